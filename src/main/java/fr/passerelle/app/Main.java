@@ -1,0 +1,22 @@
+package fr.passerelle.app;
+
+import fr.passerelle.cli.PasserelleCommand;
+
+/**
+ * Entry point of the jar and of the packaged app. Does not extend {@code Application}, so that the plain jar starts
+ * with JavaFX on the class path, and so that command-line use never loads JavaFX.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int code = PasserelleCommand.run(Main::openWindow, args);
+        System.exit(code);
+    }
+
+    private static void openWindow(Home home) {
+        // Loaded by name only here: the CLI commands never touch JavaFX classes.
+        fr.passerelle.ui.WorkstationWindow.showAndWait(home);
+    }
+}

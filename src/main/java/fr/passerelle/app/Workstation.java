@@ -1,0 +1,93 @@
+package fr.passerelle.app;
+
+import fr.passerelle.core.ProgressListener;
+import fr.passerelle.importer.FormatCatalog;
+import fr.passerelle.importer.ImportException;
+import fr.passerelle.importer.ImportReport;
+import fr.passerelle.importer.ImportService;
+import fr.passerelle.search.JobSearch;
+import fr.passerelle.store.DatasetStore;
+import fr.passerelle.store.ImportTransaction;
+import fr.passerelle.store.JobTitleStore;
+import fr.passerelle.store.ReferenceDatabase;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The composition root: builds every service of Passerelle with constructors, once, for the CLI and the UI alike.
+ * No framework, no singletons: whoever needs a service gets it from here.
+ */
+public final class Workstation implements AutoCloseable {
+    private final Home home;
+    private final ReferenceDatabase database;
+    private final DatasetStore datasets;
+    private final ImportService importer;
+    private final JobTitleStore jobTitles;
+    private volatile JobSearch jobSearch;
+
+    private Workstation(Home home, ReferenceDatabase database, Clock clock) {
+        this.home = home;
+        this.database = database;
+        this.datasets = new DatasetStore(database);
+        this.importer = new ImportService(FormatCatalog.standard(), new ImportTransaction(database), clock);
+        this.jobTitles = new JobTitleStore(database);
+    }
+
+    public static Workstation open(Home home) {
+        return new Workstation(home, ReferenceDatabase.open(home.cacheFolder()), Clock.systemUTC());
+    }
+
+    public Home home() {
+        return home;
+    }
+
+    public DatasetStore datasets() {
+        return datasets;
+    }
+
+    public ImportService importer() {
+        return importer;
+    }
+
+    public Path cacheFile() {
+        return database.file();
+    }
+
+    /** Imports files or folders in one transaction and refreshes what depends on the cache. */
+    public ImportReport importPaths(List<Path> paths, ProgressListener progress) throws ImportException {
+        ImportReport report = importer.run(importer.plan(paths), progress);
+        jobSearch = null;
+        return report;
+    }
+
+    /** On an empty cache, imports the sample data bundled in the jar so that a fresh machine is useful offline. */
+    public boolean seedIfEmpty(ProgressListener progress) throws ImportException {
+        if (!datasets.isEmpty()) {
+            return false;
+        }
+        try (BundledSamples samples = BundledSamples.open()) {
+            importPaths(List.of(samples.root()), progress);
+        }
+        return true;
+    }
+
+    /** The job-title index, built on first use from the cache and rebuilt after an import. */
+    public JobSearch jobSearch() {
+        JobSearch search = jobSearch;
+        if (search == null) {
+            synchronized (this) {
+                if (jobSearch == null) {
+                    jobSearch = JobSearch.build(jobTitles.jobTitles());
+                }
+                search = jobSearch;
+            }
+        }
+        return search;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

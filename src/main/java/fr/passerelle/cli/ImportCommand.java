@@ -1,0 +1,56 @@
+package fr.passerelle.cli;
+
+import fr.passerelle.app.Workstation;
+import fr.passerelle.domain.DatasetInfo;
+import fr.passerelle.importer.ImportException;
+import fr.passerelle.importer.ImportPlan;
+import fr.passerelle.importer.ImportReport;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code import PATH...}: official files or folders into the cache, all or nothing. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Importe des fichiers ou dossiers aux formats officiels (ROME, communes, tension, offres, La Bonne Boite...).%n"
+                + "Tout ou rien : sur une erreur, le cache reste tel qu'il était (code de sortie 2).")
+final class ImportCommand implements Callable<Integer> {
+
+    @CommandLine.ParentCommand
+    PasserelleCommand parent;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Fichiers ou dossiers à importer")
+    List<Path> paths;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (Workstation workstation = Workstation.open(parent.home())) {
+            ImportReport report = workstation.importPaths(paths, TerminalProgress.forStderr());
+            for (ImportReport.DatasetResult result : report.datasets()) {
+                DatasetInfo d = result.dataset();
+                out.printf("%-48s %-44s lues %,9d  rejetées %,6d  enregistrées %,9d%n", d.label(), d.source(),
+                        d.rowsRead(), d.rowsRejected(), d.rowsStored());
+                for (String warning : result.warnings()) {
+                    out.println("    rejet : " + warning);
+                }
+            }
+            for (ImportPlan.SkippedFile skipped : report.skipped()) {
+                out.println("ignoré : " + skipped.path() + " (" + skipped.reason() + ")");
+            }
+            out.printf("%d jeux de données importés, %d fichiers ignorés.%n", report.datasets().size(), report.skipped().size());
+            return 0;
+        } catch (ImportException e) {
+            err.println(e.getMessage());
+            err.println("Import annulé : le cache n'a pas changé.");
+            return 2;
+        }
+    }
+}

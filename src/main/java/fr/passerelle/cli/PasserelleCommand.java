@@ -1,0 +1,58 @@
+package fr.passerelle.cli;
+
+import fr.passerelle.app.Home;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The top command: with no sub-command it starts the workstation window. */
+@Command(name = "passerelle", mixinStandardHelpOptions = true, version = "Passerelle 0.1.0",
+        description = "Poste de travail des conseillers en évolution professionnelle.%n"
+                + "Sans commande : ouvre le poste de travail.",
+        subcommands = {ImportCommand.class, StatusCommand.class, JobsCommand.class})
+public final class PasserelleCommand implements Callable<Integer> {
+
+    /** Starts the window; given by Main so that the CLI never loads JavaFX itself. */
+    public interface WindowLauncher {
+        void launch(Home home);
+    }
+
+    private final WindowLauncher launcher;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--home", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
+            description = "Dossier des données (défaut : $PASSERELLE_HOME, sinon le dossier de données de l'utilisateur)")
+    Path home;
+
+    public PasserelleCommand(WindowLauncher launcher) {
+        this.launcher = launcher;
+    }
+
+    Home home() {
+        return Home.resolve(home);
+    }
+
+    @Override
+    public Integer call() {
+        launcher.launch(home());
+        return 0;
+    }
+
+    /** Runs the command line and returns the exit code: 0 success, 2 bad input, 1 anything else. */
+    public static int run(WindowLauncher launcher, String... args) {
+        CommandLine cli = new CommandLine(new PasserelleCommand(launcher));
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("passerelle: " + e.getMessage());
+            return 1;
+        });
+        cli.setParameterExceptionHandler((e, args2) -> {
+            e.getCommandLine().getErr().println("passerelle: " + e.getMessage());
+            return 2;
+        });
+        return cli.execute(args);
+    }
+}

@@ -1,0 +1,204 @@
+package fr.passerelle.importer;
+
+import fr.passerelle.domain.InseeCode;
+import fr.passerelle.domain.RomeCode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One data row of a CSV file, read by column name. Every accessor that parses says, when the value is wrong,
+ * which file, line and column, and what it expected.
+ */
+public final class CsvRow {
+    private final String file;
+    private final long line;
+    private final Map<String, Integer> columns;
+    private final java.util.List<String> fields;
+
+    CsvRow(String file, long line, Map<String, Integer> columns, java.util.List<String> fields) {
+        this.file = file;
+        this.line = line;
+        this.columns = columns;
+        this.fields = fields;
+    }
+
+    public long line() {
+        return line;
+    }
+
+    public String where() {
+        return file + ":" + line;
+    }
+
+    /** The raw value, trimmed; "" when empty. */
+    public String raw(String column) {
+        Integer index = columns.get(column);
+        if (index == null) {
+            throw new IllegalStateException("format bug: no column " + column + " in " + columns.keySet());
+        }
+        return fields.get(index).trim();
+    }
+
+    /** A value that must be present. */
+    public String text(String column) throws ImportException {
+        String value = raw(column);
+        if (value.isEmpty()) {
+            throw error(column, "valeur obligatoire manquante");
+        }
+        return value;
+    }
+
+    /** A value that may be empty: null then. */
+    public String optText(String column) {
+        String value = raw(column);
+        return value.isEmpty() ? null : value;
+    }
+
+    public RomeCode rome(String column) throws ImportException {
+        String value = raw(column);
+        if (!RomeCode.isValid(value)) {
+            throw error(column, "'" + value + "' n'est pas un code ROME (une lettre majuscule et quatre chiffres, ex. D1505)");
+        }
+        return new RomeCode(value);
+    }
+
+    public RomeCode optRome(String column) throws ImportException {
+        return raw(column).isEmpty() ? null : rome(column);
+    }
+
+    /** A ROME code that must exist among the codes of the same export. */
+    public RomeCode knownRome(String column, ReadContext context, KeySet set) throws ImportException {
+        RomeCode code = rome(column);
+        requireKnown(column, code.value(), context.keys(set), "code ROME");
+        return code;
+    }
+
+    public void requireKnown(String column, String value, Set<String> known, String what) throws ImportException {
+        if (!known.contains(value)) {
+            throw error(column, what + " inconnu '" + value + "' (absent des fichiers importés avant celui-ci)");
+        }
+    }
+
+    public InseeCode insee(String column) throws ImportException {
+        String value = raw(column);
+        if (!InseeCode.isValid(value)) {
+            throw error(column, "'" + value + "' n'est pas un code commune INSEE (5 caractères, ex. 59350 ou 2A004)");
+        }
+        return new InseeCode(value);
+    }
+
+    public int integer(String column) throws ImportException {
+        String value = text(column);
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw error(column, "'" + value + "' n'est pas un nombre entier");
+        }
+    }
+
+    public Integer optInteger(String column) throws ImportException {
+        return raw(column).isEmpty() ? null : integer(column);
+    }
+
+    public int nonNegativeInteger(String column) throws ImportException {
+        int value = integer(column);
+        if (value < 0) {
+            throw error(column, "valeur négative " + value);
+        }
+        return value;
+    }
+
+    /** An indicator from 1 to 5, or null when empty. */
+    public Integer optScore(String column) throws ImportException {
+        Integer value = optInteger(column);
+        if (value != null && (value < 1 || value > 5)) {
+            throw error(column, "indicateur hors de l'échelle 1 à 5 : " + value);
+        }
+        return value;
+    }
+
+    public double decimal(String column) throws ImportException {
+        String value = text(column);
+        try {
+            return Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            throw error(column, "'" + value + "' n'est pas un nombre décimal (point décimal attendu)");
+        }
+    }
+
+    public Double optDecimal(String column) throws ImportException {
+        return raw(column).isEmpty() ? null : decimal(column);
+    }
+
+    public Double optNonNegativeDecimal(String column) throws ImportException {
+        Double value = optDecimal(column);
+        if (value != null && value < 0) {
+            throw error(column, "valeur négative " + value);
+        }
+        return value;
+    }
+
+    public BigDecimal percentage(String column) throws ImportException {
+        String value = text(column);
+        try {
+            BigDecimal pct = new BigDecimal(value);
+            if (pct.signum() < 0 || pct.compareTo(BigDecimal.valueOf(100)) > 0) {
+                throw error(column, "pourcentage hors de 0 à 100 : " + value);
+            }
+            return pct;
+        } catch (NumberFormatException e) {
+            throw error(column, "'" + value + "' n'est pas un pourcentage (point décimal attendu)");
+        }
+    }
+
+    public LocalDate date(String column) throws ImportException {
+        String value = text(column);
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw error(column, "'" + value + "' n'est pas une date AAAA-MM-JJ");
+        }
+    }
+
+    public LocalDate optDate(String column) throws ImportException {
+        return raw(column).isEmpty() ? null : date(column);
+    }
+
+    /** A flag written O/N (oui/non), 1/0 or empty (= false). */
+    public boolean flag(String column) throws ImportException {
+        String value = raw(column);
+        switch (value) {
+            case "", "N", "n", "0", "non":
+                return false;
+            case "O", "o", "1", "oui", "Y":
+                return true;
+            default:
+                throw error(column, "'" + value + "' n'est pas un indicateur O/N");
+        }
+    }
+
+    /** A value that must match a pattern, e.g. a NAF code. */
+    public String matching(String column, String regex, String expected) throws ImportException {
+        String value = raw(column);
+        if (!value.matches(regex)) {
+            throw error(column, "'" + value + "' n'est pas " + expected);
+        }
+        return value;
+    }
+
+    /** Like {@link #matching} but empty is allowed (null). */
+    public String optMatching(String column, String regex, String expected) throws ImportException {
+        return raw(column).isEmpty() ? null : matching(column, regex, expected);
+    }
+
+    public ImportException error(String column, String problem) {
+        return new ImportException(file, line, "colonne " + column + " : " + problem);
+    }
+
+    public ImportException error(String problem) {
+        return new ImportException(file, line, problem);
+    }
+}

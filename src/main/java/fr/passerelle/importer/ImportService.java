@@ -1,0 +1,149 @@
+package fr.passerelle.importer;
+
+import fr.passerelle.core.ProgressListener;
+import fr.passerelle.domain.DatasetInfo;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Imports official files into the cache: recognises each file's format, orders them so referenced codes come
+ * first, and replaces all their datasets in one transaction. Any malformed file aborts the whole run and leaves
+ * the cache exactly as it was.
+ */
+public final class ImportService {
+    private final FormatCatalog catalog;
+    private final ImportTarget target;
+    private final Clock clock;
+
+    public ImportService(FormatCatalog catalog, ImportTarget target, Clock clock) {
+        this.catalog = catalog;
+        this.target = target;
+        this.clock = clock;
+    }
+
+    /** Expands folders (recursively), recognises formats and orders the files; reads only first lines. */
+    public ImportPlan plan(List<Path> paths) throws ImportException {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    walk.filter(Files::isRegularFile).filter(p -> !isHidden(p)).sorted().forEach(files::add);
+                } catch (IOException e) {
+                    throw new ImportException(path.toString(), 0, "dossier illisible : " + e.getMessage());
+                }
+            } else if (Files.isRegularFile(path)) {
+                files.add(path);
+            } else {
+                throw new ImportException(path.toString(), 0, "fichier ou dossier introuvable");
+            }
+        }
+        List<ImportPlan.PlannedFile> planned = new ArrayList<>();
+        List<ImportPlan.SkippedFile> skipped = new ArrayList<>();
+        Map<String, Path> byDataset = new LinkedHashMap<>();
+        for (Path file : files) {
+            Optional<DatasetFormat> format = recognise(file);
+            if (format.isEmpty()) {
+                skipped.add(new ImportPlan.SkippedFile(file, "format non reconnu"));
+                continue;
+            }
+            String key = DatasetInfo.key(format.get().kind(), format.get().scope(file));
+            Path previous = byDataset.putIfAbsent(key, file);
+            if (previous != null) {
+                throw new ImportException(file.getFileName().toString(), 0, "même jeu de données (" + format.get().label()
+                        + ") que " + previous + " : importez l'un ou l'autre");
+            }
+            planned.add(new ImportPlan.PlannedFile(file, format.get()));
+        }
+        planned.sort(Comparator.comparingInt((ImportPlan.PlannedFile p) -> p.format().order())
+                .thenComparing(p -> p.path().toString()));
+        return new ImportPlan(planned, skipped);
+    }
+
+    /** Runs the plan in one transaction. */
+    public ImportReport run(ImportPlan plan, ProgressListener progress) throws ImportException {
+        List<ImportReport.DatasetResult> results = target.atomically(sink -> {
+            List<ImportReport.DatasetResult> done = new ArrayList<>();
+            for (ImportPlan.PlannedFile file : plan.files()) {
+                done.add(importFile(file, sink, progress));
+            }
+            return done;
+        });
+        return new ImportReport(results, plan.skipped());
+    }
+
+    private ImportReport.DatasetResult importFile(ImportPlan.PlannedFile planned, ImportSink sink,
+                                                  ProgressListener progress) throws ImportException {
+        Path file = planned.path();
+        DatasetFormat format = planned.format();
+        String source = file.getFileName().toString();
+        String sha256 = sha256(file);
+        DatasetInfo provisional = new DatasetInfo(format.kind(), format.scope(file), format.label(), source,
+                format.version(file), clock.instant(), 0, 0, 0, sha256);
+        sink.openDataset(provisional);
+        ReadContext context = new ReadContext(sink, progress, format.label(), provisional.version());
+        format.read(file, context);
+        DatasetInfo complete = new DatasetInfo(provisional.kind(), provisional.scope(), provisional.label(), source,
+                provisional.version(), provisional.importedAt(), context.read(), context.stored(), context.rejected(),
+                sha256);
+        sink.closeDataset(complete);
+        return new ImportReport.DatasetResult(complete, context.warnings());
+    }
+
+    private Optional<DatasetFormat> recognise(Path file) throws ImportException {
+        Optional<DatasetFormat> byName = catalog.byName(file.getFileName().toString());
+        if (byName.isPresent()) {
+            return byName;
+        }
+        String first = firstLine(file);
+        if (first == null) {
+            return Optional.empty();
+        }
+        List<String> header = Arrays.stream(first.split(",", -1))
+                .map(c -> CsvFormat.cleanHeader(c).replace("\"", "")).toList();
+        return catalog.byHeader(header);
+    }
+
+    private static String firstLine(Path file) throws ImportException {
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
+            // Latin-1 never fails to decode: this only sniffs an ASCII header.
+            return reader.readLine();
+        } catch (IOException e) {
+            throw new ImportException(file.toString(), 0, "lecture impossible : " + e.getMessage());
+        }
+    }
+
+    private static boolean isHidden(Path path) {
+        return path.getFileName().toString().startsWith(".");
+    }
+
+    static String sha256(Path file) throws ImportException {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            byte[] buffer = new byte[1 << 16];
+            while (in.read(buffer) >= 0) {
+                // reading feeds the digest
+            }
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (IOException e) {
+            throw new ImportException(file.getFileName().toString(), 0, "lecture impossible : " + e.getMessage());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package fr.passerelle.importer.lbb;
+
+import fr.passerelle.domain.market.CompanyRow;
+import fr.passerelle.domain.market.ContactMode;
+import fr.passerelle.domain.market.NafLabel;
+import fr.passerelle.domain.market.RomeConnexe;
+import fr.passerelle.domain.market.RomeNafHiring;
+import fr.passerelle.domain.territory.AreaScheme;
+import fr.passerelle.domain.territory.CommuneEmploymentArea;
+import fr.passerelle.domain.territory.EmploymentArea;
+import fr.passerelle.importer.CsvFormat;
+import fr.passerelle.importer.DatasetFormat;
+import java.util.List;
+
+/**
+ * La Bonne Boite's reference tables: which NAF sectors hire each ROME (3) code, the "ROME connexes" per
+ * employment area (LBB codes, unpadded), the commune → area table in that coding, contact modes, and its
+ * establishment export layout.
+ */
+public final class LaBonneBoiteFormats {
+    private static final String NAF = "[0-9]{4}[A-Z]";
+    private static final String AREA = "[0-9]{1,4}";
+
+    private LaBonneBoiteFormats() {
+    }
+
+    public static List<DatasetFormat> all() {
+        return List.of(
+            CsvFormat.builder("lbb.naf_labels", "NAF rév. 2 – libellés").order(70)
+                .fileName("naf_labels\\.csv").header("naf_id", "naf_label")
+                .rows((r, c) -> c.emit(new NafLabel(r.matching("naf_id", NAF, "un code NAF (ex. 4711D)"), r.text("naf_label")))),
+            CsvFormat.builder("lbb.rome_naf", "Embauches par métier et secteur NAF (La Bonne Boite)").order(71)
+                .fileName("rome_naf_mapping\\.csv").header("rome_id", "rome_label", "naf_id", "naf_label", "hirings")
+                .rows((r, c) -> c.emit(new RomeNafHiring(r.rome("rome_id"), r.matching("naf_id", NAF, "un code NAF (ex. 4711D)"),
+                        r.nonNegativeInteger("hirings")))),
+            CsvFormat.builder("lbb.commune_bassins", "Bassins d'emploi La Bonne Boite par commune").order(72)
+                .fileName("bassin_emploi_code_insee\\.csv").header("code_insee", "code_bassin_emploi")
+                .rows((r, c) -> {
+                    String area = r.matching("code_bassin_emploi", AREA, "un code de bassin d'emploi");
+                    if (c.firstTime(area)) {
+                        c.emit(new EmploymentArea(AreaScheme.LBB, area, null));
+                    }
+                    c.emit(new CommuneEmploymentArea(AreaScheme.LBB, r.insee("code_insee"), area));
+                }),
+            CsvFormat.builder("lbb.rome_connexe", "Métiers connexes par bassin (La Bonne Boite)").order(73)
+                .fileName("bassin_emploi_rome_connexe\\.csv").header("code_bassin_emploi", "rome", "rome_connexe", "score")
+                .rows((r, c) -> c.emit(new RomeConnexe(r.matching("code_bassin_emploi", AREA, "un code de bassin d'emploi"),
+                        r.rome("rome"), r.rome("rome_connexe"), r.decimal("score")))),
+            CsvFormat.builder("lbb.contact_modes", "Modes de candidature par secteur et métier").order(74)
+                .fileName("contact_modes\\.csv").header("naf_prefix", "rome", "contact_mode")
+                .rows((r, c) -> c.emit(new ContactMode(r.matching("naf_prefix", "[0-9]{2}", "une division NAF (2 chiffres)"),
+                        r.rome("rome"), r.text("contact_mode")))),
+            CsvFormat.builder("lbb.establishments", "Établissements (export La Bonne Boite)").order(75)
+                .fileName("etablissements.*\\.csv").regional()
+                .header("dc_siretetablissement", "dc_raisonsocialeentreprise", "dc_enseigne", "dc_nafrev2_id",
+                        "dc_numerodansvoie", "dc_libnomrue", "dc_commune_etablissement_id", "dc_codepostal",
+                        "dc_trancheeffectif_id", "dn_effectifreelentreprise", "dc_trancheeffectifentreprise",
+                        "dd_datecreationentreprise", "dc_sitewebetablissement_1", "dc_sitewebetablissement_2",
+                        "dc_urlentreprise", "dc_rolepmsmp", "contrat_afpr", "contrat_poe", "contrat_pmsmp")
+                .rows((r, c) -> c.emit(new CompanyRow(r.matching("dc_siretetablissement", "[0-9]{14}", "un SIRET (14 chiffres)"),
+                        r.text("dc_raisonsocialeentreprise"), r.optText("dc_enseigne"),
+                        r.matching("dc_nafrev2_id", NAF, "un code NAF (ex. 4711D)"), r.optText("dc_numerodansvoie"),
+                        r.optText("dc_libnomrue"), r.insee("dc_commune_etablissement_id"), r.optText("dc_codepostal"),
+                        r.optText("dc_trancheeffectif_id"), r.optDate("dd_datecreationentreprise"),
+                        r.optText("dc_sitewebetablissement_1")))));
+    }
+}

@@ -1,0 +1,54 @@
+package fr.passerelle.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.Table;
+
+/**
+ * A SHA-256 of everything the cache holds (every table, rows in a stable order). Two equal digests mean the same
+ * content: tests use it to prove that a failed import changed nothing.
+ */
+public final class CacheDigest {
+    private CacheDigest() {
+    }
+
+    public static String of(ReferenceDatabase database) {
+        DSLContext dsl = database.dsl();
+        MessageDigest digest = sha256();
+        for (Table<?> table : fr.passerelle.store.db.DefaultSchema.DEFAULT_SCHEMA.getTables()) {
+            if (table.getName().equalsIgnoreCase("flyway_schema_history")) {
+                continue;
+            }
+            digest.update(table.getName().getBytes(StandardCharsets.UTF_8));
+            // Order by every column but large objects, which H2 cannot compare; the key columns come first anyway.
+            java.util.List<String> order = new java.util.ArrayList<>();
+            org.jooq.Field<?>[] fields = table.fields();
+            for (int i = 0; i < fields.length; i++) {
+                if (!fields[i].getDataType().isLob()) {
+                    order.add(String.valueOf(i + 1));
+                }
+            }
+            String sql = "SELECT * FROM " + table.getName() + " ORDER BY " + String.join(", ", order);
+            for (Record row : dsl.fetch(sql)) {
+                for (Object value : row.intoArray()) {
+                    digest.update(String.valueOf(value).getBytes(StandardCharsets.UTF_8));
+                    digest.update((byte) 0x1F);
+                }
+                digest.update((byte) '\n');
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

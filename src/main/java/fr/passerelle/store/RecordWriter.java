@@ -1,0 +1,158 @@
+package fr.passerelle.store;
+
+import fr.passerelle.domain.Referential;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.reflect.RecordComponent;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.StringJoiner;
+import org.jooq.Field;
+import org.jooq.Table;
+import org.jooq.UniqueKey;
+
+/**
+ * Writes records of one type into their table with a JDBC batch (the fastest path into embedded H2), and refuses a
+ * second row with the same primary key in the same import, so that the importer can say on which line.
+ */
+final class RecordWriter implements AutoCloseable {
+    private static final int BATCH = 2_000;
+
+    private final Table<?> table;
+    private final MethodHandle[] accessors;
+    private final int[] keyPositions;
+    private final Set<List<Object>> keysSeen = new HashSet<>();
+    private final PreparedStatement insert;
+    private int pending;
+
+    RecordWriter(Class<?> type, Connection connection) throws SQLException {
+        this.table = RecordTables.tableOf(type);
+        RecordComponent[] components = type.getRecordComponents();
+        this.accessors = new MethodHandle[components.length];
+        List<String> columns = new ArrayList<>();
+        MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+        for (int i = 0; i < components.length; i++) {
+            String column = snakeCase(components[i].getName());
+            if (table.field(column) == null) {
+                throw new IllegalStateException(table.getName() + " has no column " + column + " for " + type.getSimpleName());
+            }
+            columns.add(column);
+            try {
+                accessors[i] = lookup.unreflect(components[i].getAccessor());
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        columns.add("DATASET_KEY");
+        this.keyPositions = keyPositions(table, columns);
+        StringJoiner names = new StringJoiner(", ");
+        StringJoiner marks = new StringJoiner(", ");
+        for (String column : columns) {
+            names.add(column);
+            marks.add("?");
+        }
+        this.insert = connection.prepareStatement("INSERT INTO " + table.getName() + " (" + names + ") VALUES (" + marks + ")");
+    }
+
+    /** Adds a row; throws IllegalArgumentException on a repeated primary key. */
+    void add(Object record, String datasetKey) throws SQLException {
+        Object[] values = new Object[accessors.length + 1];
+        for (int i = 0; i < accessors.length; i++) {
+            try {
+                values[i] = toColumn(accessors[i].invoke(record));
+            } catch (Throwable t) {
+                throw new IllegalStateException("cannot read " + record, t);
+            }
+        }
+        values[accessors.length] = datasetKey;
+        if (keyPositions.length > 0) {
+            List<Object> key = new ArrayList<>(keyPositions.length);
+            for (int position : keyPositions) {
+                key.add(values[position]);
+            }
+            if (!keysSeen.add(key)) {
+                throw new IllegalArgumentException("doublon : une ligne de même clé " + key + " a déjà été lue ("
+                        + table.getName().toLowerCase() + ")");
+            }
+        }
+        for (int i = 0; i < values.length; i++) {
+            insert.setObject(i + 1, values[i]);
+        }
+        insert.addBatch();
+        if (++pending >= BATCH) {
+            flush();
+        }
+    }
+
+    void flush() throws SQLException {
+        if (pending > 0) {
+            insert.executeBatch();
+            pending = 0;
+        }
+    }
+
+    /** Keys are unique per import; a new dataset starts a new set (the old rows are gone). */
+    void forgetKeys() {
+        keysSeen.clear();
+    }
+
+    @Override
+    public void close() throws SQLException {
+        insert.close();
+    }
+
+    private static int[] keyPositions(Table<?> table, List<String> columns) {
+        UniqueKey<?> pk = table.getPrimaryKey();
+        if (pk == null) {
+            return new int[0];
+        }
+        List<Integer> positions = new ArrayList<>();
+        for (Field<?> field : pk.getFields()) {
+            if (!field.getName().equals("DATASET_KEY")) {
+                positions.add(columns.indexOf(field.getName()));
+            }
+        }
+        return positions.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Domain value types to column values: single-value records unwrap, enums store their name. */
+    static Object toColumn(Object value) throws Throwable {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Referential r) {
+            return r.key();
+        }
+        if (value instanceof Enum<?> e) {
+            return e.name();
+        }
+        if (value instanceof LocalDate d) {
+            return java.sql.Date.valueOf(d);
+        }
+        if (value instanceof Record r && r.getClass().getRecordComponents().length == 1) {
+            return r.getClass().getRecordComponents()[0].getAccessor().invoke(r);
+        }
+        return value;
+    }
+
+    /** rankOrder → RANK_ORDER, code341 → CODE_341. */
+    static String snakeCase(String camel) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < camel.length(); i++) {
+            char c = camel.charAt(i);
+            boolean boundary = i > 0 && (Character.isUpperCase(c)
+                    || (Character.isDigit(c) && !Character.isDigit(camel.charAt(i - 1))));
+            if (boundary) {
+                out.append('_');
+            }
+            out.append(Character.toUpperCase(c));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,25 @@
+package fr.passerelle.ui;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** The UI texts (messages.properties, French first; English beside). */
+public final class Messages {
+    private final ResourceBundle bundle;
+
+    public Messages(Locale locale) {
+        // No fallback to the JVM default locale: French (the base bundle) unless English is asked for.
+        this.bundle = ResourceBundle.getBundle("fr.passerelle.ui.messages", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    public String get(String key, Object... args) {
+        String pattern = bundle.getString(key);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
+    }
+}
