@@ -103,7 +103,7 @@ CREATE TABLE rome_coherence_item (
     referential  VARCHAR(2)   NOT NULL,
     rome_code    CHAR(5)      NOT NULL,
     ogr          VARCHAR(12)  NOT NULL,
-    core         BOOLEAN      NOT NULL,
+    core_status  VARCHAR(20),                   -- ROME 4 'coeur_metier': 'Principale', 'Émergente' or NULL
     dataset_key  VARCHAR(200) NOT NULL REFERENCES dataset(dataset_key) ON DELETE CASCADE
 );
 CREATE INDEX rome_coherence_item_code ON rome_coherence_item(referential, rome_code);
@@ -151,7 +151,7 @@ CREATE TABLE rome_riasec (
 
 CREATE TABLE rome_macro_skill_riasec (
     ogr          VARCHAR(12)  NOT NULL PRIMARY KEY,
-    major        CHAR(1)      NOT NULL,
+    major        CHAR(1),                       -- a few macro-skills have no profile in the export
     minor        CHAR(1),
     dataset_key  VARCHAR(200) NOT NULL REFERENCES dataset(dataset_key) ON DELETE CASCADE
 );
@@ -366,7 +366,7 @@ CREATE TABLE company (
     siret               CHAR(14)     NOT NULL,
     name                VARCHAR(300) NOT NULL,
     trade_name          VARCHAR(300),
-    naf_code            CHAR(5)      NOT NULL,
+    naf_code            CHAR(5),
     street_number       VARCHAR(20),
     street              VARCHAR(300),
     commune_insee       CHAR(5)      NOT NULL,

@@ -11,6 +11,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // jOOQ prints a banner and a tip at start: noise on a counsellor's terminal.
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
         int code = PasserelleCommand.run(Main::openWindow, args);
         System.exit(code);
     }

@@ -36,8 +36,8 @@ final class ImportCommand implements Callable<Integer> {
             ImportReport report = workstation.importPaths(paths, TerminalProgress.forStderr());
             for (ImportReport.DatasetResult result : report.datasets()) {
                 DatasetInfo d = result.dataset();
-                out.printf("%-48s %-44s lues %,9d  rejetées %,6d  enregistrées %,9d%n", d.label(), d.source(),
-                        d.rowsRead(), d.rowsRejected(), d.rowsStored());
+                out.printf("%-50s %-50s lues %,9d  rejetées %,6d  enregistrées %,9d  %5.1f s%n", d.label(), d.source(),
+                        d.rowsRead(), d.rowsRejected(), d.rowsStored(), result.duration().toMillis() / 1000.0);
                 for (String warning : result.warnings()) {
                     out.println("    rejet : " + warning);
                 }

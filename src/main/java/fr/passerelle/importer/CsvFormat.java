@@ -23,7 +23,11 @@ import java.util.regex.Pattern;
  * byte that is not UTF-8 stops the import with the file and line.
  */
 public final class CsvFormat implements DatasetFormat {
-    private static final char REPLACEMENT = '\uFFFD';
+    /**
+     * What the decoder puts for bytes that are not UTF-8: U+FFFF, a non-character that no real text contains
+     * (unlike U+FFFD, which some exports carry literally, e.g. La Bonne Boite's "www.identit\uFFFDs.eu").
+     */
+    private static final char REPLACEMENT = '\uFFFF';
 
     private final String kind;
     private final String label;
@@ -164,11 +168,12 @@ public final class CsvFormat implements DatasetFormat {
         }
     }
 
-    /** Decodes UTF-8 replacing bad bytes by U+FFFD, which {@link #checkEncoding} then reports with the line. */
+    /** Decodes UTF-8 marking bad bytes with {@link #REPLACEMENT}, which {@link #checkEncoding} reports with the line. */
     private static CharsetDecoder strictUtf8() {
         return StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+                .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                .replaceWith(String.valueOf(REPLACEMENT));
     }
 
     private static String rootMessage(Throwable e) {

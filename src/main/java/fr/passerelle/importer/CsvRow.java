@@ -157,6 +157,10 @@ public final class CsvRow {
     public LocalDate date(String column) throws ImportException {
         String value = text(column);
         try {
+            // Some exports write midnight timestamps ("1983-03-01 00:00:00"): the date part is what counts.
+            if (value.length() == 19 && value.charAt(10) == ' ') {
+                return LocalDate.parse(value.substring(0, 10));
+            }
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw error(column, "'" + value + "' n'est pas une date AAAA-MM-JJ");

@@ -10,7 +10,7 @@ public record ImportReport(List<DatasetResult> datasets, List<ImportPlan.Skipped
         skipped = List.copyOf(skipped);
     }
 
-    /** One dataset: its provenance and counts, and the first reasons rows were rejected. */
-    public record DatasetResult(DatasetInfo dataset, List<String> warnings) {
+    /** One dataset: its provenance and counts, the first reasons rows were rejected, and how long it took. */
+    public record DatasetResult(DatasetInfo dataset, List<String> warnings, java.time.Duration duration) {
     }
 }

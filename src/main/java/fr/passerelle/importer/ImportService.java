@@ -90,6 +90,7 @@ public final class ImportService {
 
     private ImportReport.DatasetResult importFile(ImportPlan.PlannedFile planned, ImportSink sink,
                                                   ProgressListener progress) throws ImportException {
+        long start = System.nanoTime();
         Path file = planned.path();
         DatasetFormat format = planned.format();
         String source = file.getFileName().toString();
@@ -103,7 +104,8 @@ public final class ImportService {
                 provisional.version(), provisional.importedAt(), context.read(), context.stored(), context.rejected(),
                 sha256);
         sink.closeDataset(complete);
-        return new ImportReport.DatasetResult(complete, context.warnings());
+        return new ImportReport.DatasetResult(complete, context.warnings(),
+                java.time.Duration.ofNanos(System.nanoTime() - start));
     }
 
     private Optional<DatasetFormat> recognise(Path file) throws ImportException {

@@ -36,10 +36,18 @@ public final class ReadContext {
         read++;
     }
 
-    /** Stores one record. */
+    /** Stores the record a row stands for (counted as the row stored). */
     public void emit(Object record) {
         sink.add(record);
         stored++;
+    }
+
+    /**
+     * Stores a record derived from a row besides the main one (a commune's postal codes, the employment area a
+     * commune row names): not counted, so that "stored" compares with "read".
+     */
+    public void emitDerived(Object record) {
+        sink.add(record);
     }
 
     /** A row that is well-formed but not kept (e.g. a duplicate); the reason is reported, the import goes on. */

@@ -56,7 +56,7 @@ public final class ReferenceDatabase implements AutoCloseable {
 
     @Override
     public void close() {
-        dsl.execute("SHUTDOWN");
+        // H2 closes the database when the last connection goes (DB_CLOSE_DELAY is 0).
         pool.dispose();
     }
 }

@@ -44,7 +44,7 @@ public final class TerritoryFormats {
                             r.optDecimal("latitude"), r.optDecimal("longitude")));
                     for (String postal : r.raw("codes_postaux").split("\\|")) {
                         if (!postal.isBlank() && c.firstTime(insee.value() + postal.strip())) {
-                            c.emit(new CommunePostalCode(insee, postal.strip()));
+                            c.emitDerived(new CommunePostalCode(insee, postal.strip()));
                         }
                     }
                 }),
@@ -55,7 +55,7 @@ public final class TerritoryFormats {
                 .rows((r, c) -> {
                     String area = r.matching("code_bassin_bmo", "[0-9]{4}", "un code de bassin BMO (4 chiffres)");
                     if (c.firstTime(area)) {
-                        c.emit(new EmploymentArea(AreaScheme.BMO, area, r.text("libelle_bassin_bmo")));
+                        c.emitDerived(new EmploymentArea(AreaScheme.BMO, area, r.text("libelle_bassin_bmo")));
                     }
                     c.emit(new CommuneEmploymentArea(AreaScheme.BMO, r.insee("code_commune_insee"), area));
                 }),

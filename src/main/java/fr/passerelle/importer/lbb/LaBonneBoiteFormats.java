@@ -38,7 +38,7 @@ public final class LaBonneBoiteFormats {
                 .rows((r, c) -> {
                     String area = r.matching("code_bassin_emploi", AREA, "un code de bassin d'emploi");
                     if (c.firstTime(area)) {
-                        c.emit(new EmploymentArea(AreaScheme.LBB, area, null));
+                        c.emitDerived(new EmploymentArea(AreaScheme.LBB, area, null));
                     }
                     c.emit(new CommuneEmploymentArea(AreaScheme.LBB, r.insee("code_insee"), area));
                 }),
@@ -48,8 +48,21 @@ public final class LaBonneBoiteFormats {
                         r.rome("rome"), r.rome("rome_connexe"), r.decimal("score")))),
             CsvFormat.builder("lbb.contact_modes", "Modes de candidature par secteur et métier").order(74)
                 .fileName("contact_modes\\.csv").header("naf_prefix", "rome", "contact_mode")
-                .rows((r, c) -> c.emit(new ContactMode(r.matching("naf_prefix", "[0-9]{2}", "une division NAF (2 chiffres)"),
-                        r.rome("rome"), r.text("contact_mode")))),
+                .rows((r, c) -> {
+                    // Advice text, not reference data: a damaged row is reported and left out rather than
+                    // blocking the file (the real export has one, "K1401Conception" at line 995).
+                    if (!fr.passerelle.domain.RomeCode.isValid(r.raw("rome"))) {
+                        c.reject(r.where(), "'" + r.raw("rome") + "' n'est pas un code ROME : ligne non gardée");
+                        return;
+                    }
+                    ContactMode mode = new ContactMode(r.matching("naf_prefix", "[0-9]{2}", "une division NAF (2 chiffres)"),
+                            r.rome("rome"), r.optText("contact_mode"));
+                    if (mode.mode() == null) {
+                        c.reject(r.where(), "mode de candidature vide : rien à conseiller, ligne non gardée");
+                    } else {
+                        c.emit(mode);
+                    }
+                }),
             CsvFormat.builder("lbb.establishments", "Établissements (export La Bonne Boite)").order(75)
                 .fileName("etablissements.*\\.csv").regional()
                 .header("dc_siretetablissement", "dc_raisonsocialeentreprise", "dc_enseigne", "dc_nafrev2_id",
@@ -57,11 +70,25 @@ public final class LaBonneBoiteFormats {
                         "dc_trancheeffectif_id", "dn_effectifreelentreprise", "dc_trancheeffectifentreprise",
                         "dd_datecreationentreprise", "dc_sitewebetablissement_1", "dc_sitewebetablissement_2",
                         "dc_urlentreprise", "dc_rolepmsmp", "contrat_afpr", "contrat_poe", "contrat_pmsmp")
-                .rows((r, c) -> c.emit(new CompanyRow(r.matching("dc_siretetablissement", "[0-9]{14}", "un SIRET (14 chiffres)"),
+                .rows((r, c) -> {
+                    // One establishment per row, independent of the others: a row without a usable SIRET or
+                    // commune is reported and left out, as La Bonne Boite's own importer does (the 2016 sample
+                    // has a record broken across two lines).
+                    if (!r.raw("dc_siretetablissement").matches("[0-9]{14}")) {
+                        c.reject(r.where(), "SIRET illisible '" + r.raw("dc_siretetablissement") + "' : établissement non gardé");
+                        return;
+                    }
+                    if (!fr.passerelle.domain.InseeCode.isValid(r.raw("dc_commune_etablissement_id"))) {
+                        c.reject(r.where(), "commune INSEE illisible '" + r.raw("dc_commune_etablissement_id")
+                                + "' : établissement non gardé");
+                        return;
+                    }
+                    c.emit(new CompanyRow(r.matching("dc_siretetablissement", "[0-9]{14}", "un SIRET (14 chiffres)"),
                         r.text("dc_raisonsocialeentreprise"), r.optText("dc_enseigne"),
-                        r.matching("dc_nafrev2_id", NAF, "un code NAF (ex. 4711D)"), r.optText("dc_numerodansvoie"),
+                        r.optMatching("dc_nafrev2_id", NAF, "un code NAF (ex. 4711D)"), r.optText("dc_numerodansvoie"),
                         r.optText("dc_libnomrue"), r.insee("dc_commune_etablissement_id"), r.optText("dc_codepostal"),
                         r.optText("dc_trancheeffectif_id"), r.optDate("dd_datecreationentreprise"),
-                        r.optText("dc_sitewebetablissement_1")))));
+                        r.optText("dc_sitewebetablissement_1")));
+                }));
     }
 }

@@ -37,8 +37,7 @@ public final class LabourMarketFormats {
             CsvFormat.builder("market.offers_departement", "Offres d'emploi par métier et département").order(51)
                 .fileName("offres_par_departement_rome_\\d{8}\\.csv")
                 .header("code_departement", "code_rome", "nb_offres", "date_extraction")
-                .rows((r, c) -> c.emit(new OfferCount("departement",
-                        r.optMatching("code_departement", "[0-9]{2}|2[AB]|97[0-9]", "un code département"),
+                .rows((r, c) -> c.emit(new OfferCount("departement", departement(r),
                         r.rome("code_rome"), r.nonNegativeInteger("nb_offres"), r.date("date_extraction")))),
             CsvFormat.builder("market.offers_commune", "Offres d'emploi par métier et commune").order(52)
                 .fileName("offres_par_commune_rome_\\d{8}.*\\.csv").regional()
@@ -56,6 +55,19 @@ public final class LabourMarketFormats {
                 .header("metier_bmo", "part_difficultes_recrutement_pct")
                 .rows((r, c) -> c.emit(new BmoOccupationDifficulty(surveyYear(c, r.where()), r.text("metier_bmo"),
                         r.percentage("part_difficultes_recrutement_pct")))));
+    }
+
+    /**
+     * The département of an offer count, or null for offers without a location. The France Travail extraction
+     * writes those with an empty code or "nu" (a truncated "null"); "98" groups the overseas collectivities
+     * (Monaco, Polynesia...) whose INSEE codes start with 98.
+     */
+    private static String departement(fr.passerelle.importer.CsvRow row) throws ImportException {
+        String code = row.raw("code_departement");
+        if (code.isEmpty() || code.equals("nu")) {
+            return null;
+        }
+        return row.matching("code_departement", "[0-9]{2}|2[AB]|97[0-9]|98", "un code département (ex. 59, 2A, 974)");
     }
 
     /** BMO files carry their survey year only in their name. */

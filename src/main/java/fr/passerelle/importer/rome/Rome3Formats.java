@@ -34,14 +34,14 @@ public final class Rome3Formats {
         return List.of(
             CsvFormat.builder("rome3.occupations", "ROME 3 – fiches métiers").order(30)
                 .fileName(name("referentiel_code_rome")).header("code_rome", "code_fiche_em", "code_ogr", "libelle_rome", "statut")
-                .rows((r, c) -> c.emit(new Occupation(V3, r.rome("code_rome"), r.text("code_ogr"), r.text("libelle_rome"),
+                .rows((r, c) -> c.emit(new Occupation(V3, r.rome("code_rome"), r.text("code_ogr"), v3Text(r.text("libelle_rome")),
                         r.optText("code_fiche_em"), null, null, null, null, false, false))),
             CsvFormat.builder("rome3.appellations", "ROME 3 – appellations").order(31)
                 .fileName(name("referentiel_appellation"))
                 .header("code_ogr", "libelle_appellation_long", "libelle_appellation_court", "code_rome",
                         "code_type_section_appellation", "libelle_type_section_appellation", "statut")
-                .rows((r, c) -> c.emit(new Appellation(V3, r.text("code_ogr"), r.text("libelle_appellation_long"),
-                        r.optText("libelle_appellation_court"), r.rome("code_rome"),
+                .rows((r, c) -> c.emit(new Appellation(V3, r.text("code_ogr"), v3Text(r.text("libelle_appellation_long")),
+                        v3Text(r.optText("libelle_appellation_court")), r.rome("code_rome"),
                         r.optText("libelle_type_section_appellation"), false))),
             CsvFormat.builder("rome3.mobility", "ROME 3 – mobilités (proche / évolution)").order(32)
                 .fileName(name("rubrique_mobilite"))
@@ -52,11 +52,16 @@ public final class Rome3Formats {
             CsvFormat.builder("rome3.skills", "ROME 3 – compétences").order(33)
                 .fileName(name("referentiel_competence"))
                 .header("code_ogr", "libelle_competence", "code_type_competence", "libelle_type_competence", "statut")
-                .rows((r, c) -> c.emit(new RomeItem(V3, r.text("code_ogr"), RomeItemKind.V3_SKILL, r.text("libelle_competence"),
+                .rows((r, c) -> c.emit(new RomeItem(V3, r.text("code_ogr"), RomeItemKind.V3_SKILL, v3Text(r.text("libelle_competence")),
                         r.optText("code_type_competence"), r.optText("libelle_type_competence"), null, null, null))),
             CsvFormat.builder("rome3.coherence_items", "ROME 3 – items par fiche").order(34)
                 .fileName(name("coherence_item")).header("code_rome", "code_ogr")
-                .rows((r, c) -> c.emit(new CoherenceItem(V3, r.rome("code_rome"), r.text("code_ogr"), false))));
+                .rows((r, c) -> c.emit(new CoherenceItem(V3, r.rome("code_rome"), r.text("code_ogr"), null))));
+    }
+
+    /** The ROME 3 export escapes apostrophes SQL-style inside CSV fields ("d''engins"): undo it. */
+    static String v3Text(String value) {
+        return value == null ? null : value.replace("''", "'");
     }
 
     private static MobilityType mobilityType(CsvRow row) throws ImportException {

@@ -58,8 +58,8 @@ public final class Rome4Formats {
                         "transition_demo", "emploi_reglemente", "emploi_cadre", "code_rome_parent")
                 .rows((r, c) -> c.emit(new Occupation(V4, r.rome("code_rome"), r.text("code_ogr"), r.text("libelle_rome"),
                         r.optText("code_fiche_metier"), r.optRome("code_rome_parent"), r.optText("transition_eco"),
-                        r.optText("transition_num"), r.optText("transition_demo"), !r.raw("emploi_reglemente").isEmpty(),
-                        !r.raw("emploi_cadre").isEmpty()))),
+                        r.optText("transition_num"), r.optText("transition_demo"), r.flag("emploi_reglemente"),
+                        r.flag("emploi_cadre")))),
             CsvFormat.builder("rome4.tree", "ROME 4 – arborescence").order(13)
                 .fileName(name("cr_gd_dp"))
                 .header("code_rome", "libelle_rome", "code_grand_domaine", "libelle_grand_domaine",
@@ -108,7 +108,7 @@ public final class Rome4Formats {
                 .rows((r, c) -> {
                     String ogr = r.text("code_ogr");
                     r.requireKnown("code_ogr", ogr, c.keys(ROME4_ITEMS), "item (compétence, savoir ou contexte)");
-                    c.emit(new CoherenceItem(V4, r.knownRome("code_rome", c, ROME4_CODES), ogr, r.flag("coeur_metier")));
+                    c.emit(new CoherenceItem(V4, r.knownRome("code_rome", c, ROME4_CODES), ogr, r.optText("coeur_metier")));
                 }),
             CsvFormat.builder("rome4.blocks", "ROME 4 – blocs de fiche").order(18)
                 .fileName(name("composition_bloc")).header("code_compo_bloc", "libelle_bloc")
@@ -136,7 +136,7 @@ public final class Rome4Formats {
             CsvFormat.builder("rome4.macro_skill_riasec", "ROME 4 – RIASEC des macro-compétences").order(23)
                 .fileName(name("referentiel_macro_competence_riasec")).header("code_ogr", "riasec_majeur", "riasec_mineur")
                 .rows((r, c) -> c.emit(new MacroSkillRiasec(r.text("code_ogr"),
-                        r.matching("riasec_majeur", "[RIASEC]", "une lettre RIASEC"),
+                        r.optMatching("riasec_majeur", "[RIASEC]", "une lettre RIASEC"),
                         r.optMatching("riasec_mineur", "[RIASEC]", "une lettre RIASEC")))),
             CsvFormat.builder("rome4.naf_sectors", "ROME 4 – secteurs d'activité").order(24)
                 .fileName(name("secteur_naf")).header("code_tech_secteur_naf", "code_secteur_naf", "libelle_secteur_naf")
