@@ -1,6 +1,7 @@
 package fr.passerelle.app;
 
 import fr.passerelle.core.ProgressListener;
+import fr.passerelle.domain.DatasetInfo;
 import fr.passerelle.importer.FormatCatalog;
 import fr.passerelle.importer.ImportException;
 import fr.passerelle.importer.ImportReport;
@@ -67,7 +68,8 @@ public final class Workstation implements AutoCloseable {
             return false;
         }
         try (BundledSamples samples = BundledSamples.open()) {
-            importPaths(List.of(samples.root()), progress);
+            importer.run(importer.plan(List.of(samples.root())), progress, DatasetInfo.SAMPLE_SOURCE_PREFIX);
+            jobSearch = null;
         }
         return true;
     }

@@ -22,6 +22,14 @@ public record DatasetInfo(String kind, String scope, String label, String source
         }
     }
 
+    /** Marks the source of datasets seeded from the bundled, hand-written samples: their figures are invented. */
+    public static final String SAMPLE_SOURCE_PREFIX = "exemple fictif : ";
+
+    /** True for the bundled sample data, whose figures must never be shown as real statistics. */
+    public boolean isSample() {
+        return source.startsWith(SAMPLE_SOURCE_PREFIX);
+    }
+
     /** The key under which the cache stores the dataset: a new import with the same key replaces it. */
     public String key() {
         return key(kind, scope);

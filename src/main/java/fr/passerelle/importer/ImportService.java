@@ -78,10 +78,18 @@ public final class ImportService {
 
     /** Runs the plan in one transaction. */
     public ImportReport run(ImportPlan plan, ProgressListener progress) throws ImportException {
+        return run(plan, progress, "");
+    }
+
+    /**
+     * Runs the plan in one transaction; {@code sourcePrefix} is put before each file name in the provenance
+     * (the bundled samples use {@link DatasetInfo#SAMPLE_SOURCE_PREFIX}).
+     */
+    public ImportReport run(ImportPlan plan, ProgressListener progress, String sourcePrefix) throws ImportException {
         List<ImportReport.DatasetResult> results = target.atomically(sink -> {
             List<ImportReport.DatasetResult> done = new ArrayList<>();
             for (ImportPlan.PlannedFile file : plan.files()) {
-                done.add(importFile(file, sink, progress));
+                done.add(importFile(file, sink, progress, sourcePrefix));
             }
             return done;
         });
@@ -89,11 +97,11 @@ public final class ImportService {
     }
 
     private ImportReport.DatasetResult importFile(ImportPlan.PlannedFile planned, ImportSink sink,
-                                                  ProgressListener progress) throws ImportException {
+                                                  ProgressListener progress, String sourcePrefix) throws ImportException {
         long start = System.nanoTime();
         Path file = planned.path();
         DatasetFormat format = planned.format();
-        String source = file.getFileName().toString();
+        String source = sourcePrefix + file.getFileName().toString();
         String sha256 = sha256(file);
         DatasetInfo provisional = new DatasetInfo(format.kind(), format.scope(file), format.label(), source,
                 format.version(file), clock.instant(), 0, 0, 0, sha256);

@@ -20,6 +20,8 @@ public final class Messages {
 
     public String get(String key, Object... args) {
         String pattern = bundle.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
+        // Texts are written as read (d'exemple), also for FXML: apostrophes are literal, never MessageFormat quotes.
+        return args.length == 0 ? pattern
+                : new MessageFormat(pattern.replace("'", "''"), bundle.getLocale()).format(args);
     }
 }

@@ -67,7 +67,7 @@ public final class WorkstationWindow {
         }
     }
 
-    static MainViewModel.Backend backend(Workstation workstation) {
+    public static MainViewModel.Backend backend(Workstation workstation) {
         return new MainViewModel.Backend() {
             @Override
             public boolean seedIfEmpty(ProgressListener progress) throws Exception {

@@ -26,6 +26,8 @@ public final class MainView {
     @FXML private TableColumn<DatasetInfo, String> versionColumn;
     @FXML private TableColumn<DatasetInfo, Number> rowsColumn;
     @FXML private TableColumn<DatasetInfo, String> importedColumn;
+    @FXML private TableColumn<DatasetInfo, String> sourceColumn;
+    @FXML private Label sampleBanner;
     @FXML private ProgressBar progressBar;
     @FXML private Button cancelButton;
     @FXML private Label messageLabel;
@@ -47,6 +49,10 @@ public final class MainView {
         rowsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().rowsStored()));
         importedColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 c.getValue().importedAt().toString().substring(0, 10)));
+        sourceColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().source()));
+        sampleBanner.visibleProperty().bind(model.sampleDataProperty());
+        sampleBanner.managedProperty().bind(model.sampleDataProperty());
+        resultsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         progressBar.progressProperty().bind(model.progressProperty());
         progressBar.visibleProperty().bind(model.busyProperty());
         cancelButton.visibleProperty().bind(model.busyProperty());

@@ -44,6 +44,7 @@ public final class MainViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty sampleData = new SimpleBooleanProperty(false);
     private TaskRunner.Handle running;
     private JobSearch search;
 
@@ -67,6 +68,7 @@ public final class MainViewModel {
             busy.set(false);
             search = loaded.search();
             datasets.setAll(loaded.datasets());
+            sampleData.set(loaded.datasets().stream().anyMatch(DatasetInfo::isSample));
             message.set(loaded.seeded() ? messages.get("main.seeded", loaded.search().size())
                     : messages.get("main.ready", loaded.search().size()));
             search();
@@ -105,6 +107,11 @@ public final class MainViewModel {
 
     public ObservableList<DatasetInfo> datasets() {
         return datasets;
+    }
+
+    /** True when some figures come from the bundled samples: the screen then says they are fictional. */
+    public ReadOnlyBooleanProperty sampleDataProperty() {
+        return sampleData;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -1,0 +1,66 @@
+package fr.passerelle.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layering of design.md §1, checked on the compiled classes. */
+class LayerRulesTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("fr.passerelle");
+    }
+
+    @Test
+    void onlyTheUiUsesJavaFxScenes() {
+        noClasses().that().resideOutsideOfPackage("fr.passerelle.ui..")
+                .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheStoreUsesJooq() {
+        noClasses().that().resideOutsideOfPackage("fr.passerelle.store..")
+                .should().dependOnClassesThat().resideInAPackage("org.jooq..")
+                .check(classes);
+    }
+
+    @Test
+    void onlySyncUsesOkHttp() {
+        noClasses().that().resideOutsideOfPackage("fr.passerelle.sync..")
+                .should().dependOnClassesThat().resideInAPackage("okhttp3..")
+                .check(classes);
+    }
+
+    @Test
+    void domainDependsOnNoFrameworkNorOtherLayer() {
+        noClasses().that().resideInAPackage("fr.passerelle.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jooq..", "okhttp3..",
+                        "com.fasterxml.jackson..", "org.h2..", "fr.passerelle.store..", "fr.passerelle.ui..",
+                        "fr.passerelle.importer..", "fr.passerelle.app..", "fr.passerelle.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void coreLayersUseNoJavaFxJooqOrOkHttp() {
+        noClasses().that().resideInAnyPackage("fr.passerelle.importer..", "fr.passerelle.engine..",
+                        "fr.passerelle.search..", "fr.passerelle.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jooq..", "okhttp3..", "org.h2..",
+                        "fr.passerelle.store..", "fr.passerelle.ui..", "fr.passerelle.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void viewModelsHoldNoNodes() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
+                .check(classes);
+    }
+}
