@@ -59,9 +59,11 @@ class MainViewUiTest {
     @Test
     void firstStartSeedsSamplesThenSearchFindsTheCashierOccupation(FxRobot robot) throws Exception {
         TableView<DatasetInfo> datasets = robot.lookup("#datasetsTable").queryTableView();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !datasets.getItems().isEmpty());
-        assertTrue(datasets.getItems().stream().anyMatch(d -> d.kind().equals("rome4.appellations")));
         Label message = robot.lookup("#messageLabel").queryAs(Label.class);
+        // Loading ends when the progress bar goes away (the view binds it to the busy state).
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !robot.lookup("#progressBar").query().isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(datasets.getItems().stream().anyMatch(d -> d.kind().equals("rome4.appellations")));
         assertTrue(message.getText().startsWith("Données d'exemple chargées"), message.getText());
         assertTrue(robot.lookup("#sampleBanner").queryAs(Label.class).isVisible(), "sample figures must be flagged as fictional");
         assertTrue(datasets.getItems().stream().allMatch(DatasetInfo::isSample));
