@@ -6,7 +6,11 @@ import fr.passerelle.importer.FormatCatalog;
 import fr.passerelle.importer.ImportException;
 import fr.passerelle.importer.ImportReport;
 import fr.passerelle.importer.ImportService;
+import fr.passerelle.engine.PathEngine;
+import fr.passerelle.engine.RankingWeights;
+import fr.passerelle.engine.index.PathIndex;
 import fr.passerelle.search.JobSearch;
+import fr.passerelle.store.PathDataStore;
 import fr.passerelle.store.DatasetStore;
 import fr.passerelle.store.ImportTransaction;
 import fr.passerelle.store.JobTitleStore;
@@ -26,6 +30,7 @@ public final class Workstation implements AutoCloseable {
     private final ImportService importer;
     private final JobTitleStore jobTitles;
     private volatile JobSearch jobSearch;
+    private volatile PathEngine pathEngine;
 
     private Workstation(Home home, ReferenceDatabase database, Clock clock) {
         this.home = home;
@@ -58,7 +63,7 @@ public final class Workstation implements AutoCloseable {
     /** Imports files or folders in one transaction and refreshes what depends on the cache. */
     public ImportReport importPaths(List<Path> paths, ProgressListener progress) throws ImportException {
         ImportReport report = importer.run(importer.plan(paths), progress);
-        jobSearch = null;
+        invalidateIndexes();
         return report;
     }
 
@@ -69,7 +74,7 @@ public final class Workstation implements AutoCloseable {
         }
         try (BundledSamples samples = BundledSamples.open()) {
             importer.run(importer.plan(List.of(samples.root())), progress, DatasetInfo.SAMPLE_SOURCE_PREFIX);
-            jobSearch = null;
+            invalidateIndexes();
         }
         return true;
     }
@@ -86,6 +91,25 @@ public final class Workstation implements AutoCloseable {
             }
         }
         return search;
+    }
+
+    /** The path engine over in-memory indexes of the whole cache, built on first use and rebuilt after an import. */
+    public PathEngine pathEngine() {
+        PathEngine engine = pathEngine;
+        if (engine == null) {
+            synchronized (this) {
+                if (pathEngine == null) {
+                    pathEngine = new PathEngine(PathIndex.build(new PathDataStore(database)), RankingWeights.DEFAULT);
+                }
+                engine = pathEngine;
+            }
+        }
+        return engine;
+    }
+
+    private void invalidateIndexes() {
+        jobSearch = null;
+        pathEngine = null;
     }
 
     @Override

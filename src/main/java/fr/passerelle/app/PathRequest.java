@@ -1,0 +1,73 @@
+package fr.passerelle.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+
+/**
+ * What a counsellor asks for, as typed (CLI options, a persona file, the form): not yet checked against the cache.
+ * Money in euros as typed; {@link ProfileResolver} turns it into a validated profile.
+ */
+public record PathRequest(String job, String rome, String commune, Integer radiusKm, String level, Integer maxHours,
+                          BigDecimal cpfEuros, BigDecimal budgetEuros, Boolean remote, String name) {
+    public static final int DEFAULT_RADIUS_KM = 30;
+
+    /** Reads a persona file (data-samples/personas/*.json); unknown fields are an error, so typos are caught. */
+    public static PathRequest fromFile(Path file) throws InvalidRequestException {
+        JsonNode node;
+        try {
+            node = new ObjectMapper().readTree(file.toFile());
+        } catch (IOException e) {
+            throw new InvalidRequestException(file.getFileName() + " : JSON illisible (" + e.getMessage().lines().findFirst().orElse("") + ")");
+        }
+        if (node == null || !node.isObject()) {
+            throw new InvalidRequestException(file.getFileName() + " : un objet JSON est attendu");
+        }
+        java.util.Set<String> known = java.util.Set.of("name", "age", "description", "job", "rome", "commune", "radiusKm",
+                "level", "maxHours", "cpfEuros", "budgetEuros", "remote");
+        for (java.util.Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String field = it.next();
+            if (!known.contains(field)) {
+                throw new InvalidRequestException(file.getFileName() + " : champ inconnu « " + field + " » (attendus : " + known + ")");
+            }
+        }
+        return new PathRequest(text(node, "job"), text(node, "rome"), text(node, "commune"), integer(file, node, "radiusKm"),
+                text(node, "level"), integer(file, node, "maxHours"), decimal(file, node, "cpfEuros"),
+                decimal(file, node, "budgetEuros"), node.has("remote") ? node.get("remote").asBoolean() : null, text(node, "name"));
+    }
+
+    /** This request with the non-null fields of {@code override} (CLI options given beside --profile win). */
+    public PathRequest overriddenBy(PathRequest o) {
+        return new PathRequest(o.job != null || o.rome != null ? o.job : job, o.job != null || o.rome != null ? o.rome : rome,
+                o.commune != null ? o.commune : commune, o.radiusKm != null ? o.radiusKm : radiusKm,
+                o.level != null ? o.level : level, o.maxHours != null ? o.maxHours : maxHours,
+                o.cpfEuros != null ? o.cpfEuros : cpfEuros, o.budgetEuros != null ? o.budgetEuros : budgetEuros,
+                o.remote != null ? o.remote : remote, name);
+    }
+
+    private static String text(JsonNode node, String field) {
+        return node.hasNonNull(field) ? node.get(field).asText() : null;
+    }
+
+    private static Integer integer(Path file, JsonNode node, String field) throws InvalidRequestException {
+        if (!node.hasNonNull(field)) {
+            return null;
+        }
+        if (!node.get(field).canConvertToInt()) {
+            throw new InvalidRequestException(file.getFileName() + " : " + field + " doit être un nombre entier");
+        }
+        return node.get(field).asInt();
+    }
+
+    private static BigDecimal decimal(Path file, JsonNode node, String field) throws InvalidRequestException {
+        if (!node.hasNonNull(field)) {
+            return null;
+        }
+        if (!node.get(field).isNumber()) {
+            throw new InvalidRequestException(file.getFileName() + " : " + field + " doit être un montant en euros");
+        }
+        return node.get(field).decimalValue();
+    }
+}

@@ -1,0 +1,87 @@
+package fr.passerelle.cli;
+
+import fr.passerelle.engine.result.CompanyOption;
+import fr.passerelle.engine.result.PathResult;
+import fr.passerelle.engine.result.Reason;
+import fr.passerelle.engine.result.RescueOption;
+import fr.passerelle.engine.result.TargetOccupation;
+import fr.passerelle.engine.result.TrainingOption;
+import java.io.PrintWriter;
+import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** The plain-text path: a French summary a counsellor can read aloud. */
+final class PathText {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
+
+    private PathText() {
+    }
+
+    static void print(PathResult r, PrintWriter out) {
+        var p = r.profile();
+        out.printf("Parcours pour un·e %s (%s), %s (%s), rayon %d km, niveau %s%s, CPF %s, reste à charge possible %s%s%n%n",
+                r.sourceLabel(), p.rome(), r.communeName(), r.departement(), p.radiusKm(), p.level().label(),
+                p.maxHours() == null ? "" : ", formation de " + p.maxHours() + " h au plus", money(p.cpfCents()),
+                money(p.budgetCents()), p.remote() ? ", formation à distance acceptée" : "");
+        if (r.occupations().isEmpty()) {
+            out.println("Aucun métier proche trouvé dans les données du poste.");
+        }
+        int n = 1;
+        for (TargetOccupation t : r.occupations()) {
+            out.printf("%d. %s (%s) — score %.2f%s%n", n++, t.label(), t.rome(), t.score(),
+                    t.demand().betterMarket() ? "" : "  [marché pas nettement meilleur]");
+            for (Reason reason : t.reasons()) {
+                out.println("   • " + reason.text());
+            }
+            if (!t.sharedSkills().isEmpty()) {
+                out.println("   Compétences déjà acquises : " + String.join(" ; ", t.sharedSkills()));
+            }
+            if (!t.missingSkills().isEmpty()) {
+                out.println("   À acquérir : " + String.join(" ; ", t.missingSkills()));
+            }
+            if (t.noTrainingNeeded()) {
+                out.println("   Formation : pas de formation obligatoire.");
+            }
+            if (!t.trainings().isEmpty()) {
+                out.printf("   Formations (%d trouvées, distances à vol d'oiseau) :%n", t.trainingsFound());
+                for (TrainingOption o : t.trainings()) {
+                    out.printf("     - %s, %s : %s, %s, reste à payer %s, début %s, %s%n", o.title(),
+                            o.provider() == null ? "organisme non précisé" : o.provider(),
+                            o.hours() == null ? "durée inconnue" : o.hours() + " h",
+                            o.costCents() == null ? "prix inconnu" : money(o.costCents()),
+                            o.remainingCents() == null ? "inconnu" : money(o.remainingCents()),
+                            o.start() == null ? "date inconnue" : DATE.format(o.start()),
+                            o.remote() && o.distanceKm() == null ? "à distance"
+                                    : (o.city() == null ? "" : o.city()) + (o.distanceKm() == null ? "" : String.format(Locale.FRANCE, " (%.1f km)", o.distanceKm()))
+                                    + (o.remote() ? ", à distance possible" : ""));
+                }
+            }
+            if (!t.companies().isEmpty()) {
+                out.printf("   Entreprises qui recrutent (%d trouvées) :%n", t.companiesFound());
+                for (CompanyOption c : t.companies()) {
+                    out.printf("     - %s, %s — %s%n", c.name(), c.commune(), c.why());
+                }
+            }
+            out.println();
+        }
+        if (!r.rescue().isEmpty()) {
+            out.println("Pistes pour élargir la recherche :");
+            for (RescueOption o : r.rescue()) {
+                out.printf("   • %s : %d métiers au marché plus porteur, %d formations, %d entreprises%n", o.description(),
+                        o.occupations(), o.trainings(), o.companies());
+            }
+            out.println();
+        }
+        out.println("Données : " + String.join(" ; ", r.dataAsOf().entrySet().stream()
+                .filter(e -> e.getKey().startsWith("rome4.occupations") || e.getKey().startsWith("market.") || e.getKey().startsWith("training")
+                        || e.getKey().startsWith("compan"))
+                .map(e -> e.getKey() + " " + e.getValue()).toList()));
+    }
+
+    private static String money(long cents) {
+        NumberFormat f = NumberFormat.getCurrencyInstance(Locale.FRANCE);
+        f.setMaximumFractionDigits(cents % 100 == 0 ? 0 : 2);
+        return f.format(cents / 100.0).replace('\u202F', ' ').replace('\u00A0', ' ');
+    }
+}

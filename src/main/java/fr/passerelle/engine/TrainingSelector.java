@@ -1,0 +1,88 @@
+package fr.passerelle.engine;
+
+import fr.passerelle.engine.data.TrainingOffer;
+import fr.passerelle.engine.index.TerritoryIndex;
+import fr.passerelle.engine.index.TrainingIndex;
+import fr.passerelle.engine.result.TrainingOption;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The trainings that lead to an occupation, for her: within her radius (straight line) or at a distance when she
+ * accepts it, no longer than her maximum, starting today or later; what is left to pay after her CPF balance.
+ * Order: what she can afford first, then the earliest start, then the nearest.
+ */
+final class TrainingSelector {
+    static final int SHOWN = 5;
+    private static final Map<Integer, String> FUNDERS = Map.ofEntries(
+            Map.entry(0, "Autre"), Map.entry(2, "Conseil régional"), Map.entry(3, "FSE"), Map.entry(4, "France Travail"),
+            Map.entry(5, "Entreprise"), Map.entry(7, "Agefiph"), Map.entry(8, "Conseil départemental"),
+            Map.entry(9, "Commune"), Map.entry(10, "Bénéficiaire"), Map.entry(11, "État – emploi"),
+            Map.entry(12, "État – éducation nationale"), Map.entry(13, "État"), Map.entry(14, "Fonds européens"),
+            Map.entry(15, "Collectivité territoriale"), Map.entry(16, "OPCO"), Map.entry(17, "Transition Pro"));
+
+    /** The sessions found and the best ones, as options. */
+    record Selection(int found, List<TrainingOption> shown, List<TrainingOption> all) {
+    }
+
+    private final TrainingIndex index;
+
+    TrainingSelector(TrainingIndex index) {
+        this.index = index;
+    }
+
+    Selection select(List<String> codes, TerritoryIndex.Place place, JobSeekerProfile profile, LocalDate today) {
+        if (!place.hasCoordinates()) {
+            return new Selection(0, List.of(), List.of());
+        }
+        List<TrainingIndex.Found> found = index.find(codes, place.latitude(), place.longitude(), profile.radiusKm(),
+                profile.remote(), offer -> keep(offer, profile, today));
+        List<TrainingOption> options = new ArrayList<>();
+        for (TrainingIndex.Found f : found) {
+            options.add(option(f, profile));
+        }
+        options.sort(Comparator.comparing((TrainingOption o) -> !Boolean.TRUE.equals(o.affordable()))
+                .thenComparing(TrainingOption::start, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(o -> o.distanceKm() == null ? 0 : o.distanceKm())
+                .thenComparing(TrainingOption::sessionId));
+        return new Selection(options.size(), options.size() > SHOWN ? List.copyOf(options.subList(0, SHOWN)) : List.copyOf(options),
+                options);
+    }
+
+    static boolean keep(TrainingOffer offer, JobSeekerProfile profile, LocalDate today) {
+        if (profile.maxHours() != null && (offer.hours() == null || offer.hours() > profile.maxHours())) {
+            return false;
+        }
+        return offer.start() == null || !offer.start().isBefore(today);
+    }
+
+    private static TrainingOption option(TrainingIndex.Found f, JobSeekerProfile profile) {
+        TrainingOffer o = f.offer();
+        Long remaining = o.costCents() == null ? null : Math.max(0, o.costCents() - profile.cpfCents());
+        Boolean affordable = remaining == null ? null : remaining <= profile.budgetCents();
+        List<String> funders = new ArrayList<>();
+        for (Integer code : o.funderCodes()) {
+            funders.add(FUNDERS.getOrDefault(code, "code " + code));
+        }
+        Double km = f.distanceKm() == null ? null : Math.round(f.distanceKm() * 10) / 10.0;
+        return new TrainingOption(o.sessionId(), o.title(), o.provider(), o.hours(), o.costCents(), remaining, affordable,
+                o.start(), o.end(), o.communeInsee(), o.city(), km, o.remote(), o.certification(), funders, o.cpfEligible());
+    }
+
+    /** Effort of the easiest bridge, 0 (hard) .. 1 (easy): hours, what is left to pay, wait, distance. */
+    static double effort(List<TrainingOption> options, JobSeekerProfile profile, LocalDate today) {
+        double best = 0;
+        for (TrainingOption o : options) {
+            double hours = o.hours() == null ? 0.5 : 1 - Math.min(1, o.hours() / 1500.0);
+            double money = o.remainingCents() == null ? 0.5 : o.remainingCents() == 0 ? 1 : Boolean.TRUE.equals(o.affordable()) ? 0.6 : 0;
+            double wait = o.start() == null ? 0.5 : 1 - Math.min(1, ChronoUnit.DAYS.between(today, o.start()) / 365.0);
+            double distance = o.distanceKm() == null ? 1 : 1 - Math.min(1, o.distanceKm() / profile.radiusKm());
+            best = Math.max(best, 0.4 * hours + 0.3 * money + 0.2 * wait + 0.1 * distance);
+        }
+        return best;
+    }
+}

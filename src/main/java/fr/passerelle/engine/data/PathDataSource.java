@@ -1,0 +1,60 @@
+package fr.passerelle.engine.data;
+
+import fr.passerelle.domain.DatasetInfo;
+import fr.passerelle.domain.market.BmoDifficulty;
+import fr.passerelle.domain.market.OfferCount;
+import fr.passerelle.domain.market.RomeConnexe;
+import fr.passerelle.domain.market.TensionIndicator;
+import fr.passerelle.domain.rome.CoherenceItem;
+import fr.passerelle.domain.rome.MobilityLink;
+import fr.passerelle.domain.rome.Occupation;
+import fr.passerelle.domain.rome.RomeItem;
+import fr.passerelle.domain.territory.Commune;
+import fr.passerelle.domain.territory.CommuneEmploymentArea;
+import fr.passerelle.domain.territory.CommunePostalCode;
+import fr.passerelle.domain.territory.Departement;
+import fr.passerelle.domain.territory.EmploymentArea;
+import fr.passerelle.domain.territory.Region;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Port: everything the path engine reads, in bulk, to build its in-memory indexes once per data version. The store
+ * implements it; tests give a hand-made one. The two large collections are streamed.
+ */
+public interface PathDataSource {
+
+    List<DatasetInfo> datasets();
+
+    List<Occupation> occupations();
+
+    List<MobilityLink> mobilityLinks();
+
+    List<RomeItem> items();
+
+    List<CoherenceItem> coherenceItems();
+
+    List<Region> regions();
+
+    List<Departement> departements();
+
+    List<Commune> communes();
+
+    List<CommunePostalCode> postalCodes();
+
+    List<EmploymentArea> employmentAreas();
+
+    List<CommuneEmploymentArea> communeEmploymentAreas();
+
+    List<TensionIndicator> tension();
+
+    List<OfferCount> offers();
+
+    List<BmoDifficulty> bmoDifficulty();
+
+    List<RomeConnexe> connexe();
+
+    void trainings(Consumer<TrainingOffer> sink);
+
+    void companies(Consumer<HiringCompany> sink);
+}

@@ -1,0 +1,178 @@
+package fr.passerelle.engine.index;
+
+import fr.passerelle.domain.territory.AreaScheme;
+import fr.passerelle.domain.territory.Commune;
+import fr.passerelle.domain.territory.CommuneEmploymentArea;
+import fr.passerelle.domain.territory.CommunePostalCode;
+import fr.passerelle.domain.territory.Departement;
+import fr.passerelle.domain.territory.EmploymentArea;
+import fr.passerelle.domain.territory.Region;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** Communes with their coordinates, postal codes, département, region and employment areas; commune look-up. */
+public final class TerritoryIndex {
+
+    /** A commune as the engine uses it. */
+    public record Place(String insee, String name, String departement, String region, Double latitude, Double longitude,
+                        String bmoArea, String lbbArea) {
+        public boolean hasCoordinates() {
+            return latitude != null && longitude != null;
+        }
+    }
+
+    /** What a commune look-up found: one place, several (ambiguous name), or none (with close names). */
+    public record Lookup(Optional<Place> place, List<Place> candidates) {
+    }
+
+    private final Map<String, Place> byInsee = new TreeMap<>();
+    private final Map<String, List<Place>> byPostal = new HashMap<>();
+    private final Map<String, List<Place>> byName = new HashMap<>();
+    private final Map<String, String> departementNames = new HashMap<>();
+    private final Map<String, String> regionNames = new HashMap<>();
+    private final Map<String, String> departementRegion = new HashMap<>();
+    private final Map<String, String> bmoAreaLabels = new HashMap<>();
+    private final Map<String, String> bmoAreaDepartement = new HashMap<>();
+
+    public TerritoryIndex(List<Region> regions, List<Departement> departements, List<Commune> communes,
+                          List<CommunePostalCode> postalCodes, List<EmploymentArea> areas,
+                          List<CommuneEmploymentArea> links) {
+        regions.forEach(r -> regionNames.put(r.code(), r.name()));
+        departements.forEach(d -> {
+            departementNames.put(d.code(), d.name());
+            departementRegion.put(d.code(), d.regionCode());
+        });
+        areas.stream().filter(a -> a.scheme() == AreaScheme.BMO && a.label() != null)
+                .forEach(a -> bmoAreaLabels.put(a.code(), a.label()));
+        Map<String, String> bmo = new HashMap<>();
+        Map<String, String> lbb = new HashMap<>();
+        for (CommuneEmploymentArea link : links) {
+            (link.scheme() == AreaScheme.BMO ? bmo : lbb).put(link.inseeCode().value(), link.areaCode());
+        }
+        for (Commune c : communes) {
+            String insee = c.inseeCode().value();
+            Place place = new Place(insee, c.name(), c.departementCode(), c.regionCode(), c.latitude(), c.longitude(),
+                    bmo.get(insee), lbb.get(insee));
+            byInsee.put(insee, place);
+            byName.computeIfAbsent(normalize(c.name()), k -> new ArrayList<>()).add(place);
+            if (place.bmoArea() != null) {
+                bmoAreaDepartement.putIfAbsent(place.bmoArea(), place.departement());
+            }
+        }
+        for (CommunePostalCode p : postalCodes) {
+            Place place = byInsee.get(p.inseeCode().value());
+            if (place != null) {
+                byPostal.computeIfAbsent(p.postalCode(), k -> new ArrayList<>()).add(place);
+            }
+        }
+        byPostal.values().forEach(l -> l.sort(Comparator.comparing(Place::insee)));
+        byName.values().forEach(l -> l.sort(Comparator.comparing(Place::insee)));
+    }
+
+    public Optional<Place> place(String insee) {
+        return Optional.ofNullable(byInsee.get(insee));
+    }
+
+    public int size() {
+        return byInsee.size();
+    }
+
+    /** Finds a commune by INSEE code, postal code or name (accents and case ignored). */
+    public Lookup lookup(String text) {
+        String t = text == null ? "" : text.strip();
+        if (t.matches("(?:[0-9]{2}|2[AB])[0-9]{3}") && byInsee.containsKey(t)) {
+            return new Lookup(Optional.of(byInsee.get(t)), List.of());
+        }
+        if (t.matches("[0-9]{5}")) {
+            List<Place> places = byPostal.getOrDefault(t, List.of());
+            return places.size() == 1 ? new Lookup(Optional.of(places.get(0)), List.of()) : new Lookup(Optional.empty(), places);
+        }
+        List<Place> exact = byName.getOrDefault(normalize(t), List.of());
+        if (exact.size() == 1) {
+            return new Lookup(Optional.of(exact.get(0)), List.of());
+        }
+        if (exact.size() > 1) {
+            return new Lookup(Optional.empty(), exact);
+        }
+        return new Lookup(Optional.empty(), suggestions(normalize(t)));
+    }
+
+    private List<Place> suggestions(String normalized) {
+        List<Place> found = new ArrayList<>();
+        if (normalized.length() < 2) {
+            return found;
+        }
+        for (Map.Entry<String, List<Place>> e : byName.entrySet()) {
+            String name = e.getKey();
+            if (name.startsWith(normalized) || distanceAtMost(name, normalized, 2)) {
+                found.addAll(e.getValue());
+            }
+        }
+        found.sort(Comparator.comparing((Place p) -> !normalize(p.name()).startsWith(normalized)).thenComparing(Place::name)
+                .thenComparing(Place::insee));
+        return found.size() > 8 ? found.subList(0, 8) : found;
+    }
+
+    public String departementName(String code) {
+        return departementNames.getOrDefault(code, code);
+    }
+
+    public String regionName(String code) {
+        return regionNames.getOrDefault(code, code);
+    }
+
+    public String bmoAreaLabel(String code) {
+        return bmoAreaLabels.getOrDefault(code, code);
+    }
+
+    /** The département most communes of a BMO area belong to (areas rarely straddle two). */
+    public String departementOfArea(String area) {
+        return bmoAreaDepartement.get(area);
+    }
+
+    public String regionOfDepartement(String departement) {
+        return departementRegion.get(departement);
+    }
+
+    /** Lower case, no accents, hyphens and apostrophes as spaces, "saint" spelled out. */
+    public static String normalize(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        folded = folded.replaceAll("[-'’]", " ").replaceAll("\\bst\\b", "saint").replaceAll("\\bste\\b", "sainte");
+        return folded.replaceAll("\\s+", " ").strip();
+    }
+
+    /** Levenshtein distance ≤ max, with an early exit (names are short). */
+    static boolean distanceAtMost(String a, String b, int max) {
+        if (Math.abs(a.length() - b.length()) > max) {
+            return false;
+        }
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            int rowMin = current[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                rowMin = Math.min(rowMin, current[j]);
+            }
+            if (rowMin > max) {
+                return false;
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()] <= max;
+    }
+}

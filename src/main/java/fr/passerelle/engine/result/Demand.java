@@ -1,0 +1,14 @@
+package fr.passerelle.engine.result;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * Local demand for a target occupation compared with the current one, at the most local level where both have
+ * figures ({@code level}: bassin d'emploi, département, région, France).
+ */
+public record Demand(String level, String territory, Integer year, Double offers, Double jobSeekers,
+                     Double offersPerJobSeeker, Double currentOffersPerJobSeeker, Double gainPercent, Integer tension,
+                     Integer offersInDepartement, String departement, LocalDate offersDate, BigDecimal bmoDifficultyPercent,
+                     Integer bmoYear, boolean betterMarket) {
+}
