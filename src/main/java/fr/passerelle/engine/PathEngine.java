@@ -147,9 +147,12 @@ public final class PathEngine {
 
     private List<RescueOption> rescue(JobSeekerProfile profile, ReferentialIndex.Fiche fiche, TerritoryIndex.Place place,
                                       List<TargetOccupation> all, List<TargetOccupation> shown, int limit, LocalDate today) {
+        // Rescue when too little is found: fewer than 3 occupations with a clearly better market, no training at all
+        // (even where none is required, she may want one), or no company to contact.
         long good = shown.stream().filter(t -> t.demand().betterMarket()).count();
-        boolean noTraining = shown.stream().noneMatch(t -> t.trainingsFound() > 0 || t.noTrainingNeeded());
-        if (good >= MIN_OCCUPATIONS && !noTraining) {
+        boolean noTraining = shown.stream().allMatch(t -> t.trainingsFound() == 0);
+        boolean noCompany = shown.stream().allMatch(t -> t.companiesFound() == 0);
+        if (good >= MIN_OCCUPATIONS && !noTraining && !noCompany) {
             return List.of();
         }
         List<RescueOption> rescue = new ArrayList<>();
