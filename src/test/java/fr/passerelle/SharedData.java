@@ -20,18 +20,18 @@ public final class SharedData {
         return shared == null || shared.isBlank() ? null : Path.of(shared, "data").toAbsolutePath().normalize();
     }
 
-    /** A folder of the real data, e.g. {@code realData("rome_v460")}; call {@link #assumeRealData()} first. */
-    public static Path realData(String folder) {
-        return realData().resolve(folder);
+    /** True when the real open-data folder is there. */
+    public static boolean hasRealData() {
+        Path data = realData();
+        return data != null && Files.isDirectory(data);
     }
 
     /** Skips the calling test (or the whole class from a {@code @BeforeAll}) when the real data is absent. */
     public static Path assumeRealData() {
-        Path data = realData();
-        assumeTrue(data != null && Files.isDirectory(data),
+        assumeTrue(hasRealData(),
                 "real open data not found (system property passerelle.shared=" + System.getProperty("passerelle.shared")
                         + "): test skipped");
-        return data;
+        return realData();
     }
 
     /** The hand-written sample data of the repository ({@code data-samples/}). */

@@ -3,6 +3,7 @@ package fr.passerelle.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -60,8 +61,8 @@ class PasserelleCommandTest extends SampleSeededCacheTest {
         Run run = run("import", "--home", work.resolve("home").toString(), file.toString());
 
         assertEquals(2, run.exit());
-        assertEquals("communes.csv:3: colonne code_insee : '5935' n'est pas un code commune INSEE (5 caractères, ex. 59350 ou 2A004)",
-                run.firstErrLine());
+        assertEquals(List.of("communes.csv:3: colonne code_insee : '5935' n'est pas un code commune INSEE "
+                + "(5 caractères, ex. 59350 ou 2A004)", "Import annulé : le cache n'a pas changé."), run.err().lines().toList());
     }
 
     @Test
@@ -97,6 +98,17 @@ class PasserelleCommandTest extends SampleSeededCacheTest {
     }
 
     @Test
+    void importPrintsWhatWasReadRejectedAndStoredPerDataset() {
+        Run run = run("import", "--home", work.resolve("home").toString(),
+                SharedData.sample("rome_v460/unix_referentiel_code_rome_v460_utf8.csv").toString());
+
+        assertEquals(0, run.exit(), run.err());
+        String line = run.out().lines().findFirst().orElse("");
+        assertTrue(line.matches("ROME 4 – fiches métiers +unix_referentiel_code_rome_v460_utf8\\.csv +lues +46 +rejetées +0 "
+                + "+enregistrées +46 +.*"), line);
+    }
+
+    @Test
     void statusJsonListsTheDatasetsWithTheirRowCounts() throws IOException {
         Path home = seededHome(work.resolve("home"));
 
@@ -126,7 +138,7 @@ class PasserelleCommandTest extends SampleSeededCacheTest {
                 offers = d;
             }
         }
-        assertTrue(offers != null, run.out());
+        assertNotNull(offers, run.out());
         assertEquals("offres_par_departement_rome_20211221.csv", offers.get("source").asText());
         assertEquals("2021-12-21", offers.get("version").asText());
         assertEquals(ImportFixtures.NOW.toString(), offers.get("importedAt").asText());
