@@ -1,6 +1,7 @@
 package fr.passerelle.cli;
 
 import fr.passerelle.app.Home;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -44,7 +45,18 @@ public final class PasserelleCommand implements Callable<Integer> {
 
     /** Runs the command line and returns the exit code: 0 success, 2 bad input, 1 anything else. */
     public static int run(WindowLauncher launcher, String... args) {
+        return execute(new CommandLine(new PasserelleCommand(launcher)), args);
+    }
+
+    /** Same, writing to {@code out} and {@code err} instead of the console (tests capture them). */
+    public static int run(WindowLauncher launcher, PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new PasserelleCommand(launcher));
+        cli.setOut(out);
+        cli.setErr(err);
+        return execute(cli, args);
+    }
+
+    private static int execute(CommandLine cli, String... args) {
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("passerelle: " + e.getMessage());
             return 1;
