@@ -106,10 +106,12 @@ public final class CsvFormat implements DatasetFormat {
                      .ofCsvRecord(reader)) {
             Map<String, Integer> columns = null;
             long lastLine = 0;
+            List<String> lastFields = List.of();
             try {
                 for (CsvRecord record : csv) {
                     lastLine = record.getStartingLineNumber();
                     List<String> fields = record.getFields();
+                    lastFields = fields;
                     checkEncoding(name, lastLine, fields);
                     if (columns == null) {
                         columns = readHeader(name, fields);
@@ -126,10 +128,13 @@ public final class CsvFormat implements DatasetFormat {
                     }
                 }
             } catch (CsvParseException e) {
-                throw new ImportException(name, lastLine + 1, "CSV mal formé : " + rootMessage(e));
+                throw new ImportException(name, startLine(e, lastLine + 1), "CSV mal formé : " + rootMessage(e));
             } catch (IllegalArgumentException e) {
                 // A domain record refused a value its compact constructor checks.
                 throw new ImportException(name, lastLine, e.getMessage());
+            }
+            if (unclosedQuoteAtEnd(lastFields, in)) {
+                throw new ImportException(name, lastLine, "guillemet ouvert jamais fermé : le champ court jusqu'à la fin du fichier");
             }
             if (columns == null) {
                 throw new ImportException(name, 1, "fichier vide : l'en-tête " + String.join(",", header) + " est attendu");
@@ -174,6 +179,31 @@ public final class CsvFormat implements DatasetFormat {
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE)
                 .replaceWith(String.valueOf(REPLACEMENT));
+    }
+
+    private static final java.util.regex.Pattern STARTED_IN_LINE = java.util.regex.Pattern.compile("started in line (\\d+)");
+
+    /** FastCSV says where the broken record started ("...record that started in line N"); else the fallback. */
+    static long startLine(CsvParseException e, long fallback) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            java.util.regex.Matcher m = t.getMessage() == null ? null : STARTED_IN_LINE.matcher(t.getMessage());
+            if (m != null && m.find()) {
+                return Long.parseLong(m.group(1));
+            }
+        }
+        return fallback;
+    }
+
+    /**
+     * FastCSV accepts a quoted field left open at the end of the file (it runs to the end): a last record whose last
+     * field holds a line break while the file does not end with a closing quote is that case.
+     */
+    private static boolean unclosedQuoteAtEnd(List<String> fields, ProgressInputStream in) {
+        if (fields.isEmpty()) {
+            return false;
+        }
+        String last = fields.get(fields.size() - 1);
+        return (last.indexOf('\n') >= 0 || last.indexOf('\r') >= 0) && !in.endsWithQuote();
     }
 
     private static String rootMessage(Throwable e) {

@@ -123,7 +123,11 @@ public final class CsvRow {
     public double decimal(String column) throws ImportException {
         String value = text(column);
         try {
-            return Double.parseDouble(value);
+            double parsed = Double.parseDouble(value);
+            if (!Double.isFinite(parsed) || !value.matches("[-+]?[0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?")) {
+                throw new NumberFormatException(value);
+            }
+            return parsed;
         } catch (NumberFormatException e) {
             throw error(column, "'" + value + "' n'est pas un nombre décimal (point décimal attendu)");
         }

@@ -44,7 +44,7 @@ public final class ImportService {
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile).filter(p -> !isHidden(p)).sorted().forEach(files::add);
+                    walk.filter(Files::isRegularFile).filter(p -> !isHidden(path.relativize(p))).sorted().forEach(files::add);
                 } catch (IOException e) {
                     throw new ImportException(path.toString(), 0, "dossier illisible : " + e.getMessage());
                 }
@@ -125,6 +125,9 @@ public final class ImportService {
         if (first == null) {
             return Optional.empty();
         }
+        if (first.startsWith("\u00EF\u00BB\u00BF")) {
+            first = first.substring(3); // a UTF-8 byte-order mark read as Latin-1
+        }
         List<String> header = Arrays.stream(first.split(",", -1))
                 .map(c -> CsvFormat.cleanHeader(c).replace("\"", "")).toList();
         return catalog.byHeader(header);
@@ -139,8 +142,14 @@ public final class ImportService {
         }
     }
 
-    private static boolean isHidden(Path path) {
-        return path.getFileName().toString().startsWith(".");
+    /** A file or any folder on its way from the imported folder is hidden (.git, .DS_Store...). */
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String sha256(Path file) throws ImportException {

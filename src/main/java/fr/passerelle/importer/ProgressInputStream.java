@@ -11,6 +11,7 @@ import java.nio.file.Path;
 final class ProgressInputStream extends FilterInputStream {
     private final long size;
     private long position;
+    private int lastNonBlank = -1;
 
     private ProgressInputStream(InputStream in, long size) {
         super(in);
@@ -25,6 +26,11 @@ final class ProgressInputStream extends FilterInputStream {
         return position;
     }
 
+    /** True when the last non-blank byte read so far is a double quote. */
+    boolean endsWithQuote() {
+        return lastNonBlank == '"';
+    }
+
     long size() {
         return size;
     }
@@ -34,6 +40,9 @@ final class ProgressInputStream extends FilterInputStream {
         int b = super.read();
         if (b >= 0) {
             position++;
+            if (b != '\n' && b != '\r' && b != ' ' && b != '\t') {
+                lastNonBlank = b;
+            }
         }
         return b;
     }
@@ -43,6 +52,13 @@ final class ProgressInputStream extends FilterInputStream {
         int n = super.read(buffer, offset, length);
         if (n > 0) {
             position += n;
+            for (int i = offset + n - 1; i >= offset; i--) {
+                byte b = buffer[i];
+                if (b != '\n' && b != '\r' && b != ' ' && b != '\t') {
+                    lastNonBlank = b;
+                    break;
+                }
+            }
         }
         return n;
     }

@@ -26,6 +26,8 @@ final class RecordWriter implements AutoCloseable {
 
     private final Table<?> table;
     private final MethodHandle[] accessors;
+    private final int[] maxLengths;
+    private final String[] columnNames;
     private final int[] keyPositions;
     private final Set<List<Object>> keysSeen = new HashSet<>();
     private final PreparedStatement insert;
@@ -49,6 +51,12 @@ final class RecordWriter implements AutoCloseable {
                 throw new IllegalStateException(e);
             }
         }
+        this.columnNames = columns.toArray(new String[0]);
+        this.maxLengths = new int[columnNames.length];
+        for (int i = 0; i < columnNames.length; i++) {
+            org.jooq.DataType<?> columnType = table.field(columnNames[i]).getDataType();
+            maxLengths[i] = columnType.isString() && columnType.hasLength() && !columnType.isLob() ? columnType.length() : 0;
+        }
         columns.add("DATASET_KEY");
         this.keyPositions = keyPositions(table, columns);
         StringJoiner names = new StringJoiner(", ");
@@ -71,6 +79,12 @@ final class RecordWriter implements AutoCloseable {
             }
         }
         values[accessors.length] = datasetKey;
+        for (int i = 0; i < maxLengths.length; i++) {
+            if (maxLengths[i] > 0 && values[i] instanceof String text && text.length() > maxLengths[i]) {
+                throw new IllegalArgumentException("colonne " + columnNames[i].toLowerCase() + " : valeur trop longue ("
+                        + text.length() + " caractères, " + maxLengths[i] + " au plus) : « " + text + " »");
+            }
+        }
         if (keyPositions.length > 0) {
             List<Object> key = new ArrayList<>(keyPositions.length);
             for (int position : keyPositions) {

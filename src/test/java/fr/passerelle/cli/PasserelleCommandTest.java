@@ -93,7 +93,7 @@ class PasserelleCommandTest extends SampleSeededCacheTest {
 
         assertEquals(0, run.exit(), run.err());
         List<String> lines = run.out().lines().toList();
-        assertEquals("27 jeux de données importés, 1 fichiers ignorés.", lines.get(lines.size() - 1));
+        assertEquals("27 jeux de données importés, 5 fichiers ignorés.", lines.get(lines.size() - 1));
         assertTrue(lines.contains("ignoré : " + SharedData.sample("README.md") + " (format non reconnu)"), run.out());
     }
 

@@ -13,13 +13,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
  * Malformed input beyond one broken value: records spread over several lines, blank lines, byte-order marks, files
- * renamed by hand, values the schema cannot hold. The {@code @Disabled} tests show defects of the main code
- * (see the reason of each); they pass once it is fixed.
+ * renamed by hand, values the schema cannot hold, quotes left open, NaN.
  */
 class MalformedInputEdgeCaseTest extends SampleSeededCacheTest {
     private static final String NAF_HEADER = "naf_id,naf_label\n";
@@ -46,8 +44,6 @@ class MalformedInputEdgeCaseTest extends SampleSeededCacheTest {
     }
 
     @Test
-    @Disabled("BUG CsvFormat.read (line 129): a CSV parse error is reported on lastLine + 1, the line after the start of "
-            + "the previous record, not where the broken record starts (here 4, reported 3)")
     void reportsBadQuotingWhereTheBrokenRecordStartsAfterAMultiLineRecord() throws IOException {
         Path file = write("naf_labels.csv", NAF_HEADER + "4711D,\"Super\nmarchés\"\n4711F,\"Hyper\"marchés\n");
 
@@ -55,8 +51,6 @@ class MalformedInputEdgeCaseTest extends SampleSeededCacheTest {
     }
 
     @Test
-    @Disabled("BUG CsvFormat.read (line 129): after blank lines a CSV parse error is reported on lastLine + 1 "
-            + "(here 3) instead of the broken record's line (5)")
     void reportsBadQuotingWhereTheBrokenRecordStartsAfterBlankLines() throws IOException {
         Path file = write("naf_labels.csv", NAF_HEADER + "4711D,Supermarchés\n\n\n4711F,\"Hyper\"marchés\n");
 
@@ -64,8 +58,6 @@ class MalformedInputEdgeCaseTest extends SampleSeededCacheTest {
     }
 
     @Test
-    @Disabled("BUG CsvFormat.read: FastCSV accepts a quoted field left open at the end of the file; the label "
-            + "\"Hypermarchés\\n\" is stored instead of refusing the stray quote")
     void refusesAQuoteLeftOpenAtTheEndOfTheFile() throws IOException {
         Path file = write("naf_labels.csv", NAF_HEADER + "4711D,Supermarchés\n4711F,\"Hypermarchés\n");
         String before = CacheDigest.of(database);
@@ -97,9 +89,6 @@ class MalformedInputEdgeCaseTest extends SampleSeededCacheTest {
     }
 
     @Test
-    @Disabled("BUG ImportService.firstLine (line 127): the header is sniffed as ISO-8859-1, so a UTF-8 byte-order mark "
-            + "reads \"\u00EF\u00BB\u00BF\", which CsvFormat.cleanHeader does not strip: a renamed file with a BOM is skipped "
-            + "as \"format non reconnu\"")
     void recognisesARenamedFileWithAByteOrderMarkFromItsHeader() throws IOException, ImportException {
         Path file = write("mes_libelles_naf.csv", "\uFEFF" + NAF_HEADER + "4711D,Supermarchés\n");
 
@@ -110,8 +99,6 @@ class MalformedInputEdgeCaseTest extends SampleSeededCacheTest {
     }
 
     @Test
-    @Disabled("BUG CsvRow.decimal (Double.parseDouble): \"NaN\" and \"Infinity\" are accepted as numbers and stored "
-            + "(a tension offer count, a connexe score, a commune's latitude)")
     void refusesNotANumberWhereADecimalIsExpected() throws IOException {
         Path file = write("bassin_emploi_rome_connexe.csv", "code_bassin_emploi,rome,rome_connexe,score\n"
                 + "3216,D1505,D1507,.98731978\n3216,D1505,M1601,NaN\n");
@@ -121,9 +108,6 @@ class MalformedInputEdgeCaseTest extends SampleSeededCacheTest {
     }
 
     @Test
-    @Disabled("BUG LabourMarketFormats (lines 48 and 54, scope(VersionRules::fromFileName)): a BMO file renamed by "
-            + "hand is recognised by its header, its scope is null and new DatasetInfo throws NullPointerException "
-            + "\"scope\" instead of the ImportException of surveyYear()")
     void refusesABmoFileWhoseNameLacksTheSurveyYear() throws IOException {
         Path file = write("difficultes.csv", "fap_code,fap,tension_pct,rome_code,rome_label\n"
                 + "R0Z61,Caissiers,19.4,D1505,PERSONNEL DE CAISSE\n");
@@ -132,9 +116,6 @@ class MalformedInputEdgeCaseTest extends SampleSeededCacheTest {
     }
 
     @Test
-    @Disabled("BUG GeoJsonOutlineFormat.read (line 94): the IllegalArgumentException of a duplicate key thrown by the "
-            + "sink is not turned into an ImportException, so the CLI says \"passerelle: doublon ...\" (exit 1) "
-            + "without file and line")
     void refusesTheSameOutlineTwiceWithFileAndLine() throws IOException {
         String feature = "{\"type\":\"Feature\",\"properties\":{\"code\":\"32\",\"nom\":\"Hauts-de-France\"},"
                 + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[2.0,50.0],[3.0,50.0],[2.0,50.0]]]}}";
@@ -145,8 +126,6 @@ class MalformedInputEdgeCaseTest extends SampleSeededCacheTest {
     }
 
     @Test
-    @Disabled("BUG importers/RecordWriter: a value longer than its column (here fap_label.fap_level VARCHAR(20)) is not "
-            + "checked; H2 refuses the batch and a StoreException without file and line escapes (CLI exit 1)")
     void refusesAValueLongerThanItsColumnWithFileAndLine() throws IOException {
         Path file = write("fap2009_labels.csv", "niveau,code_fap2009,libelle\r\ndomaine_22,R,Commerce\r\n"
                 + "fap_225_et_bien_plus_encore,R0Z61,Caissiers\r\n");

@@ -60,8 +60,11 @@ class SampleDataImportTest {
     }
 
     @Test
-    void skipsOnlyTheReadme() {
-        assertEquals(List.of(SharedData.sample("README.md")),
+    void skipsOnlyTheReadmeAndThePersonas() {
+        // Personas are path profiles (path --profile), not datasets: listed as skipped, never imported.
+        assertEquals(List.of(SharedData.sample("README.md"), SharedData.sample("personas/juliette.json"),
+                        SharedData.sample("personas/karim.json"), SharedData.sample("personas/nadia.json"),
+                        SharedData.sample("personas/thomas.json")),
                 report.skipped().stream().map(ImportPlan.SkippedFile::path).toList());
     }
 

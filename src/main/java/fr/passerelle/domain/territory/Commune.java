@@ -12,10 +12,10 @@ public record Commune(InseeCode inseeCode, String name, String departementCode, 
             throw new IllegalArgumentException("a commune needs a name");
         }
         if ((latitude == null) != (longitude == null)) {
-            throw new IllegalArgumentException("latitude and longitude go together");
+            throw new IllegalArgumentException("latitude et longitude vont ensemble : l'une manque");
         }
         if (latitude != null && (latitude < -90 || latitude > 90 || longitude < -180 || longitude > 180)) {
-            throw new IllegalArgumentException("coordinates out of range: " + latitude + ", " + longitude);
+            throw new IllegalArgumentException("coordonnées hors limites : " + latitude + ", " + longitude);
         }
     }
 

@@ -91,7 +91,12 @@ final class GeoJsonOutlineFormat implements DatasetFormat {
                     long line = line(parser);
                     JsonNode feature = MAPPER.readTree(parser);
                     context.countRead();
-                    context.emit(outline(name, line, feature));
+                    GeoOutline outline = outline(name, line, feature);
+                    try {
+                        context.emit(outline);
+                    } catch (IllegalArgumentException e) {
+                        throw new ImportException(name, line, e.getMessage());
+                    }
                     context.progress(context.read(), -1);
                 }
             }
@@ -113,6 +118,9 @@ final class GeoJsonOutlineFormat implements DatasetFormat {
         JsonNode geometry = feature.path("geometry");
         if (code.isEmpty() || nom.isEmpty()) {
             throw new ImportException(name, line, "feature sans propriétés « code » et « nom »");
+        }
+        if (!code.matches("[0-9]{2,3}|2[AB]")) {
+            throw new ImportException(name, line, "feature : « " + code + " » n'est pas un code de région ou de département");
         }
         String type = geometry.path("type").asText("");
         if (!type.equals("Polygon") && !type.equals("MultiPolygon")) {

@@ -45,13 +45,13 @@ public final class LabourMarketFormats {
                 .rows((r, c) -> c.emit(new OfferCount("commune", r.insee("code_commune_insee").value(),
                         r.rome("code_rome"), r.nonNegativeInteger("nb_offres"), r.date("date_extraction")))),
             CsvFormat.builder("market.bmo_difficulty", "BMO – part de recrutements difficiles par métier").order(53)
-                .fileName("bmo\\d{4}_difficulte_recrutement_fap_rome\\.csv").scope(VersionRules::fromFileName)
+                .fileName("bmo\\d{4}_difficulte_recrutement_fap_rome\\.csv").scope(file -> java.util.Objects.requireNonNullElse(VersionRules.fromFileName(file), ""))
                 .header("fap_code", "fap", "tension_pct", "rome_code", "rome_label")
                 .rows((r, c) -> c.emit(new BmoDifficulty(surveyYear(c, r.where()),
                         r.matching("fap_code", "[A-Z][0-9][A-Z][0-9]{2}", "un code FAP-2009 (ex. R0Z61)"), r.text("fap"),
                         r.percentage("tension_pct"), r.rome("rome_code"), r.text("rome_label")))),
             CsvFormat.builder("market.bmo_occupations", "BMO – part de recrutements difficiles par métier BMO").order(54)
-                .fileName("bmo\\d{4}_metiers_difficulte_recrutement\\.csv").scope(VersionRules::fromFileName)
+                .fileName("bmo\\d{4}_metiers_difficulte_recrutement\\.csv").scope(file -> java.util.Objects.requireNonNullElse(VersionRules.fromFileName(file), ""))
                 .header("metier_bmo", "part_difficultes_recrutement_pct")
                 .rows((r, c) -> c.emit(new BmoOccupationDifficulty(surveyYear(c, r.where()), r.text("metier_bmo"),
                         r.percentage("part_difficultes_recrutement_pct")))));
