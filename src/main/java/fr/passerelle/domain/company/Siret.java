@@ -30,8 +30,11 @@ public record Siret(String value) implements Comparable<Siret> {
         if (!luhn(value.substring(0, 9))) {
             return "SIRET '" + value + "' invalide : la clé de contrôle du SIREN " + value.substring(0, 9) + " est fausse";
         }
-        boolean laPoste = value.startsWith(LA_POSTE_SIREN) && digitSum(value) % 5 == 0;
-        if (!laPoste && !luhn(value)) {
+        if (value.startsWith(LA_POSTE_SIREN)) {
+            return luhn(value) || digitSum(value) % 5 == 0 ? null : "SIRET de La Poste '" + value
+                    + "' invalide : la somme de ses chiffres doit être un multiple de 5";
+        }
+        if (!luhn(value)) {
             return "SIRET '" + value + "' invalide : la clé de contrôle (formule de Luhn) est fausse";
         }
         return null;
