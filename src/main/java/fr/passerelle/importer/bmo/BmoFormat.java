@@ -3,6 +3,7 @@ package fr.passerelle.importer.bmo;
 import fr.passerelle.importer.DatasetFormat;
 import fr.passerelle.importer.ImportException;
 import fr.passerelle.importer.ReadContext;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -42,12 +43,20 @@ public final class BmoFormat implements DatasetFormat {
         return NAME.matcher(fileName).matches();
     }
 
-    /** A renamed CSV export is recognised by its columns (the import service splits the first line on commas). */
+    /**
+     * A renamed CSV export is recognised by its columns. The import service sniffs the first line as Latin-1 and
+     * splits it on commas: a semicolon line is split again, and UTF-8 accents are decoded back.
+     */
     @Override
     public boolean matchesHeader(List<String> header) {
         List<String> cells = header.size() == 1 && header.get(0).contains(";")
                 ? Arrays.asList(header.get(0).split(";", -1)) : header;
-        return BmoColumns.looksLike(cells.stream().map(c -> c.replace("\"", "")).toList());
+        return BmoColumns.looksLike(cells.stream().map(c -> utf8(c.replace("\"", ""))).toList());
+    }
+
+    private static String utf8(String latin1) {
+        String decoded = new String(latin1.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+        return decoded.indexOf('\uFFFD') >= 0 ? latin1 : decoded;
     }
 
     /** The survey year: from the file name, else from the BE<yy> column of the header; "" when neither tells. */
