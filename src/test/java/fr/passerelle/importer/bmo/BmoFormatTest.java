@@ -114,6 +114,18 @@ class BmoFormatTest {
     }
 
     @Test
+    void readsThe2020Names() throws ImportException {
+        Path file = write(dir.resolve("in"), "bmo_2020.csv", """
+                annee,metier,nommetier,REG,Dept,BE20,NOMBE20,met,xmet,smet
+                2020,J1Z40,Magasiniers qualifiés,32,62,3227,LENS,210,*,18
+                """);
+        importPaths(database, file);
+        assertEquals(List.of(row("survey_year", 2020, "occupation_code", "J1Z40", "fap_nomenclature", "2009",
+                "departement_code", "62", "area_code", "3227", "area_label", "LENS", "projects", 210,
+                "difficult_projects", null, "seasonal_projects", 18)), StoreProbe.rows(database, SELECT));
+    }
+
+    @Test
     void theYearDecidesAmbiguousCodes() throws ImportException {
         // T2A60 exists in FAP-2009 and FAP-2021: from 2023 on it is read as FAP-2021.
         Path file = write(dir.resolve("in"), "bmo_2025.csv", LAYOUT_2025
