@@ -1,5 +1,7 @@
 package fr.passerelle.importer;
 
+import fr.passerelle.importer.bmo.BmoFormat;
+import fr.passerelle.importer.company.CompanyFormats;
 import fr.passerelle.importer.fap.FapFormats;
 import fr.passerelle.importer.geo.TerritoryFormats;
 import fr.passerelle.importer.lbb.LaBonneBoiteFormats;
@@ -30,7 +32,7 @@ public final class FormatCatalog {
         this.formats = Collections.unmodifiableList(sorted);
     }
 
-    /** The official open-data formats of the referentials, territory and labour market. */
+    /** The official open-data formats of the referentials, territory, labour market and companies. */
     public static FormatCatalog standard() {
         List<DatasetFormat> all = new ArrayList<>();
         all.addAll(Rome4Formats.all());
@@ -39,6 +41,8 @@ public final class FormatCatalog {
         all.addAll(LabourMarketFormats.all());
         all.addAll(FapFormats.all());
         all.addAll(LaBonneBoiteFormats.all());
+        all.add(new BmoFormat());
+        all.addAll(CompanyFormats.all());
         return new FormatCatalog(all);
     }
 

@@ -2,9 +2,11 @@ package fr.passerelle.store;
 
 import static fr.passerelle.store.db.Tables.*;
 
+import fr.passerelle.domain.company.Establishment;
+import fr.passerelle.domain.company.HiringScore;
 import fr.passerelle.domain.market.BmoDifficulty;
 import fr.passerelle.domain.market.BmoOccupationDifficulty;
-import fr.passerelle.domain.market.CompanyRow;
+import fr.passerelle.domain.market.BmoProject;
 import fr.passerelle.domain.market.ContactMode;
 import fr.passerelle.domain.market.Fap2021;
 import fr.passerelle.domain.market.FapLabel;
@@ -87,7 +89,9 @@ final class RecordTables {
         TABLES.put(NafLabel.class, NAF_LABEL);
         TABLES.put(RomeConnexe.class, ROME_CONNEXE);
         TABLES.put(ContactMode.class, CONTACT_MODE);
-        TABLES.put(CompanyRow.class, COMPANY);
+        TABLES.put(BmoProject.class, BMO_PROJECT);
+        TABLES.put(Establishment.class, COMPANY);
+        TABLES.put(HiringScore.class, COMPANY_HIRING_SCORE);
     }
 
     private RecordTables() {

@@ -1,6 +1,8 @@
 package fr.passerelle.importer.lbb;
 
-import fr.passerelle.domain.market.CompanyRow;
+import fr.passerelle.domain.InseeCode;
+import fr.passerelle.domain.company.Establishment;
+import fr.passerelle.domain.company.Siret;
 import fr.passerelle.domain.market.ContactMode;
 import fr.passerelle.domain.market.NafLabel;
 import fr.passerelle.domain.market.RomeConnexe;
@@ -9,7 +11,10 @@ import fr.passerelle.domain.territory.AreaScheme;
 import fr.passerelle.domain.territory.CommuneEmploymentArea;
 import fr.passerelle.domain.territory.EmploymentArea;
 import fr.passerelle.importer.CsvFormat;
+import fr.passerelle.importer.CsvRow;
 import fr.passerelle.importer.DatasetFormat;
+import fr.passerelle.importer.ImportException;
+import fr.passerelle.importer.ReadContext;
 import java.util.List;
 
 /**
@@ -70,25 +75,39 @@ public final class LaBonneBoiteFormats {
                         "dc_trancheeffectif_id", "dn_effectifreelentreprise", "dc_trancheeffectifentreprise",
                         "dd_datecreationentreprise", "dc_sitewebetablissement_1", "dc_sitewebetablissement_2",
                         "dc_urlentreprise", "dc_rolepmsmp", "contrat_afpr", "contrat_poe", "contrat_pmsmp")
-                .rows((r, c) -> {
-                    // One establishment per row, independent of the others: a row without a usable SIRET or
-                    // commune is reported and left out, as La Bonne Boite's own importer does (the 2016 sample
-                    // has a record broken across two lines).
-                    if (!r.raw("dc_siretetablissement").matches("[0-9]{14}")) {
-                        c.reject(r.where(), "SIRET illisible '" + r.raw("dc_siretetablissement") + "' : établissement non gardé");
-                        return;
-                    }
-                    if (!fr.passerelle.domain.InseeCode.isValid(r.raw("dc_commune_etablissement_id"))) {
-                        c.reject(r.where(), "commune INSEE illisible '" + r.raw("dc_commune_etablissement_id")
-                                + "' : établissement non gardé");
-                        return;
-                    }
-                    c.emit(new CompanyRow(r.matching("dc_siretetablissement", "[0-9]{14}", "un SIRET (14 chiffres)"),
-                        r.text("dc_raisonsocialeentreprise"), r.optText("dc_enseigne"),
-                        r.optMatching("dc_nafrev2_id", NAF, "un code NAF (ex. 4711D)"), r.optText("dc_numerodansvoie"),
-                        r.optText("dc_libnomrue"), r.insee("dc_commune_etablissement_id"), r.optText("dc_codepostal"),
-                        r.optText("dc_trancheeffectif_id"), r.optDate("dd_datecreationentreprise"),
-                        r.optText("dc_sitewebetablissement_1")));
-                }));
+                .rows(LaBonneBoiteFormats::establishment));
+    }
+
+    /**
+     * One establishment per row, independent of the others: a row without a valid SIRET (14 digits and its
+     * check digits) or commune, or with a value the establishment record refuses, is reported and left out, as La
+     * Bonne Boite's own importer does (the 2016 sample has a record broken across two lines and two test SIRETs
+     * whose check digit is wrong).
+     */
+    private static void establishment(CsvRow r, ReadContext c) throws ImportException {
+        String siret = r.raw("dc_siretetablissement");
+        if (!Siret.isValid(siret)) {
+            c.reject(r.where(), Siret.problem(siret) + " : établissement non gardé");
+            return;
+        }
+        if (!InseeCode.isValid(r.raw("dc_commune_etablissement_id"))) {
+            c.reject(r.where(), "commune INSEE illisible '" + r.raw("dc_commune_etablissement_id")
+                    + "' : établissement non gardé");
+            return;
+        }
+        String bracket = r.optText("dc_trancheeffectif_id");
+        if ("NN".equals(bracket)) {
+            bracket = null; // SIRENE's "unité non employeuse": no bracket
+        }
+        String address = String.join(" ", r.raw("dc_numerodansvoie"), r.raw("dc_libnomrue")).trim();
+        String postalCode = r.optText("dc_codepostal");
+        try {
+            c.emit(new Establishment(new Siret(siret), r.text("dc_raisonsocialeentreprise"), r.optText("dc_enseigne"),
+                    r.optMatching("dc_nafrev2_id", NAF, "un code NAF (ex. 4711D)"), bracket, null, null,
+                    address.isEmpty() ? null : address, r.insee("dc_commune_etablissement_id"), null, postalCode,
+                    null, null, r.optDate("dd_datecreationentreprise"), r.optText("dc_sitewebetablissement_1")));
+        } catch (IllegalArgumentException e) {
+            c.reject(r.where(), e.getMessage() + " : établissement non gardé");
+        }
     }
 }

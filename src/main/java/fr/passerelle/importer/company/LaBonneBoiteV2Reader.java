@@ -1,0 +1,219 @@
+package fr.passerelle.importer.company;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.passerelle.domain.InseeCode;
+import fr.passerelle.domain.RomeCode;
+import fr.passerelle.domain.company.Establishment;
+import fr.passerelle.domain.company.HiringScore;
+import fr.passerelle.domain.company.ScoreSource;
+import fr.passerelle.domain.company.Siret;
+import fr.passerelle.importer.ImportException;
+import fr.passerelle.importer.ReadContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads La Bonne Boite v2 items one at a time with Jackson's streaming parser (a page or a whole synced region never
+ * sits in memory as a tree, only one item does). The response structure must be right (an object with an
+ * {@code items} array of objects): anything else stops the import with the line. An item whose data is unusable
+ * (no valid SIRET, no name, no place) is reported and left out: items are independent establishments.
+ * <p>
+ * Scores: the v2 item shape known from public clients has no hiring-potential value. When an item carries
+ * {@code hiring_potential} (a number, taken on La Bonne Boite's 0–100 score scale), or a {@code romes} array of
+ * {@code {rome, hiring_potential}}, the score is {@link ScoreSource#PUBLISHED}; an item found for a ROME code
+ * without a value is stored as {@link ScoreSource#LISTED} with no score.
+ */
+final class LaBonneBoiteV2Reader {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final String source;
+    private final RomeCode searchedRome;
+    private final ReadContext context;
+    private int index;
+
+    LaBonneBoiteV2Reader(String source, RomeCode searchedRome, ReadContext context) {
+        this.source = source;
+        this.searchedRome = searchedRome;
+        this.context = context;
+    }
+
+    void read(InputStream body) throws ImportException {
+        try (JsonParser parser = MAPPER.getFactory().createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new ImportException(source, line(parser), "un objet JSON {\"items\": [...]} (réponse La Bonne Boite v2) est attendu");
+            }
+            boolean sawItems = false;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                parser.nextToken();
+                if (!"items".equals(field)) {
+                    parser.skipChildren();
+                    continue;
+                }
+                sawItems = true;
+                if (parser.currentToken() != JsonToken.START_ARRAY) {
+                    throw new ImportException(source, line(parser), "« items » doit être un tableau");
+                }
+                JsonToken token;
+                while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+                    if (token != JsonToken.START_OBJECT) {
+                        throw new ImportException(source, line(parser), "chaque élément de « items » doit être un objet");
+                    }
+                    long line = line(parser);
+                    JsonNode item = MAPPER.readTree(parser);
+                    context.countRead();
+                    item(line, item);
+                    if ((context.read() & 0xFF) == 0) {
+                        context.progress(context.read(), -1);
+                    }
+                }
+            }
+            if (!sawItems) {
+                throw new ImportException(source, 0, "pas de tableau « items » : ce n'est pas une réponse La Bonne Boite v2");
+            }
+        } catch (JsonProcessingException e) {
+            throw new ImportException(source, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+                    "JSON mal formé : " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new ImportException(source, 0, "lecture impossible : " + e.getMessage());
+        }
+    }
+
+    private void item(long line, JsonNode item) {
+        index++;
+        String where = source + ":" + line;
+        String what = "item n° " + index;
+        String siretText = text(item, "siret");
+        if (siretText == null || !Siret.isValid(siretText)) {
+            context.reject(where, what + " : " + Siret.problem(siretText) + " : établissement non gardé");
+            return;
+        }
+        Siret siret = new Siret(siretText);
+        List<HiringScore> scores;
+        Establishment establishment;
+        try {
+            scores = scores(siret, item);
+            establishment = establishment(siret, item);
+        } catch (IllegalArgumentException e) {
+            context.reject(where, what + " (SIRET " + siret + ") : " + e.getMessage() + " : établissement non gardé");
+            return;
+        }
+        boolean first = context.firstTime(siret);
+        List<HiringScore> fresh = new ArrayList<>();
+        for (HiringScore score : scores) {
+            if (context.firstTime(List.of(siret, score.romeCode()))) {
+                fresh.add(score);
+            }
+        }
+        if (!first && fresh.isEmpty()) {
+            context.reject(where, what + " : SIRET " + siret + " déjà lu pour le(s) même(s) métier(s) : doublon ignoré");
+            return;
+        }
+        if (first) {
+            context.emit(establishment);
+            fresh.forEach(context::emitDerived);
+        } else {
+            // The same establishment found again for another occupation (another search page): one more score.
+            context.emit(fresh.get(0));
+            fresh.subList(1, fresh.size()).forEach(context::emitDerived);
+        }
+    }
+
+    private static Establishment establishment(Siret siret, JsonNode item) {
+        String name = text(item, "company_name");
+        if (name == null) {
+            throw new IllegalArgumentException("pas de « company_name »");
+        }
+        JsonNode location = item.path("location");
+        Double lat = number(location, "lat");
+        Double lon = number(location, "lon");
+        String cityCode = text(item, "citycode");
+        InseeCode insee = cityCode != null && InseeCode.isValid(cityCode) ? new InseeCode(cityCode) : null;
+        Integer min = integer(item, "headcount_min");
+        Integer max = integer(item, "headcount_max");
+        return new Establishment(siret, name, null, text(item, "naf"), null, min, max, text(item, "address"), insee,
+                text(item, "city"), text(item, "postcode"), lat, lon, null, text(item, "website"));
+    }
+
+    private List<HiringScore> scores(Siret siret, JsonNode item) {
+        List<HiringScore> scores = new ArrayList<>();
+        JsonNode romes = item.path("romes");
+        if (romes.isArray()) {
+            for (JsonNode entry : romes) {
+                String code = text(entry, "rome") != null ? text(entry, "rome") : text(entry, "code");
+                if (code != null) {
+                    scores.add(score(siret, code, entry.path("hiring_potential")));
+                }
+            }
+        }
+        String named = text(item, "rome");
+        String rome = named != null ? named : searchedRome == null ? null : searchedRome.value();
+        if (rome != null && scores.stream().noneMatch(s -> s.romeCode().value().equals(rome))) {
+            scores.add(score(siret, rome, item.path("hiring_potential")));
+        }
+        return scores;
+    }
+
+    private static HiringScore score(Siret siret, String rome, JsonNode potential) {
+        if (!RomeCode.isValid(rome)) {
+            throw new IllegalArgumentException("'" + rome + "' n'est pas un code ROME");
+        }
+        if (potential.isMissingNode() || potential.isNull()) {
+            return new HiringScore(siret, new RomeCode(rome), null, ScoreSource.LISTED);
+        }
+        if (!potential.isNumber()) {
+            throw new IllegalArgumentException("hiring_potential '" + potential.asText() + "' n'est pas un nombre");
+        }
+        double value = potential.asDouble();
+        if (value < 0 || value > 100) {
+            throw new IllegalArgumentException("hiring_potential " + value + " hors de l'échelle 0–100 des scores La Bonne Boite");
+        }
+        return new HiringScore(siret, new RomeCode(rome), (int) Math.round(value), ScoreSource.PUBLISHED);
+    }
+
+    /** A non-blank text (numbers written as text too), or null. */
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        if (value.isMissingNode() || value.isNull() || value.isContainerNode()) {
+            return null;
+        }
+        String text = value.asText().trim();
+        return text.isEmpty() ? null : text;
+    }
+
+    private static Double number(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        if (value.isMissingNode() || value.isNull()) {
+            return null;
+        }
+        if (value.isNumber()) {
+            return value.asDouble();
+        }
+        try {
+            return Double.valueOf(value.asText().trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(field + " '" + value.asText() + "' n'est pas un nombre");
+        }
+    }
+
+    private static Integer integer(JsonNode node, String field) {
+        Double value = number(node, field);
+        if (value == null) {
+            return null;
+        }
+        if (value != Math.rint(value)) {
+            throw new IllegalArgumentException(field + " " + value + " n'est pas un nombre entier");
+        }
+        return value.intValue();
+    }
+
+    private static long line(JsonParser parser) {
+        return parser.currentLocation().getLineNr();
+    }
+}
