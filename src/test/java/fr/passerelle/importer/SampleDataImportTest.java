@@ -54,7 +54,7 @@ class SampleDataImportTest {
     void recognisesEverySampleCsvFile() throws IOException {
         try (Stream<Path> files = Files.walk(SharedData.samples())) {
             List<String> csv = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".csv")).sorted().toList();
-            assertEquals(27, csv.size());
+            assertEquals(29, csv.size());
             assertEquals(csv, report.datasets().stream().map(r -> r.dataset().source()).sorted().toList());
         }
     }

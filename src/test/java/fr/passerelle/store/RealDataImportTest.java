@@ -96,7 +96,7 @@ class RealDataImportTest {
             lbb.commune_bassins,        '',                                      labonneboite/bassin_emploi_code_insee.csv,                           ,      38283,    38283, 0
             lbb.rome_connexe,           '',                                      labonneboite/bassin_emploi_rome_connexe.csv,                         ,      60206,    60206, 0
             lbb.contact_modes,          '',                                      labonneboite/contact_modes.csv,                                      ,       1288,     1285, 3
-            lbb.establishments,         etablissements_sample_2016,              labonneboite/etablissements_sample_2016.csv,                     2016,         27,       25, 2
+            lbb.establishments,         etablissements_sample_2016,              labonneboite/etablissements_sample_2016.csv,                     2016,         27,       23, 4
             """;
     private static final int DATASET_COUNT = 45;
 
@@ -185,10 +185,13 @@ class RealDataImportTest {
     }
 
     @Test
-    void reportsTheTwoDamagedEstablishmentRows() {
+    void reportsTheFourDamagedEstablishmentRows() {
+        // A record broken over lines 24-25, and two test SIRETs of the La Bonne Boite fixture whose Luhn key is wrong.
         assertEquals(List.of(
                         "etablissements_sample_2016.csv:24: commune INSEE illisible '' : établissement non gardé",
-                        "etablissements_sample_2016.csv:25: SIRET illisible 'SAINT AUNES' : établissement non gardé"),
+                        "etablissements_sample_2016.csv:25: 'SAINT AUNES' n'est pas un SIRET (14 chiffres attendus) : établissement non gardé",
+                        "etablissements_sample_2016.csv:27: SIRET '26560004900167' invalide : la clé de contrôle (formule de Luhn) est fausse : établissement non gardé",
+                        "etablissements_sample_2016.csv:28: SIRET '26560004900267' invalide : la clé de contrôle (formule de Luhn) est fausse : établissement non gardé"),
                 warnings("lbb.establishments"));
     }
 
