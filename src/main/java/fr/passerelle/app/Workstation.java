@@ -56,6 +56,11 @@ public final class Workstation implements AutoCloseable {
         return importer;
     }
 
+    /** The reference cache itself, for benchmarks that build indexes outside the workstation. */
+    public ReferenceDatabase referenceDatabase() {
+        return database;
+    }
+
     public Path cacheFile() {
         return database.file();
     }

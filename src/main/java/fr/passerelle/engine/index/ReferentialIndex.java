@@ -98,6 +98,11 @@ public final class ReferentialIndex {
         return fiches.size();
     }
 
+    /** Every ROME 4 code, in order. */
+    public java.util.Collection<String> codes() {
+        return java.util.Collections.unmodifiableSet(fiches.keySet());
+    }
+
     public String v3Label(String v3) {
         return v3Labels.get(v3);
     }

@@ -84,6 +84,11 @@ public final class TerritoryIndex {
         return byInsee.size();
     }
 
+    /** INSEE codes of the communes that have coordinates, in order. */
+    public List<String> placedCommunes() {
+        return byInsee.values().stream().filter(Place::hasCoordinates).map(Place::insee).toList();
+    }
+
     /** Finds a commune by INSEE code, postal code or name (accents and case ignored). */
     public Lookup lookup(String text) {
         String t = text == null ? "" : text.strip();
