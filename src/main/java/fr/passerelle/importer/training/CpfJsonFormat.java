@@ -52,28 +52,34 @@ final class CpfJsonFormat implements DatasetFormat {
         return false;
     }
 
-    /** A .json array whose first object has a "formation" object and a training action's fields. */
+    /**
+     * A .json array whose first object has a "formation" object and a training action's fields (totalPriceTTC,
+     * siretOrganisme or numeroAction). Decided as soon as both are seen, so that a file damaged further on is still
+     * recognised, and then refused with its line.
+     */
     @Override
     public boolean matchesContent(Path file) {
         if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
             return false;
         }
+        boolean formation = false;
+        boolean action = false;
         try (InputStream in = Files.newInputStream(file); JsonParser parser = MAPPER.getFactory().createParser(in)) {
             if (parser.nextToken() != JsonToken.START_ARRAY || parser.nextToken() != JsonToken.START_OBJECT) {
                 return false;
             }
-            boolean formation = false;
-            boolean action = false;
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            while (!(formation && action) && parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
                 JsonToken value = parser.nextToken();
                 formation |= field.equals("formation") && value == JsonToken.START_OBJECT;
                 action |= field.equals("totalPriceTTC") || field.equals("siretOrganisme") || field.equals("numeroAction");
-                parser.skipChildren();
+                if (!(formation && action)) {
+                    parser.skipChildren();
+                }
             }
             return formation && action;
         } catch (IOException e) {
-            return false;
+            return formation && action;
         }
     }
 
@@ -116,7 +122,7 @@ final class CpfJsonFormat implements DatasetFormat {
             context.progress(in.size(), in.size());
         } catch (JsonProcessingException e) {
             throw new ImportException(name, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    "JSON mal formé : " + e.getOriginalMessage());
+                    "JSON mal formé : " + e.getOriginalMessage().replaceAll("\\[Source: [^;\\]]*; ", "["));
         } catch (IOException e) {
             throw new ImportException(name, 0, "lecture impossible : " + e.getMessage());
         }

@@ -47,8 +47,9 @@ final class TrainingImports {
         return root.resolve("data-samples").resolve(relative).toAbsolutePath().normalize();
     }
 
+    /** The standard import service on {@code database}; null for a service that only plans. */
     static ImportService service(ReferenceDatabase database) {
-        return new ImportService(FormatCatalog.standard(), new ImportTransaction(database), CLOCK);
+        return new ImportService(FormatCatalog.standard(), database == null ? null : new ImportTransaction(database), CLOCK);
     }
 
     static ImportReport importPaths(ReferenceDatabase database, Path... paths) throws ImportException {
