@@ -34,7 +34,7 @@ final class CpfActionMapper {
         if (!f.isObject()) {
             throw out.error(line, "formation", "objet manquant");
         }
-        String title = parse(line, "formation.title", LheoValues.collapse(text(f, "title")), t -> t);
+        String title = LheoValues.collapse(text(f, "title"));
         if (title == null) {
             throw out.error(line, "formation.title", "valeur obligatoire manquante");
         }

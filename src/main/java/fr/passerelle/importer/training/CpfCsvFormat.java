@@ -32,7 +32,7 @@ final class CpfCsvFormat {
     }
 
     static DatasetFormat format() {
-        return CsvFormat.builder("trainings.cpf_csv", "Catalogue Mon Compte Formation (CSV, une ligne par métier)").order(82)
+        return CsvFormat.builder("trainings.cpf_csv", "Catalogue Mon Compte Formation (CSV)").order(82)
                 .fileName("cpf_trainings.*\\.csv").regional()
                 .header(TITLE, ROME, HOURS, PRICE, POSTAL_CODE, CONDITIONS, MODE)
                 .rows(CpfCsvFormat::row);

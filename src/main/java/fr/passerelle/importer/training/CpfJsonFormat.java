@@ -34,7 +34,7 @@ final class CpfJsonFormat implements DatasetFormat {
 
     @Override
     public String label() {
-        return "Catalogue Mon Compte Formation (API, JSON)";
+        return "Catalogue Mon Compte Formation (API JSON)";
     }
 
     @Override

@@ -39,7 +39,7 @@ final class LheoFormat implements DatasetFormat {
     }
 
     static LheoFormat index() {
-        return new LheoFormat("trainings.lheo_index", "Offre de formation, résumés Intercarif (LHEO lheo-index)", 81, "lheo-index");
+        return new LheoFormat("trainings.lheo_index", "Offre de formation, résumés (LHEO lheo-index)", 81, "lheo-index");
     }
 
     @Override
