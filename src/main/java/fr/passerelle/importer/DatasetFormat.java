@@ -21,6 +21,15 @@ public interface DatasetFormat {
     /** True when the first line of the file is this format's header (for files renamed by hand). */
     boolean matchesHeader(List<String> header);
 
+    /**
+     * True when the start of the file shows it is this format, for formats that have neither an official file name
+     * nor a CSV header (an XML root element, a JSON shape). Asked only after name and header found nothing; must
+     * read no more than the file's first elements, and answer false for a file it cannot read.
+     */
+    default boolean matchesContent(Path file) {
+        return false;
+    }
+
     /** "" for a national referential (replaces the previous one); else what the file covers (replaces only itself). */
     default String scope(Path file) {
         return "";

@@ -8,6 +8,8 @@ import fr.passerelle.importer.lbb.LaBonneBoiteFormats;
 import fr.passerelle.importer.market.LabourMarketFormats;
 import fr.passerelle.importer.rome.Rome3Formats;
 import fr.passerelle.importer.rome.Rome4Formats;
+import fr.passerelle.importer.training.TrainingFormats;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -15,12 +17,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Every format Passerelle recognises, in import order. */
 public final class FormatCatalog {
     private final List<DatasetFormat> formats;
+    private final List<Ignored> ignored;
 
     public FormatCatalog(List<DatasetFormat> formats) {
+        this(formats, List.of());
+    }
+
+    /** {@code ignored}: files known by name that are deliberately not imported, each with the reason shown. */
+    public FormatCatalog(List<DatasetFormat> formats, List<Ignored> ignored) {
         List<DatasetFormat> sorted = new ArrayList<>(formats);
         sorted.sort(Comparator.comparingInt(DatasetFormat::order));
         Set<String> kinds = new HashSet<>();
@@ -30,9 +39,10 @@ public final class FormatCatalog {
             }
         }
         this.formats = Collections.unmodifiableList(sorted);
+        this.ignored = List.copyOf(ignored);
     }
 
-    /** The official open-data formats of the referentials, territory, labour market and companies. */
+    /** The official open-data formats of the referentials, territory, labour market, companies and trainings. */
     public static FormatCatalog standard() {
         List<DatasetFormat> all = new ArrayList<>();
         all.addAll(Rome4Formats.all());
@@ -43,7 +53,8 @@ public final class FormatCatalog {
         all.addAll(LaBonneBoiteFormats.all());
         all.add(new BmoFormat());
         all.addAll(CompanyFormats.all());
-        return new FormatCatalog(all);
+        all.addAll(TrainingFormats.all());
+        return new FormatCatalog(all, TrainingFormats.ignored());
     }
 
     public List<DatasetFormat> all() {
@@ -58,7 +69,24 @@ public final class FormatCatalog {
         return formats.stream().filter(f -> f.matchesHeader(header)).findFirst();
     }
 
+    /** For formats known by their content only (XML root element, JSON shape); see {@link DatasetFormat#matchesContent}. */
+    public Optional<DatasetFormat> byContent(Path file) {
+        return formats.stream().filter(f -> f.matchesContent(file)).findFirst();
+    }
+
+    /** Why a file known by its name is deliberately not imported, if it is one of those. */
+    public Optional<String> ignoredReason(String fileName) {
+        return ignored.stream().filter(i -> i.fileName().matcher(fileName).matches()).map(Ignored::reason).findFirst();
+    }
+
     public Optional<DatasetFormat> byKind(String kind) {
         return formats.stream().filter(f -> f.kind().equals(kind)).findFirst();
+    }
+
+    /** A file name (regular expression on the whole name) that is recognised but not imported, and why. */
+    public record Ignored(Pattern fileName, String reason) {
+        public static Ignored of(String fileNameRegex, String reason) {
+            return new Ignored(Pattern.compile(fileNameRegex), reason);
+        }
     }
 }

@@ -58,6 +58,11 @@ public final class ImportService {
         List<ImportPlan.SkippedFile> skipped = new ArrayList<>();
         Map<String, Path> byDataset = new LinkedHashMap<>();
         for (Path file : files) {
+            Optional<String> ignored = catalog.ignoredReason(file.getFileName().toString());
+            if (ignored.isPresent()) {
+                skipped.add(new ImportPlan.SkippedFile(file, ignored.get()));
+                continue;
+            }
             Optional<DatasetFormat> format = recognise(file);
             if (format.isEmpty()) {
                 skipped.add(new ImportPlan.SkippedFile(file, "format non reconnu"));
@@ -130,7 +135,8 @@ public final class ImportService {
         }
         List<String> header = Arrays.stream(first.split(",", -1))
                 .map(c -> CsvFormat.cleanHeader(c).replace("\"", "")).toList();
-        return catalog.byHeader(header);
+        Optional<DatasetFormat> byHeader = catalog.byHeader(header);
+        return byHeader.isPresent() ? byHeader : catalog.byContent(file);
     }
 
     private static String firstLine(Path file) throws ImportException {

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Counts the bytes read so far, so that progress can be told as a share of the file. */
-final class ProgressInputStream extends FilterInputStream {
+public final class ProgressInputStream extends FilterInputStream {
     private final long size;
     private long position;
     private int lastNonBlank = -1;
@@ -18,11 +18,11 @@ final class ProgressInputStream extends FilterInputStream {
         this.size = size;
     }
 
-    static ProgressInputStream open(Path file) throws IOException {
+    public static ProgressInputStream open(Path file) throws IOException {
         return new ProgressInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), Files.size(file));
     }
 
-    long position() {
+    public long position() {
         return position;
     }
 
@@ -31,7 +31,7 @@ final class ProgressInputStream extends FilterInputStream {
         return lastNonBlank == '"';
     }
 
-    long size() {
+    public long size() {
         return size;
     }
 

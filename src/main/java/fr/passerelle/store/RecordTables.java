@@ -40,6 +40,14 @@ import fr.passerelle.domain.territory.Departement;
 import fr.passerelle.domain.territory.EmploymentArea;
 import fr.passerelle.domain.territory.GeoOutline;
 import fr.passerelle.domain.territory.Region;
+import fr.passerelle.domain.training.Formacode;
+import fr.passerelle.domain.training.RomeFormacode;
+import fr.passerelle.domain.training.Training;
+import fr.passerelle.domain.training.TrainingAction;
+import fr.passerelle.domain.training.TrainingFormacode;
+import fr.passerelle.domain.training.TrainingFunder;
+import fr.passerelle.domain.training.TrainingRome;
+import fr.passerelle.domain.training.TrainingSession;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -92,6 +100,14 @@ final class RecordTables {
         TABLES.put(BmoProject.class, BMO_PROJECT);
         TABLES.put(Establishment.class, COMPANY);
         TABLES.put(HiringScore.class, COMPANY_HIRING_SCORE);
+        TABLES.put(Training.class, TRAINING);
+        TABLES.put(TrainingFormacode.class, TRAINING_FORMACODE);
+        TABLES.put(TrainingRome.class, TRAINING_ROME);
+        TABLES.put(TrainingAction.class, TRAINING_ACTION);
+        TABLES.put(TrainingFunder.class, TRAINING_FUNDER);
+        TABLES.put(TrainingSession.class, TRAINING_SESSION);
+        TABLES.put(Formacode.class, FORMACODE);
+        TABLES.put(RomeFormacode.class, ROME_FORMACODE);
     }
 
     private RecordTables() {

@@ -1,0 +1,35 @@
+package fr.passerelle.importer.training;
+
+import fr.passerelle.importer.DatasetFormat;
+import fr.passerelle.importer.FormatCatalog;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Training offer (LHEO catalogues of the Carif-Oref network, the Mon Compte Formation catalogue) and the Formacode
+ * referential that links trainings to occupations.
+ */
+public final class TrainingFormats {
+
+    private TrainingFormats() {
+    }
+
+    public static List<DatasetFormat> all() {
+        List<DatasetFormat> all = new ArrayList<>(FormacodeFormats.all());
+        all.add(LheoFormat.offers());
+        all.add(LheoFormat.index());
+        all.add(CpfCsvFormat.format());
+        all.add(new CpfJsonFormat());
+        return all;
+    }
+
+    /** Files of the training sources that are known but deliberately not imported. */
+    public static List<FormatCatalog.Ignored> ignored() {
+        return List.of(
+            FormatCatalog.Ignored.of("rome_v2_to_formacode_[0-9]{4}\\.csv",
+                    "codes ROME v2 de 2003 (5 chiffres) : aucune table de passage vers le ROME 3 n'existe, "
+                            + "ces liens ne peuvent relier aucun métier du cache"),
+            FormatCatalog.Ignored.of("intercarif_.*\\.csv",
+                    "aplatissement CSV d'un fichier LHEO lheo-index : importez le fichier .xml d'origine"));
+    }
+}

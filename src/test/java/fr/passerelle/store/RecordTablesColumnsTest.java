@@ -1,0 +1,30 @@
+package fr.passerelle.store;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every record type of RecordTables finds a column for each of its components in its table. */
+class RecordTablesColumnsTest {
+
+    @Test
+    void everyRecordComponentHasItsColumn(@TempDir Path dir) throws Exception {
+        try (ReferenceDatabase db = ReferenceDatabase.open(dir); Connection connection = db.dataSource().getConnection()) {
+            for (Class<?> type : RecordTables.recordTypes()) {
+                assertDoesNotThrow(() -> new RecordWriter(type, connection).close(), type.getSimpleName());
+            }
+            assertTrue(RecordTables.recordTypes().contains(fr.passerelle.domain.training.TrainingSession.class));
+        }
+    }
+
+    @Test
+    void everyDataTableBelongsToADataset() {
+        for (org.jooq.Table<?> table : RecordTables.dataTables()) {
+            assertTrue(table.field("DATASET_KEY") != null, table.getName() + " has no DATASET_KEY");
+        }
+    }
+}

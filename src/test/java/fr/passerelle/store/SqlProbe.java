@@ -1,0 +1,24 @@
+package fr.passerelle.store;
+
+import java.util.List;
+import java.util.Map;
+
+/** Test access to the cache's tables with plain SQL (the store keeps jOOQ to itself). */
+public final class SqlProbe {
+    private SqlProbe() {
+    }
+
+    /** Rows of a query, each as column name (upper case) → value. */
+    public static List<Map<String, Object>> rows(ReferenceDatabase database, String sql, Object... bindings) {
+        return database.dsl().fetch(sql, bindings).intoMaps();
+    }
+
+    public static int count(ReferenceDatabase database, String table) {
+        return ((Number) database.dsl().fetchValue("SELECT COUNT(*) FROM " + table)).intValue();
+    }
+
+    /** The single value of a query. */
+    public static Object value(ReferenceDatabase database, String sql, Object... bindings) {
+        return database.dsl().fetchValue(sql, bindings);
+    }
+}
