@@ -54,7 +54,9 @@ public final class FormatCatalog {
         all.add(new BmoFormat());
         all.addAll(CompanyFormats.all());
         all.addAll(TrainingFormats.all());
-        return new FormatCatalog(all, TrainingFormats.ignored());
+        List<Ignored> ignored = new ArrayList<>(TrainingFormats.ignored());
+        ignored.add(Ignored.of("personas/[^/]+\\.json", "profil de persona (path --profile), pas un jeu de données"));
+        return new FormatCatalog(all, ignored);
     }
 
     public List<DatasetFormat> all() {

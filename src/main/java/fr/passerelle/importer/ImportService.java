@@ -58,7 +58,9 @@ public final class ImportService {
         List<ImportPlan.SkippedFile> skipped = new ArrayList<>();
         Map<String, Path> byDataset = new LinkedHashMap<>();
         for (Path file : files) {
-            Optional<String> ignored = catalog.ignoredReason(file.getFileName().toString());
+            Optional<String> ignored = catalog.ignoredReason(file.getFileName().toString())
+                    .or(() -> file.getParent() == null || file.getParent().getFileName() == null ? Optional.empty()
+                            : catalog.ignoredReason(file.getParent().getFileName() + "/" + file.getFileName()));
             if (ignored.isPresent()) {
                 skipped.add(new ImportPlan.SkippedFile(file, ignored.get()));
                 continue;
