@@ -54,7 +54,9 @@ final class PathText {
                             o.start() == null ? "date inconnue" : DATE.format(o.start()),
                             o.remote() && o.distanceKm() == null ? "à distance"
                                     : (o.city() == null ? "" : o.city()) + (o.distanceKm() == null ? "" : String.format(Locale.FRANCE, " (%.1f km)", o.distanceKm()))
-                                    + (o.remote() ? ", à distance possible" : ""));
+                                    + (o.remote() ? ", à distance possible" : "")
+                                    + (o.funders().isEmpty() ? "" : " ; financeurs : " + String.join(", ", o.funders()))
+                                    + (o.certification() == null ? "" : " ; " + o.certification()));
                 }
             }
             if (!t.companies().isEmpty()) {
