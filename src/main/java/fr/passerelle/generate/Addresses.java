@@ -28,7 +28,8 @@ final class Addresses {
         int number = 1 + r.nextInt(r.nextInt(8) == 0 ? 250 : 60);
         String line = number + (r.nextInt(20) == 0 ? " bis " : " ") + street;
         if (r.nextInt(10) == 0) {
-            line = Draw.pick(r, AREAS) + ", " + line;
+            String withArea = Draw.pick(r, AREAS) + ", " + line;
+            line = withArea.length() <= 50 ? withArea : line;   // LHEO <ligne> holds 50 characters
         }
         return line;
     }

@@ -202,7 +202,8 @@ final class TrainingFactory {
             if (day.getMonthValue() == 8) {
                 day = day.withDayOfMonth(25);   // few sessions start in August: move to the return
             } else if (day.getMonthValue() == 12 && day.getDayOfMonth() > 18) {
-                day = day.plusDays(14);         // nor during the Christmas holidays
+                // nor during the Christmas holidays: January, or early December at the end of the window
+                day = day.plusDays(14).isAfter(LAST_START) ? day.minusDays(14) : day.plusDays(14);
             }
             LocalDate monday = day.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
             starts[i] = monday.isAfter(LAST_START) ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : monday;
