@@ -6,12 +6,8 @@ import fr.passerelle.generate.Training.Funder;
 import fr.passerelle.generate.Training.Organisation;
 import fr.passerelle.generate.Training.Place;
 import fr.passerelle.generate.Training.Session;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -32,7 +28,7 @@ final class LheoDocument implements AutoCloseable {
     private final long seed;
 
     LheoDocument(Path file, String source, long seed) throws IOException {
-        this.out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
+        this.out = new Utf8FileWriter(file);
         this.source = source;
         this.seed = seed;
         try {

@@ -197,7 +197,7 @@ class SyntheticGeneratorTest {
         boolean masked = false;
         for (List<String> row : rows.subList(1, rows.size())) {
             assertEquals("2025", row.get(0));
-            assertTrue(row.get(1).matches("[A-Z]\\d[A-Z]\\d{2}"), row.get(1));
+            assertTrue(row.get(1).matches("[A-Z][0-9A-Z][A-Z][0-9]{2}"), row.get(1));   // R0X61, T2A60, QAX01
             assertTrue(row.get(9).matches("\\d{4}"), row.get(9));
             masked |= row.get(11).equals("*");
             if (!row.get(11).equals("*")) {
