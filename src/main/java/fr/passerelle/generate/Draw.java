@@ -1,6 +1,5 @@
 package fr.passerelle.generate;
 
-import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -37,10 +36,6 @@ final class Draw {
 
     static boolean chance(SplittableRandom r, double probability) {
         return r.nextDouble() < probability;
-    }
-
-    static <T> T pick(SplittableRandom r, List<T> items) {
-        return items.get(r.nextInt(items.size()));
     }
 
     static <T> T pick(SplittableRandom r, T[] items) {

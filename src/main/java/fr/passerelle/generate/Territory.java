@@ -94,10 +94,6 @@ final class Territory {
         return p;
     }
 
-    List<CommuneRef> communes() {
-        return communes;
-    }
-
     CommuneRef commune(int index) {
         return communes.get(index);
     }
@@ -120,10 +116,6 @@ final class Territory {
     /** Régions in code order. */
     List<Zone> regions() {
         return List.copyOf(regions.values());
-    }
-
-    Zone region(String code) {
-        return regions.get(code);
     }
 
     /** A commune of {@code zone}, drawn by weight. */
