@@ -15,7 +15,7 @@ import java.util.Map;
  * The hand-written sample data (data-samples/ in the repository) as the jar carries it under /samples, seen as a
  * folder: a real one when running from target/classes, the jar's own file system when running from the jar.
  */
-final class BundledSamples implements AutoCloseable {
+public final class BundledSamples implements AutoCloseable {
     private final Path root;
     private final FileSystem ownFileSystem;
 
@@ -24,7 +24,7 @@ final class BundledSamples implements AutoCloseable {
         this.ownFileSystem = ownFileSystem;
     }
 
-    static BundledSamples open() {
+    public static BundledSamples open() {
         URL url = BundledSamples.class.getResource("/samples/README.md");
         if (url == null) {
             throw new IllegalStateException("the sample data is missing from the build (samples/README.md)");
@@ -50,7 +50,7 @@ final class BundledSamples implements AutoCloseable {
         }
     }
 
-    Path root() {
+    public Path root() {
         return root;
     }
 

@@ -51,7 +51,7 @@ class LayerRulesTest {
     @Test
     void coreLayersUseNoJavaFxJooqOrOkHttp() {
         noClasses().that().resideInAnyPackage("fr.passerelle.importer..", "fr.passerelle.engine..",
-                        "fr.passerelle.search..", "fr.passerelle.core..")
+                        "fr.passerelle.search..", "fr.passerelle.core..", "fr.passerelle.generate..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jooq..", "okhttp3..", "org.h2..",
                         "fr.passerelle.store..", "fr.passerelle.ui..", "fr.passerelle.cli..")
                 .check(classes);

@@ -1,0 +1,92 @@
+package fr.passerelle.cli;
+
+import fr.passerelle.app.BundledSamples;
+import fr.passerelle.core.CancelledException;
+import fr.passerelle.generate.GenerateException;
+import fr.passerelle.generate.GenerateRequest;
+import fr.passerelle.generate.GenerationReport;
+import fr.passerelle.generate.SyntheticGenerator;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code generate}: synthetic national data in the official formats, for demos and benchmarks. */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = "Génère des données SYNTHÉTIQUES à l'échelle nationale aux formats officiels : formations LHEO 2.3 "
+                + "par région, entreprises par département, fichier BMO. Même graine = mêmes fichiers.")
+final class GenerateCommand implements Callable<Integer> {
+    static final Path SHARED_DATA = Path.of("..", "shared", "data");
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--sessions", paramLabel = "N", defaultValue = "10000",
+            description = "Nombre total de sessions de formation (défaut : ${DEFAULT-VALUE})")
+    long sessions;
+
+    @Option(names = "--companies", paramLabel = "N", defaultValue = "50000",
+            description = "Nombre total d'entreprises (défaut : ${DEFAULT-VALUE})")
+    long companies;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Graine du tirage (défaut : ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Dossier de sortie")
+    Path out;
+
+    @Option(names = "--from", paramLabel = "DIR",
+            description = "Données de référence (communes, ROME, ROME↔NAF, Formacode, FAP, bassins) ; "
+                    + "défaut : ../shared/data s'il existe, sinon les données d'exemple du jar")
+    Path from;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (sessions < 0 || companies < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    (sessions < 0 ? "--sessions" : "--companies") + " doit être positif ou nul");
+        }
+        try {
+            GenerationReport report;
+            if (from != null || Files.isDirectory(SHARED_DATA)) {
+                report = run(from != null ? from : SHARED_DATA);
+            } else {
+                try (BundledSamples samples = BundledSamples.open()) {
+                    report = run(samples.root());
+                }
+            }
+            Map<String, long[]> folders = new TreeMap<>();   // folder → {files, bytes}
+            for (GenerationReport.OutputFile f : report.files()) {
+                int slash = f.path().indexOf('/');
+                long[] sum = folders.computeIfAbsent(slash < 0 ? f.path() : f.path().substring(0, slash + 1), k -> new long[2]);
+                sum[0]++;
+                sum[1] += f.bytes();
+            }
+            folders.forEach((folder, sum) -> out.printf(Locale.FRANCE, "%-14s %,5d fichier%s %,16d octets%n", folder, sum[0],
+                    sum[0] > 1 ? "s" : " ", sum[1]));
+            out.printf(Locale.FRANCE, "%,d sessions dans %,d formations, %,d entreprises, %,d lignes BMO : %,.1f Mo en %.1f s (données synthétiques)%n",
+                    report.sessions(), report.formations(), report.companies(), report.bmoRows(),
+                    report.totalBytes() / 1e6, report.duration().toMillis() / 1000.0);
+            return 0;
+        } catch (GenerateException e) {
+            err.println("passerelle: " + e.getMessage());
+            return 2;
+        } catch (CancelledException e) {
+            err.println("passerelle: génération annulée, fichiers partiels supprimés");
+            return 1;
+        }
+    }
+
+    private GenerationReport run(Path folder) throws GenerateException {
+        return new SyntheticGenerator().generate(new GenerateRequest(sessions, companies, seed, out, folder),
+                TerminalProgress.forStderr());
+    }
+}
