@@ -79,6 +79,17 @@ final class TitleForms {
         return first;
     }
 
+    /** Every beginning of at least {@code min} letters of the forms' first words ("ho", "hot", "hote", "hotes"...). */
+    Set<String> firstWordStarts(int min) {
+        Set<String> starts = new LinkedHashSet<>();
+        for (String first : firstWords()) {
+            for (int end = Math.min(min, first.length()); end <= first.length(); end++) {
+                starts.add(first.substring(0, end));
+            }
+        }
+        return starts;
+    }
+
     /** The whole label's analysed words joined: two titles with the same key read the same. */
     String key() {
         return forms.length == 0 ? "" : String.join(" ", forms[0]);
