@@ -43,7 +43,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--from", paramLabel = "DIR",
             description = "Données de référence (communes, ROME, ROME↔NAF, Formacode, FAP, bassins) ; "
-                    + "défaut : ../shared/data s'il existe, sinon les données d'exemple du jar")
+                    + "défaut : ../shared/data")
     Path from;
 
     @Override
@@ -56,13 +56,9 @@ final class GenerateCommand implements Callable<Integer> {
         }
         try {
             GenerationReport report;
-            if (from != null || Files.isDirectory(SHARED_DATA)) {
-                report = run(from != null ? from : SHARED_DATA);
-            } else {
-                try (BundledSamples samples = BundledSamples.open()) {
-                    report = run(samples.root());
-                }
-            }
+            // The generator draws from the real open data (communes, ROME ↔ NAF, Formacode, FAP-2021): the
+            // hand-written samples do not carry all of it, so without ../shared/data a --from is needed.
+            report = run(from != null ? from : SHARED_DATA);
             Map<String, long[]> folders = new TreeMap<>();   // folder → {files, bytes}
             for (GenerationReport.OutputFile f : report.files()) {
                 int slash = f.path().indexOf('/');

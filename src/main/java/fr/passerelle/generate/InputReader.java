@@ -102,7 +102,7 @@ final class InputReader {
         }
         if (!missing.isEmpty()) {
             throw new GenerateException("--from " + from + " : fichiers de référence manquants : " + String.join(", ", missing)
-                    + " (donnez le dossier ../shared/data ou data-samples)");
+                    + " (donnez le dossier des données ouvertes officielles, par exemple ../shared/data)");
         }
         return found;
     }

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code passerelle generate}: exit codes and one-line messages. */
 class GenerateCommandTest {
-    private static final String SAMPLES = Path.of("data-samples").toAbsolutePath().toString();
+    /** The generator draws from the real open data; these tests are skipped where it is absent. */
+    private static String inputs() {
+        return fr.passerelle.SharedData.assumeRealData().toString();
+    }
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -49,7 +52,7 @@ class GenerateCommandTest {
 
     @Test
     void generatesIntoTheOutputFolder(@TempDir Path dir) {
-        int code = run("generate", "--sessions", "50", "--companies", "80", "--seed", "3", "--out", dir.toString(), "--from", SAMPLES);
+        int code = run("generate", "--sessions", "50", "--companies", "80", "--seed", "3", "--out", dir.toString(), "--from", inputs());
         assertEquals(0, code, errLines());
         assertTrue(Files.exists(dir.resolve("README.txt")));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("données synthétiques"));
@@ -57,14 +60,14 @@ class GenerateCommandTest {
 
     @Test
     void negativeCountIsBadInput(@TempDir Path dir) {
-        assertEquals(2, run("generate", "--sessions", "-5", "--out", dir.toString(), "--from", SAMPLES));
+        assertEquals(2, run("generate", "--sessions", "-5", "--out", dir.toString(), "--from", inputs()));
         assertTrue(errLines().contains("--sessions"), errLines());
         assertFalse(errLines().contains("\n"), errLines());
     }
 
     @Test
     void negativeCompaniesIsBadInput(@TempDir Path dir) {
-        assertEquals(2, run("generate", "--companies", "-1", "--out", dir.toString(), "--from", SAMPLES));
+        assertEquals(2, run("generate", "--companies", "-1", "--out", dir.toString(), "--from", inputs()));
         assertTrue(errLines().contains("--companies"), errLines());
     }
 
@@ -78,7 +81,7 @@ class GenerateCommandTest {
     void outThatCannotBeCreatedIsBadInput(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("a-file"), "x");
         assertEquals(2, run("generate", "--sessions", "5", "--companies", "5", "--out", file.resolve("sub").toString(),
-                "--from", SAMPLES));
+                "--from", inputs()));
         assertTrue(errLines().startsWith("passerelle: --out"), errLines());
         assertFalse(errLines().contains("\n"), errLines());
     }
@@ -93,7 +96,7 @@ class GenerateCommandTest {
 
     @Test
     void malformedReferenceFileIsBadInputWithFileAndLine(@TempDir Path dir, @TempDir Path from) throws Exception {
-        copyTree(Path.of(SAMPLES), from);
+        copyTree(Path.of(inputs()), from);
         Files.writeString(from.resolve("labonneboite/rome_naf_mapping.csv"),
                 "rome_id,rome_label,naf_id,naf_label,hirings\nD1505,Caisse,4711D,Supermarchés,beaucoup\n");
         assertEquals(2, run("generate", "--out", dir.toString(), "--from", from.toString()));

@@ -69,7 +69,13 @@ class JulietteSampleTest {
 
     @Test
     void aTinyRadiusGivesARescueWithWiderOptions() throws Exception {
-        PathResult result = juliette(1);
+        // In Wattignies, south of Lille, no training and no company of the samples lies within 1 km.
+        Workstation w = SampleWorkstation.get();
+        JobSeekerProfile wattignies = new ProfileResolver(w.jobSearch(), w.pathEngine().index())
+                .resolve(PathRequest.fromFile(Path.of("data-samples/personas/juliette.json"))
+                        .overriddenBy(new PathRequest(null, null, "59648", 1, null, null, null, null, null, null)));
+        PathResult result = w.pathEngine().compute(wattignies, 5, TODAY);
+        assertTrue(result.occupations().stream().allMatch(t -> t.trainingsFound() == 0), "no training within 1 km");
         assertFalse(result.rescue().isEmpty());
         assertTrue(result.rescue().stream().anyMatch(r -> r.description().contains("30 km")));
     }

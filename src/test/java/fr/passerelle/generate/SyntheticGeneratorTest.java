@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A small generation from the bundled samples (200 sessions, 500 companies), read back file by file. */
+/** A small generation from the real open data (200 sessions, 500 companies), read back file by file. */
 class SyntheticGeneratorTest {
     private static final Pattern SCORES = Pattern.compile("[A-Z]\\d{4}:(100|\\d{1,2})(\\|[A-Z]\\d{4}:(100|\\d{1,2})){0,4}");
     private static final Set<String> BRACKETS = Set.of("00", "01", "02", "03", "11", "12", "21", "22", "31", "32", "41",

@@ -20,7 +20,7 @@ public record BmoProject(int surveyYear, String occupationCode, String occupatio
         if (surveyYear < 2000 || surveyYear > 2100) {
             throw new IllegalArgumentException("année d'enquête BMO invalide : " + surveyYear);
         }
-        if (occupationCode == null || !occupationCode.matches("[A-Z][0-9][A-Z][0-9]{2}")) {
+        if (occupationCode == null || !occupationCode.matches("[A-Z][0-9A-Z][A-Z][0-9]{2}")) {
             throw new IllegalArgumentException("'" + occupationCode + "' n'est pas un code métier BMO (FAP, ex. R0X61)");
         }
         if (!"2009".equals(fapNomenclature) && !"2021".equals(fapNomenclature)) {

@@ -38,7 +38,7 @@ final class BmoRowReader {
             }
         }
         String code = cell(cells, columns.occupationCode());
-        if (!code.matches("[A-Z][0-9][A-Z][0-9]{2}")) {
+        if (!code.matches("[A-Z][0-9A-Z][A-Z][0-9]{2}")) { // FAP-2021 also has QAX01 (finance experts)
             throw error(line, columns.occupationCode(), "'" + code + "' n'est pas un code métier BMO (FAP, ex. R0X61 ou R0Z61)");
         }
         String area = integerText(line, cells, columns.area());
