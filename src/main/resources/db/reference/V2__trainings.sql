@@ -4,7 +4,7 @@
 -- action has sessions ("session": when). The Mon Compte Formation (CPF) catalogue maps onto the same tables.
 --
 -- One dataset per source file: a regional catalogue replaces only itself. Identifiers are the source's own
--- (LHEO @numero) or, when it has none, derived from the file (see docs/trainings.md). They are unique within a
+-- (LHEO @numero) or, when it has none, derived from the file (see README.md, "Trainings"). They are unique within a
 -- dataset only, hence the (id, dataset_key) primary keys: two regional catalogues may list the same training.
 -- No foreign keys between these tables: rows are written in batches per table, and the importer guarantees
 -- that every action names a training of its dataset and every session an action of its dataset.

@@ -34,7 +34,7 @@ final class Readme {
         for (String file : inputs.files()) {
             sb.append(file).append('\n');
         }
-        sb.append("\nMéthode (pondérations, correspondances) : docs/generate.md du dépôt Passerelle.\n");
+        sb.append("\nMéthode (pondérations, correspondances) : README.md du dépôt Passerelle, section « generate ».\n");
         return sb.toString();
     }
 

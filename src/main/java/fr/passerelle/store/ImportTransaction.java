@@ -12,6 +12,9 @@ import org.jooq.impl.DSL;
  * visible at once; any exception rolls everything back, so a failed import leaves the cache as it was.
  */
 public final class ImportTransaction implements ImportTarget {
+    /** Past this many rows, the file is compacted when the cache closes (see ReferenceDatabase.compactOnClose). */
+    static final long COMPACT_AFTER_ROWS = 50_000;
+
     private final ReferenceDatabase database;
 
     public ImportTransaction(ReferenceDatabase database) {
@@ -26,6 +29,9 @@ public final class ImportTransaction implements ImportTarget {
                 T result = work.run(sink);
                 sink.flushAll();
                 connection.commit();
+                if (sink.rowsWritten() >= COMPACT_AFTER_ROWS) {
+                    database.compactOnClose();
+                }
                 return result;
             } catch (ImportException | RuntimeException | Error e) {
                 connection.rollback();

@@ -26,6 +26,7 @@ final class SqlImportSink implements ImportSink, AutoCloseable {
     private final DSLContext tx;
     private final Map<Class<?>, RecordWriter> writers = new HashMap<>();
     private String openKey;
+    private long rowsWritten;
 
     SqlImportSink(Connection connection, DSLContext tx) {
         this.connection = connection;
@@ -65,6 +66,7 @@ final class SqlImportSink implements ImportSink, AutoCloseable {
         }
         try {
             writers.computeIfAbsent(record.getClass(), this::writer).add(record, openKey);
+            rowsWritten++;
         } catch (SQLException e) {
             throw new StoreException("écriture impossible dans le cache : " + e.getMessage(), e);
         }
@@ -95,6 +97,10 @@ final class SqlImportSink implements ImportSink, AutoCloseable {
             case ROME4_PROFESSIONAL_DOMAINS -> tx.select(ROME_PROFESSIONAL_DOMAIN.CODE).from(ROME_PROFESSIONAL_DOMAIN)
                     .fetch(ROME_PROFESSIONAL_DOMAIN.CODE);
         });
+    }
+
+    long rowsWritten() {
+        return rowsWritten;
     }
 
     void flushAll() {

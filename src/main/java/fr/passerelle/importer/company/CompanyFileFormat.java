@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Passerelle's own company file, {@code entreprises_<anything>.csv} (see docs/companies.md): one establishment per
+ * Passerelle's own company file, {@code entreprises_<anything>.csv} (see README.md, "Companies and BMO hiring projects"): one establishment per
  * row with its hiring scores per ROME code. It is our format, so it is strict: any wrong value (a SIRET whose check
  * digit is wrong included) stops the import with the file, line and column. Each file is its own dataset (regional):
  * importing {@code entreprises_hauts_de_france.csv} again replaces only what that file brought.
