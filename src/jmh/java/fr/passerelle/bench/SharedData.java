@@ -23,4 +23,9 @@ final class SharedData {
         }
         return folder.get();
     }
+
+    /** The whole ../shared/data folder (the national benchmarks need every referential), or a clear failure. */
+    static Path dataFolder() {
+        return romeFolder().getParent();
+    }
 }

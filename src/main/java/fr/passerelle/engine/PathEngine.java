@@ -88,16 +88,17 @@ public final class PathEngine {
                         + (profile.remote() ? " ni à distance" : ""), "formations du cache menant à " + target.code(), "Offres de formation"));
             }
             double effort = noTraining ? 1 : TrainingSelector.effort(selection.all(), profile, today);
-            List<CompanyIndex.Found> companies = index.companies().find(codes, place.latitude(), place.longitude(), profile.radiusKm());
-            if (!companies.isEmpty()) {
-                reasons.add(new Reason("entreprises", companies.size() + " entreprises susceptibles de recruter à moins de "
+            CompanyIndex.Result companies = index.companies().find(codes, place.latitude(), place.longitude(), profile.radiusKm(),
+                    SHOWN_COMPANIES);
+            if (companies.count() > 0) {
+                reasons.add(new Reason("entreprises", companies.count() + " entreprises susceptibles de recruter à moins de "
                         + profile.radiusKm() + " km", "score d'embauche par code ROME, distance à vol d'oiseau", "Entreprises"));
             }
             double score = Math.round(1000 * weights.combine(prox, market.score(), effort)) / 1000.0;
             out.add(new TargetOccupation(target.code(), target.label(), score,
                     new ScoreDetail(round(prox), round(market.score()), round(effort), weights), List.copyOf(reasons),
                     c.shared(), c.missing(), market.demand(), noTraining, selection.found(), selection.shown(),
-                    companies.size(), companyOptions(companies)));
+                    companies.count(), companyOptions(companies.best())));
         }
         // A clearly better market first (Bob's 1.5× rule), then the score; the code breaks ties so that order is stable.
         out.sort(Comparator.comparing((TargetOccupation t) -> !t.demand().betterMarket())
@@ -135,7 +136,7 @@ public final class PathEngine {
 
     private List<CompanyOption> companyOptions(List<CompanyIndex.Found> found) {
         List<CompanyOption> out = new ArrayList<>();
-        for (CompanyIndex.Found f : found.subList(0, Math.min(SHOWN_COMPANIES, found.size()))) {
+        for (CompanyIndex.Found f : found) {
             String commune = index.territory().place(f.communeInsee()).map(TerritoryIndex.Place::name).orElse(f.communeInsee());
             String why = String.format(Locale.FRANCE, "score d'embauche %d/100 %s, à %.1f km", f.score(),
                     f.estimated() ? "estimé d'après les embauches du secteur (NAF " + f.nafCode() + ")" : "publié", f.distanceKm());
@@ -158,11 +159,11 @@ public final class PathEngine {
         List<RescueOption> rescue = new ArrayList<>();
         for (int km : new int[] {30, 50, 100}) {
             if (km > profile.radiusKm()) {
-                rescue.add(counts("rayon", "Élargir le rayon à " + km + " km", profile.withRadius(km), fiche, place, today));
+                rescue.add(counts("rayon", "Élargir le rayon à " + km + " km", profile.withRadius(km), all, place, today));
             }
         }
         if (!profile.remote()) {
-            rescue.add(counts("distance", "Accepter les formations à distance", profile.withRemote(true), fiche, place, today));
+            rescue.add(counts("distance", "Accepter les formations à distance", profile.withRemote(true), all, place, today));
         }
         if (all.size() > shown.size()) {
             List<TargetOccupation> more = all.subList(shown.size(), Math.min(all.size(), shown.size() + limit));
@@ -174,12 +175,22 @@ public final class PathEngine {
         return rescue;
     }
 
-    private RescueOption counts(String kind, String description, JobSeekerProfile wider, ReferentialIndex.Fiche fiche,
+    /**
+     * What a wider search would bring, counted over the same candidate occupations (demand does not depend on the
+     * radius): trainings and companies found with the wider profile. Counts only, nothing is ranked.
+     */
+    private RescueOption counts(String kind, String description, JobSeekerProfile wider, List<TargetOccupation> candidates,
                                 TerritoryIndex.Place place, LocalDate today) {
-        List<TargetOccupation> found = targets(wider, fiche, place, today);
-        return new RescueOption(kind, description, (int) found.stream().filter(t -> t.demand().betterMarket()).count(),
-                found.stream().mapToInt(TargetOccupation::trainingsFound).sum(),
-                found.stream().mapToInt(TargetOccupation::companiesFound).sum());
+        int trainingsFound = 0;
+        int companiesFound = 0;
+        for (TargetOccupation t : candidates) {
+            List<String> codes = codes(index.referential().fiche(t.rome()).orElseThrow());
+            trainingsFound += index.trainings().find(codes, place.latitude(), place.longitude(), wider.radiusKm(), wider.remote(),
+                    offer -> TrainingSelector.keep(offer, wider, today)).size();
+            companiesFound += index.companies().count(codes, place.latitude(), place.longitude(), wider.radiusKm());
+        }
+        return new RescueOption(kind, description, (int) candidates.stream().filter(t -> t.demand().betterMarket()).count(),
+                trainingsFound, companiesFound);
     }
 
     /** The version or date of each dataset the figures come from, for the "données au ..." line. */

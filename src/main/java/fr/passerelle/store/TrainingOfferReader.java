@@ -19,7 +19,6 @@ import java.util.function.Consumer;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Record;
-import org.jooq.impl.DSL;
 
 /**
  * Streams training sessions, joined with their action and formation, as the engine's {@link TrainingOffer}. The ROME
@@ -37,50 +36,82 @@ final class TrainingOfferReader {
     }
 
     void read(Consumer<TrainingOffer> sink) {
+        // Joined here rather than in SQL: on a national cache H2's planner walked the dataset_key index of every
+        // action for each session (minutes); three sequential scans and hash maps take seconds.
         Map<String, List<String>> romes = romeCodes();
         Map<String, List<Integer>> funders = new HashMap<>();
         dsl.select(TRAINING_FUNDER.ACTION_ID, TRAINING_FUNDER.DATASET_KEY, TRAINING_FUNDER.FUNDER_CODE).from(TRAINING_FUNDER)
                 .orderBy(TRAINING_FUNDER.ACTION_ID, TRAINING_FUNDER.FUNDER_CODE)
                 .forEach(r -> funders.computeIfAbsent(key(r.value1(), r.value2()), k -> new ArrayList<>()).add(r.value3()));
-        var latitude = DSL.coalesce(TRAINING_ACTION.LATITUDE, COMMUNE.LATITUDE);
-        var longitude = DSL.coalesce(TRAINING_ACTION.LONGITUDE, COMMUNE.LONGITUDE);
+        Map<String, double[]> communes = new HashMap<>();
+        dsl.select(COMMUNE.INSEE_CODE, COMMUNE.LATITUDE, COMMUNE.LONGITUDE).from(COMMUNE)
+                .where(COMMUNE.LATITUDE.isNotNull()).forEach(r -> communes.put(r.value1(), new double[] {r.value2(), r.value3()}));
+        Map<String, Formation> formations = new HashMap<>();
+        dsl.select(TRAINING.TRAINING_ID, TRAINING.DATASET_KEY, TRAINING.TITLE, TRAINING.PROVIDER_NAME, TRAINING.RNCP_CODE,
+                        TRAINING.CERTIFINFO_CODE, TRAINING.ENTRY_LEVEL, TRAINING.EXIT_LEVEL).from(TRAINING)
+                .forEach(r -> {
+                    String key = key(r.value1(), r.value2());
+                    List<String> codes = romes.get(key);
+                    if (codes != null && !codes.isEmpty()) {
+                        String rncp = r.value5();
+                        String certification = rncp != null ? "RNCP" + rncp.replaceFirst("^RNCP", "")
+                                : r.value6() != null ? "CertifInfo " + r.value6() : null;
+                        formations.put(key, new Formation(r.value3(), r.value4(), certification, r.value7(), r.value8(), codes));
+                    }
+                });
+        Map<String, Action> actions = new HashMap<>();
+        dsl.select(TRAINING_ACTION.ACTION_ID, TRAINING_ACTION.DATASET_KEY, TRAINING_ACTION.TRAINING_ID,
+                        TRAINING_ACTION.HOURS_TOTAL, TRAINING_ACTION.TOTAL_PRICE_CENTS, TRAINING_ACTION.TEACHING_MODE,
+                        TRAINING_ACTION.COMMUNE_INSEE, TRAINING_ACTION.CITY, TRAINING_ACTION.CPF_ELIGIBLE,
+                        TRAINING_ACTION.LATITUDE, TRAINING_ACTION.LONGITUDE).from(TRAINING_ACTION)
+                .forEach(r -> {
+                    Formation formation = formations.get(key(r.value3(), r.value2()));
+                    if (formation == null) {
+                        return;
+                    }
+                    Double lat = r.value10();
+                    Double lon = r.value11();
+                    double[] centre = r.value7() == null ? null : communes.get(r.value7());
+                    if ((lat == null || lon == null) && centre != null) {
+                        lat = centre[0];
+                        lon = centre[1];
+                    }
+                    Integer mode = r.value6();
+                    actions.put(key(r.value1(), r.value2()), new Action(formation, r.value4(), r.value5(),
+                            mode != null && mode == DISTANCE_LEARNING, r.value7(), r.value8(), r.value9(), lat, lon,
+                            funders.getOrDefault(key(r.value1(), r.value2()), List.of())));
+                });
         try (Cursor<? extends Record> rows = dsl.select(TRAINING_SESSION.SESSION_ID, TRAINING_SESSION.DATASET_KEY,
-                        TRAINING_SESSION.START_DATE, TRAINING_SESSION.START_PRECISION, TRAINING_SESSION.END_DATE,
-                        TRAINING_SESSION.END_PRECISION, TRAINING_ACTION.ACTION_ID, TRAINING_ACTION.HOURS_TOTAL,
-                        TRAINING_ACTION.TOTAL_PRICE_CENTS, TRAINING_ACTION.TEACHING_MODE, TRAINING_ACTION.COMMUNE_INSEE,
-                        TRAINING_ACTION.CITY, TRAINING_ACTION.CPF_ELIGIBLE, latitude.as("LAT"), longitude.as("LON"),
-                        TRAINING.TRAINING_ID, TRAINING.TITLE, TRAINING.PROVIDER_NAME, TRAINING.RNCP_CODE,
-                        TRAINING.CERTIFINFO_CODE, TRAINING.ENTRY_LEVEL, TRAINING.EXIT_LEVEL)
+                        TRAINING_SESSION.ACTION_ID, TRAINING_SESSION.START_DATE, TRAINING_SESSION.START_PRECISION,
+                        TRAINING_SESSION.END_DATE, TRAINING_SESSION.END_PRECISION)
                 .from(TRAINING_SESSION)
-                .join(TRAINING_ACTION).on(TRAINING_ACTION.ACTION_ID.eq(TRAINING_SESSION.ACTION_ID)
-                        .and(TRAINING_ACTION.DATASET_KEY.eq(TRAINING_SESSION.DATASET_KEY)))
-                .join(TRAINING).on(TRAINING.TRAINING_ID.eq(TRAINING_ACTION.TRAINING_ID)
-                        .and(TRAINING.DATASET_KEY.eq(TRAINING_ACTION.DATASET_KEY)))
-                .leftJoin(COMMUNE).on(COMMUNE.INSEE_CODE.eq(TRAINING_ACTION.COMMUNE_INSEE))
-                .orderBy(TRAINING_SESSION.DATASET_KEY, TRAINING_SESSION.SESSION_ID)
                 .fetchSize(5_000)
                 .fetchLazy()) {
             for (Record r : rows) {
                 String dataset = r.get(TRAINING_SESSION.DATASET_KEY);
-                List<String> codes = romes.get(key(r.get(TRAINING.TRAINING_ID), dataset));
-                if (codes == null || codes.isEmpty()) {
+                Action a = actions.get(key(r.get(TRAINING_SESSION.ACTION_ID), dataset));
+                if (a == null) {
                     continue;
                 }
-                Integer mode = r.get(TRAINING_ACTION.TEACHING_MODE);
-                String rncp = r.get(TRAINING.RNCP_CODE);
-                String certifinfo = r.get(TRAINING.CERTIFINFO_CODE);
-                sink.accept(new TrainingOffer(dataset + "#" + r.get(TRAINING_SESSION.SESSION_ID), r.get(TRAINING.TITLE),
-                        r.get(TRAINING.PROVIDER_NAME), codes, r.get(TRAINING_ACTION.HOURS_TOTAL),
-                        r.get(TRAINING_ACTION.TOTAL_PRICE_CENTS),
+                Formation f = a.formation();
+                sink.accept(new TrainingOffer(dataset + "#" + r.get(TRAINING_SESSION.SESSION_ID), f.title(), f.provider(),
+                        f.romes(), a.hours(), a.priceCents(),
                         known(r.get(TRAINING_SESSION.START_DATE), r.get(TRAINING_SESSION.START_PRECISION)),
                         known(r.get(TRAINING_SESSION.END_DATE), r.get(TRAINING_SESSION.END_PRECISION)),
-                        r.get(TRAINING_ACTION.COMMUNE_INSEE), r.get(TRAINING_ACTION.CITY), r.get("LAT", Double.class),
-                        r.get("LON", Double.class), mode != null && mode == DISTANCE_LEARNING,
-                        rncp != null ? "RNCP" + rncp.replaceFirst("^RNCP", "") : certifinfo != null ? "CertifInfo " + certifinfo : null,
-                        funders.getOrDefault(key(r.get(TRAINING_ACTION.ACTION_ID), dataset), List.of()),
-                        r.get(TRAINING.ENTRY_LEVEL), r.get(TRAINING.EXIT_LEVEL), r.get(TRAINING_ACTION.CPF_ELIGIBLE), dataset));
+                        a.commune(), a.city(), a.latitude(), a.longitude(), a.remote(), f.certification(), a.funders(),
+                        f.entryLevel(), f.exitLevel(), a.cpfEligible(), dataset));
             }
         }
+    }
+
+    /** What the sessions of a formation share. */
+    private record Formation(String title, String provider, String certification, Integer entryLevel, Integer exitLevel,
+                             List<String> romes) {
+    }
+
+    /** What the sessions of an action share. */
+    private record Action(Formation formation, Integer hours, Long priceCents, boolean remote, String commune, String city,
+                          Boolean cpfEligible, Double latitude, Double longitude, List<Integer> funders) {
     }
 
     /** ROME codes per training: carried by the training, else reached through its Formacode codes. */

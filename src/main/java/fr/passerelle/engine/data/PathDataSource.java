@@ -56,5 +56,6 @@ public interface PathDataSource {
 
     void trainings(Consumer<TrainingOffer> sink);
 
+    /** Company × ROME rows, the rows of one company one after the other (the index remembers only the last SIRET). */
     void companies(Consumer<HiringCompany> sink);
 }

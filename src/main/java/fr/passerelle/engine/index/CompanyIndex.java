@@ -32,28 +32,63 @@ public final class CompanyIndex {
     private final Map<String, Bucket> byRome = new HashMap<>();
 
     public CompanyIndex(Iterable<HiringCompany> rows) {
-        Map<String, Integer> index = new HashMap<>();
-        Map<String, Builder> builders = new HashMap<>();
-        for (HiringCompany row : rows) {
-            Integer id = index.get(row.siret());
-            if (id == null) {
-                id = add(row);
-                index.put(row.siret(), id);
-            }
-            builders.computeIfAbsent(row.romeCode(), k -> new Builder()).add(id, row.score(), row.estimated());
-        }
-        latitudes = Arrays.copyOf(latitudes, sirets.size());
-        longitudes = Arrays.copyOf(longitudes, sirets.size());
-        builders.forEach((code, builder) -> byRome.put(code, builder.build(latitudes)));
+        Loader loader = new Loader(this);
+        rows.forEach(loader::add);
+        loader.finish();
     }
 
-    private int add(HiringCompany row) {
+    private CompanyIndex() {
+    }
+
+    /**
+     * Builds the index from a stream of rows without holding them: a company's rows are expected one after the
+     * other (the store delivers them by SIRET), so only the previous SIRET is remembered; repeated values (NAF,
+     * commune, headcount bracket) are shared.
+     */
+    public static final class Loader {
+        private final CompanyIndex index;
+        private final Map<String, Builder> builders = new HashMap<>();
+        private final Map<String, String> shared = new HashMap<>();
+        private String previousSiret;
+        private int previousId = -1;
+
+        public Loader() {
+            this(new CompanyIndex());
+        }
+
+        private Loader(CompanyIndex index) {
+            this.index = index;
+        }
+
+        public void add(HiringCompany row) {
+            if (!row.siret().equals(previousSiret)) {
+                previousId = index.add(row, shared);
+                previousSiret = row.siret();
+            }
+            builders.computeIfAbsent(share(shared, row.romeCode()), k -> new Builder()).add(previousId, row.score(), row.estimated());
+        }
+
+        public CompanyIndex finish() {
+            index.latitudes = Arrays.copyOf(index.latitudes, index.sirets.size());
+            index.longitudes = Arrays.copyOf(index.longitudes, index.sirets.size());
+            builders.forEach((code, builder) -> index.byRome.put(code, builder.build(index.latitudes)));
+            builders.clear();
+            shared.clear();
+            return index;
+        }
+    }
+
+    private static String share(Map<String, String> shared, String value) {
+        return value == null ? null : shared.computeIfAbsent(value, v -> v);
+    }
+
+    private int add(HiringCompany row, Map<String, String> shared) {
         int id = sirets.size();
         sirets.add(row.siret());
         names.add(row.name());
-        nafCodes.add(row.nafCode());
-        communes.add(row.communeInsee());
-        headcounts.add(row.headcount());
+        nafCodes.add(share(shared, row.nafCode()));
+        communes.add(share(shared, row.communeInsee()));
+        headcounts.add(share(shared, row.headcount()));
         if (id == latitudes.length) {
             latitudes = Arrays.copyOf(latitudes, id * 2);
             longitudes = Arrays.copyOf(longitudes, id * 2);
@@ -67,10 +102,22 @@ public final class CompanyIndex {
         return sirets.size();
     }
 
-    /** Companies with a score for one of {@code codes} within the radius; a company once, with its best score. */
-    public List<Found> find(List<String> codes, double lat, double lon, double radiusKm) {
-        Map<Integer, Found> found = new HashMap<>();
+    /** What a radius query found: how many companies, and the best few (score, then distance). */
+    public record Result(int count, List<Found> best) {
+    }
+
+    /**
+     * Companies with a score for one of {@code codes} within the radius, each counted once with its best score; only
+     * the {@code keep} best are materialised, so a 100 km query in a dense area costs a scan, not a sort.
+     */
+    public Result find(List<String> codes, double lat, double lon, double radiusKm, int keep) {
         double band = GeoMath.latitudeDegrees(radiusKm);
+        double lonBand = band / Math.max(0.01, Math.cos(Math.toRadians(lat)));
+        BitSet seen = codes.size() > 1 ? new BitSet(sirets.size()) : null;
+        int count = 0;
+        List<Found> best = new ArrayList<>();
+        Comparator<Found> order = Comparator.comparingInt(Found::score).reversed().thenComparingDouble(Found::distanceKm)
+                .thenComparing(Found::siret);
         for (String code : codes) {
             Bucket bucket = byRome.get(code);
             if (bucket == null) {
@@ -79,18 +126,58 @@ public final class CompanyIndex {
             int from = TrainingIndex.lowerBound(bucket.latitudes, lat - band);
             for (int i = from; i < bucket.ids.length && bucket.latitudes[i] <= lat + band; i++) {
                 int id = bucket.ids[i];
+                if (Math.abs(longitudes[id] - lon) > lonBand) {
+                    continue;
+                }
                 double km = GeoMath.km(lat, lon, latitudes[id], longitudes[id]);
-                if (km <= radiusKm) {
-                    Found candidate = new Found(sirets.get(id), names.get(id), nafCodes.get(id), communes.get(id),
-                            headcounts.get(id), bucket.scores[i], bucket.estimated.get(i), km);
-                    found.merge(id, candidate, (a, b) -> a.score() >= b.score() ? a : b);
+                if (km > radiusKm) {
+                    continue;
+                }
+                if (seen != null) {
+                    if (seen.get(id)) {
+                        // Already counted for another code: keep its better score among the best, if it is there.
+                        upgrade(best, id, bucket, i, km, order);
+                        continue;
+                    }
+                    seen.set(id);
+                }
+                count++;
+                int score = bucket.scores[i];
+                if (keep == 0) {
+                    continue;
+                }
+                if (best.size() < keep || score > best.get(best.size() - 1).score()
+                        || (score == best.get(best.size() - 1).score() && km < best.get(best.size() - 1).distanceKm())) {
+                    best.add(found(id, bucket, i, km));
+                    best.sort(order);
+                    if (best.size() > keep) {
+                        best.remove(best.size() - 1);
+                    }
                 }
             }
         }
-        List<Found> list = new ArrayList<>(found.values());
-        list.sort(Comparator.comparingInt(Found::score).reversed().thenComparingDouble(Found::distanceKm)
-                .thenComparing(Found::siret));
-        return list;
+        return new Result(count, List.copyOf(best));
+    }
+
+    /** Companies found, without materialising them (for rescue counts). */
+    public int count(List<String> codes, double lat, double lon, double radiusKm) {
+        return find(codes, lat, lon, radiusKm, 0).count();
+    }
+
+    private void upgrade(List<Found> best, int id, Bucket bucket, int i, double km, Comparator<Found> order) {
+        String siret = sirets.get(id);
+        for (int k = 0; k < best.size(); k++) {
+            if (best.get(k).siret().equals(siret) && bucket.scores[i] > best.get(k).score()) {
+                best.set(k, found(id, bucket, i, km));
+                best.sort(order);
+                return;
+            }
+        }
+    }
+
+    private Found found(int id, Bucket bucket, int i, double km) {
+        return new Found(sirets.get(id), names.get(id), nafCodes.get(id), communes.get(id), headcounts.get(id),
+                bucket.scores[i], bucket.estimated.get(i), km);
     }
 
     /** One ROME code's entries, sorted by latitude. */

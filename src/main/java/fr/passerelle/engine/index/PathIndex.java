@@ -1,7 +1,6 @@
 package fr.passerelle.engine.index;
 
 import fr.passerelle.domain.DatasetInfo;
-import fr.passerelle.engine.data.HiringCompany;
 import fr.passerelle.engine.data.PathDataSource;
 import fr.passerelle.engine.data.TrainingOffer;
 import java.util.ArrayList;
@@ -23,10 +22,9 @@ public record PathIndex(ReferentialIndex referential, TerritoryIndex territory, 
                 territory);
         List<TrainingOffer> offers = new ArrayList<>();
         source.trainings(offers::add);
-        List<HiringCompany> rows = new ArrayList<>();
-        source.companies(rows::add);
-        CompanyIndex companies = new CompanyIndex(rows);
-        rows.clear();
-        return new PathIndex(referential, territory, market, new TrainingIndex(offers), companies, source.datasets());
+        CompanyIndex.Loader companies = new CompanyIndex.Loader();
+        source.companies(companies::add);
+        return new PathIndex(referential, territory, market, new TrainingIndex(offers), companies.finish(),
+                source.datasets());
     }
 }

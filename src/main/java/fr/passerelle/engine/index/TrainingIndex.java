@@ -97,8 +97,12 @@ public final class TrainingIndex {
 
         void near(double lat, double lon, double radiusKm, Hit hit) {
             double band = GeoMath.latitudeDegrees(radiusKm);
+            double lonBand = band / Math.max(0.01, Math.cos(Math.toRadians(lat)));
             int from = lowerBound(latitudes, lat - band);
             for (int i = from; i < placed.length && latitudes[i] <= lat + band; i++) {
+                if (Math.abs(placed[i].longitude() - lon) > lonBand) {
+                    continue;
+                }
                 double km = GeoMath.km(lat, lon, latitudes[i], placed[i].longitude());
                 if (km <= radiusKm) {
                     hit.accept(placed[i], km);
