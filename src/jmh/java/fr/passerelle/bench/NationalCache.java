@@ -2,11 +2,6 @@ package fr.passerelle.bench;
 
 import fr.passerelle.app.Home;
 import fr.passerelle.app.Workstation;
-import fr.passerelle.cli.PasserelleCommand;
-import fr.passerelle.core.ProgressListener;
-import fr.passerelle.importer.ImportException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,6 +30,10 @@ final class NationalCache {
         return Workstation.open(new Home(home));
     }
 
+    /**
+     * Generates and imports with the CLI in separate JVMs with their default heap: the benchmark's own fork is limited
+     * to 512 MB (the goal for the indexes), which a million-company import does not need to respect.
+     */
     private static void build(Path root, Path home) throws Exception {
         Path data = SharedData.dataFolder();
         Path generated = root.resolve("generated");
@@ -43,24 +42,31 @@ final class NationalCache {
                 walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
-        StringWriter out = new StringWriter();
-        int code = PasserelleCommand.run(h -> { }, new PrintWriter(out), new PrintWriter(out), "generate",
-                "--sessions", String.valueOf(SESSIONS), "--companies", String.valueOf(COMPANIES), "--seed", "42",
+        Files.createDirectories(root);
+        cli("generate", "--sessions", String.valueOf(SESSIONS), "--companies", String.valueOf(COMPANIES), "--seed", "42",
                 "--from", data.toString(), "--out", generated.toString());
-        if (code != 0) {
-            throw new IllegalStateException("generate failed: " + out);
-        }
-        List<Path> paths = new ArrayList<>();
+        List<String> args = new ArrayList<>(List.of("--home", home.toString(), "import"));
         for (String folder : List.of("rome_v460", "rome_v347", "geo", "labour_market", "job_offers", "labonneboite", "fap")) {
-            paths.add(data.resolve(folder));
+            args.add(data.resolve(folder).toString());
         }
-        paths.add(generated);
-        try (Workstation workstation = Workstation.open(new Home(home))) {
-            long start = System.nanoTime();
-            workstation.importPaths(paths, ProgressListener.NONE);
-            System.out.printf("national cache imported in %.1f s%n", (System.nanoTime() - start) / 1e9);
-        } catch (ImportException e) {
-            throw new IllegalStateException(e.getMessage(), e);
+        args.add(generated.toString());
+        long start = System.nanoTime();
+        cli(args.toArray(new String[0]));
+        System.out.printf("national cache imported in %.1f s%n", (System.nanoTime() - start) / 1e9);
+    }
+
+    private static void cli(String... args) throws Exception {
+        Path jar = Path.of("target", "passerelle.jar").toAbsolutePath();
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: run the benchmarks with mvn -Pjmh verify (it packages first)");
+        }
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(Path.of("target", "bench-national-" + args[0].replace("-", "") + ".log").toFile()).start();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("passerelle " + String.join(" ", args) + " failed, see target/bench-national-*.log");
         }
     }
 }
