@@ -1,7 +1,7 @@
 package fr.passerelle.importer.company;
 
 import fr.passerelle.domain.RomeCode;
-import fr.passerelle.importer.DatasetFormat;
+import fr.passerelle.importer.NonCsvFormat;
 import fr.passerelle.importer.ImportException;
 import fr.passerelle.importer.ReadContext;
 import fr.passerelle.importer.VersionRules;
@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,34 +19,18 @@ import java.util.regex.Pattern;
  * is its own dataset (regional). When the file name carries a ROME code ({@code labonneboite_v2_D1505_lille.json})
  * it is taken as the searched occupation for items that do not name theirs.
  */
-public final class LaBonneBoiteV2Format implements DatasetFormat {
+public final class LaBonneBoiteV2Format extends NonCsvFormat {
     public static final String KIND = "companies.lbb_v2";
     private static final Pattern NAME = Pattern.compile("labonneboite_v2_.+\\.json");
     private static final Pattern ROME_IN_NAME = Pattern.compile("(?<![A-Za-z0-9])([A-N][0-9]{4})(?![0-9])");
 
-    @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public String label() {
-        return "Entreprises qui recrutent (La Bonne Boite API v2)";
-    }
-
-    @Override
-    public int order() {
-        return 81;
+    public LaBonneBoiteV2Format() {
+        super(KIND, "Entreprises qui recrutent (La Bonne Boite API v2)", 81);
     }
 
     @Override
     public boolean matchesName(String fileName) {
         return NAME.matcher(fileName).matches();
-    }
-
-    @Override
-    public boolean matchesHeader(List<String> header) {
-        return false;
     }
 
     @Override

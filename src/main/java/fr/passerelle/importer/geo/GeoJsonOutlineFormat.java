@@ -7,59 +7,33 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.passerelle.domain.territory.GeoOutline;
-import fr.passerelle.importer.DatasetFormat;
+import fr.passerelle.importer.NonCsvFormat;
 import fr.passerelle.importer.ImportException;
 import fr.passerelle.importer.ReadContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * A GeoJSON FeatureCollection of outlines (properties {@code code} and {@code nom}), streamed feature by feature
  * with Jackson so that a large file never sits whole in memory.
  */
-final class GeoJsonOutlineFormat implements DatasetFormat {
+final class GeoJsonOutlineFormat extends NonCsvFormat {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final String kind;
-    private final String label;
-    private final int order;
     private final String level;
     private final Pattern fileName;
 
     GeoJsonOutlineFormat(String kind, String label, int order, String level, String fileNameRegex) {
-        this.kind = kind;
-        this.label = label;
-        this.order = order;
+        super(kind, label, order);
         this.level = level;
         this.fileName = Pattern.compile(fileNameRegex);
     }
 
     @Override
-    public String kind() {
-        return kind;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public int order() {
-        return order;
-    }
-
-    @Override
     public boolean matchesName(String name) {
         return fileName.matcher(name).matches();
-    }
-
-    @Override
-    public boolean matchesHeader(List<String> header) {
-        return false;
     }
 
     @Override

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.passerelle.importer.DatasetFormat;
+import fr.passerelle.importer.NonCsvFormat;
 import fr.passerelle.importer.ImportException;
 import fr.passerelle.importer.ProgressInputStream;
 import fr.passerelle.importer.ReadContext;
@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -23,33 +22,12 @@ import java.util.Locale;
  * ({@code formation{title, objective, proximiteRomes, formacodes...}, totalPriceTTC, duration, address...}).
  * Streamed with Jackson, one object at a time. No official file name: recognised by its shape.
  */
-final class CpfJsonFormat implements DatasetFormat {
+final class CpfJsonFormat extends NonCsvFormat {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
-    @Override
-    public String kind() {
-        return "trainings.cpf_api";
-    }
-
-    @Override
-    public String label() {
-        return "Catalogue Mon Compte Formation (API JSON)";
-    }
-
-    @Override
-    public int order() {
-        return 83;
-    }
-
-    @Override
-    public boolean matchesName(String fileName) {
-        return false;
-    }
-
-    @Override
-    public boolean matchesHeader(List<String> header) {
-        return false;
+    CpfJsonFormat() {
+        super("trainings.cpf_api", "Catalogue Mon Compte Formation (API JSON)", 83);
     }
 
     /**

@@ -1,6 +1,6 @@
 package fr.passerelle.importer.training;
 
-import fr.passerelle.importer.DatasetFormat;
+import fr.passerelle.importer.NonCsvFormat;
 import fr.passerelle.importer.ImportException;
 import fr.passerelle.importer.ProgressInputStream;
 import fr.passerelle.importer.ReadContext;
@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -21,16 +20,11 @@ import javax.xml.stream.XMLStreamReader;
  * have no official name: they are recognised by their root element. Each file is its own dataset (scope = its name
  * without dates), so a regional catalogue replaces only itself.
  */
-final class LheoFormat implements DatasetFormat {
-    private final String kind;
-    private final String label;
-    private final int order;
+final class LheoFormat extends NonCsvFormat {
     private final String root;
 
     private LheoFormat(String kind, String label, int order, String root) {
-        this.kind = kind;
-        this.label = label;
-        this.order = order;
+        super(kind, label, order);
         this.root = root;
     }
 
@@ -42,30 +36,6 @@ final class LheoFormat implements DatasetFormat {
         return new LheoFormat("trainings.lheo_index", "Offre de formation, résumés (LHEO lheo-index)", 81, "lheo-index");
     }
 
-    @Override
-    public String kind() {
-        return kind;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public int order() {
-        return order;
-    }
-
-    @Override
-    public boolean matchesName(String fileName) {
-        return false;
-    }
-
-    @Override
-    public boolean matchesHeader(List<String> header) {
-        return false;
-    }
 
     /** An .xml file whose root element is this format's, in an LHEO namespace or none. Reads up to the root tag. */
     @Override
