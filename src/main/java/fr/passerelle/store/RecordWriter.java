@@ -149,11 +149,30 @@ final class RecordWriter implements AutoCloseable {
         if (value instanceof LocalDate d) {
             return java.sql.Date.valueOf(d);
         }
-        if (value instanceof Record r && r.getClass().getRecordComponents().length == 1) {
-            return r.getClass().getRecordComponents()[0].getAccessor().invoke(r);
+        if (value instanceof Record r) {
+            MethodHandle single = SINGLE_VALUE.get(r.getClass());
+            if (single != null) {
+                return single.invoke(r);
+            }
         }
         return value;
     }
+
+    /** For value records (RomeCode, InseeCode, Siret...): their one accessor, looked up once per class. */
+    private static final ClassValue<MethodHandle> SINGLE_VALUE = new ClassValue<>() {
+        @Override
+        protected MethodHandle computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            if (components == null || components.length != 1) {
+                return null;
+            }
+            try {
+                return MethodHandles.publicLookup().unreflect(components[0].getAccessor());
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    };
 
     /** rankOrder → RANK_ORDER, code341 → CODE_341. */
     static String snakeCase(String camel) {

@@ -116,30 +116,23 @@ final class TrainingOfferReader {
 
     /** ROME codes per training: carried by the training, else reached through its Formacode codes. */
     private Map<String, List<String>> romeCodes() {
-        Map<String, List<String>> romes = new HashMap<>();
+        Map<String, List<String>> carried = new HashMap<>();
         dsl.select(TRAINING_ROME.TRAINING_ID, TRAINING_ROME.DATASET_KEY, TRAINING_ROME.ROME_CODE).from(TRAINING_ROME)
                 .orderBy(TRAINING_ROME.TRAINING_ID, TRAINING_ROME.ROME_CODE)
-                .forEach(r -> romes.computeIfAbsent(key(r.value1(), r.value2()), k -> new ArrayList<>()).add(r.value3()));
+                .forEach(r -> carried.computeIfAbsent(key(r.value1(), r.value2()), k -> new ArrayList<>()).add(r.value3()));
+        Map<String, List<String>> throughFormacode = new HashMap<>();
         dsl.selectDistinct(TRAINING_FORMACODE.TRAINING_ID, TRAINING_FORMACODE.DATASET_KEY, ROME_FORMACODE.ROME_CODE)
                 .from(TRAINING_FORMACODE)
                 .join(ROME_FORMACODE).on(ROME_FORMACODE.FORMACODE.eq(TRAINING_FORMACODE.FORMACODE))
                 .orderBy(TRAINING_FORMACODE.TRAINING_ID, ROME_FORMACODE.ROME_CODE)
                 .forEach(r -> {
                     String key = key(r.value1(), r.value2());
-                    List<String> carried = romes.get(key);
-                    if (carried == null) {
-                        romes.computeIfAbsent(key + "#formacode", k -> new ArrayList<>()).add(r.value3());
+                    if (!carried.containsKey(key)) {
+                        throughFormacode.computeIfAbsent(key, k -> new ArrayList<>()).add(r.value3());
                     }
                 });
-        Map<String, List<String>> out = new HashMap<>();
-        romes.forEach((k, v) -> {
-            if (k.endsWith("#formacode")) {
-                out.putIfAbsent(k.substring(0, k.length() - "#formacode".length()), v);
-            } else {
-                out.put(k, v);
-            }
-        });
-        return out;
+        carried.putAll(throughFormacode);
+        return carried;
     }
 
     /** A date only when it names a day or at least a month (a month-only start counts from the 1st). */

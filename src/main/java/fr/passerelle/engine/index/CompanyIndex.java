@@ -31,12 +31,6 @@ public final class CompanyIndex {
     private double[] longitudes = new double[1024];
     private final Map<String, Bucket> byRome = new HashMap<>();
 
-    public CompanyIndex(Iterable<HiringCompany> rows) {
-        Loader loader = new Loader(this);
-        rows.forEach(loader::add);
-        loader.finish();
-    }
-
     private CompanyIndex() {
     }
 
