@@ -31,6 +31,8 @@ public final class Workstation implements AutoCloseable {
     private final JobTitleStore jobTitles;
     private volatile JobSearch jobSearch;
     private volatile PathEngine pathEngine;
+    /** Counts committed imports: the id of the published cache state until each state gets a file of its own. */
+    private final java.util.concurrent.atomic.AtomicLong dataVersion = new java.util.concurrent.atomic.AtomicLong();
 
     private Workstation(Home home, ReferenceDatabase database, Clock clock) {
         this.home = home;
@@ -112,7 +114,21 @@ public final class Workstation implements AutoCloseable {
         return engine;
     }
 
+    /**
+     * A lease on the cache as published now, with its version id. Anything built from it (indexes) is keyed by the
+     * version and discarded when {@link #dataVersion()} has moved on.
+     */
+    public CacheSnapshot snapshot() {
+        return new CacheSnapshot(dataVersion(), database, () -> { });
+    }
+
+    /** The id of the cache state published now; changes after every import that commits. */
+    public String dataVersion() {
+        return Long.toString(dataVersion.get());
+    }
+
     private void invalidateIndexes() {
+        dataVersion.incrementAndGet();
         jobSearch = null;
         pathEngine = null;
     }
