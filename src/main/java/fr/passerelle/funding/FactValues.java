@@ -1,0 +1,86 @@
+package fr.passerelle.funding;
+
+import fr.passerelle.funding.rules.Fact;
+import fr.passerelle.funding.rules.FunderCode;
+import fr.passerelle.funding.rules.RuleSet;
+import fr.passerelle.funding.rules.SessionKind;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The value of every fact for one person and one session, null when unknown. Derived facts are computed here: how
+ * the session's places are funded (from its funder codes and the rules' table) and which sorts of session its title
+ * names.
+ */
+final class FactValues {
+    private final FundingCase person;
+    private final FundingSession session;
+    private final RuleSet rules;
+
+    FactValues(FundingCase person, FundingSession session, RuleSet rules) {
+        this.person = person;
+        this.session = session;
+        this.rules = rules;
+    }
+
+    /** A String, BigDecimal, Boolean or List, or null when unknown. */
+    Object value(Fact fact) {
+        return switch (fact) {
+            case PERSON_STATUS -> person.status() == null ? null : person.status().key();
+            case PERSON_AGE -> person.age() == null ? null : BigDecimal.valueOf(person.age());
+            case PERSON_ALLOCATION -> person.allocation() == null ? null : person.allocation().key();
+            case PERSON_CPF -> person.cpfCents() == null ? null : BigDecimal.valueOf(person.cpfCents(), 2);
+            case PERSON_RQTH -> person.rqth();
+            case PERSON_DEPARTEMENT -> person.departement();
+            case PERSON_EMPLOYER_OFFER -> person.employerOffer();
+            case PERSON_EMPLOYER_TOP_UP -> person.employerTopUp();
+            case SESSION_HOURS -> session.hours() == null ? null : BigDecimal.valueOf(session.hours());
+            case SESSION_FUNDING -> funding();
+            case SESSION_FUNDERS -> session.funders().isEmpty() ? null : session.funders();
+            case SESSION_CPF -> session.cpfEligible();
+            case SESSION_KINDS -> kinds();
+            case SESSION_DEPARTEMENT -> session.departement();
+        };
+    }
+
+    /**
+     * "collective" when a public buyer bought places and no individual code is given, "mixed" when both, "individual"
+     * otherwise; null when the session names no funder.
+     */
+    private String funding() {
+        if (session.funders().isEmpty()) {
+            return null;
+        }
+        boolean publicBuyer = false;
+        boolean individual = false;
+        for (Integer code : session.funders()) {
+            FunderCode.Group group = rules.funder(code).map(FunderCode::group).orElse(FunderCode.Group.OTHER);
+            publicBuyer |= group == FunderCode.Group.PUBLIC;
+            individual |= group == FunderCode.Group.INDIVIDUAL;
+        }
+        return publicBuyer ? (individual ? "mixed" : "collective") : "individual";
+    }
+
+    private List<String> kinds() {
+        if (session.title() == null) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        for (SessionKind kind : rules.sessionKinds()) {
+            if (kind.matches(session.title())) {
+                out.add(kind.id());
+            }
+        }
+        return out;
+    }
+
+    /** The value as shown in a condition check (amounts in euros, ages as integers). */
+    static Object shown(Object value) {
+        if (value instanceof BigDecimal d) {
+            BigDecimal stripped = d.stripTrailingZeros();
+            return stripped.scale() <= 0 ? (Object) stripped.toBigInteger() : stripped;
+        }
+        return value;
+    }
+}

@@ -1,0 +1,33 @@
+package fr.passerelle.funding;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Who pays what for one session, for her, on a date. Money in cents; every amount is null when the price is unknown.
+ * {@code certainRemainingCents}: what is left for her after the certain schemes (CPF participation included);
+ * {@code possibleRemainingCents}: what would be left if every possible scheme were granted up to its ceiling
+ * (never more than the certain remainder). {@code questions}: what to ask, whose answers could change the result.
+ * {@code notes}: caveats on the figures used (an amount carried over from an earlier year).
+ */
+public record FundingAnswer(LocalDate on, String rulesVersion, Long priceCents, List<SchemeAnswer> schemes,
+                            Long certainRemainingCents, Long possibleRemainingCents, Long participationCents,
+                            PayEstimate pay, List<String> questions, List<String> notes) {
+    public FundingAnswer {
+        schemes = List.copyOf(schemes);
+        questions = List.copyOf(questions);
+        notes = List.copyOf(notes);
+    }
+
+    public Optional<SchemeAnswer> scheme(String id) {
+        return schemes.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /** The schemes that pay something for her, certain first (as they apply). */
+    public List<SchemeAnswer> payers() {
+        return schemes.stream().filter(s -> s.amountCents() != null && s.amountCents() > 0
+                        && (s.status() == SchemeStatus.CERTAIN || s.status() == SchemeStatus.POSSIBLE))
+                .sorted(java.util.Comparator.comparing(SchemeAnswer::status)).toList();
+    }
+}
