@@ -99,7 +99,7 @@ public final class FundingEngine {
             }
         });
         notes.addAll(pay.notes());
-        return new FundingAnswer(on, rules.version(), price, schemes, price == null ? null : certain,
+        return new FundingAnswer(on, rules.version(), session, schemes, price == null ? null : certain,
                 price == null ? null : possible, price == null ? null : participation, pay.estimate(), questions,
                 notes.stream().distinct().toList());
     }
