@@ -6,6 +6,7 @@ import fr.passerelle.engine.result.Reason;
 import fr.passerelle.engine.result.RescueOption;
 import fr.passerelle.engine.result.TargetOccupation;
 import fr.passerelle.engine.result.TrainingOption;
+import fr.passerelle.funding.FundingReadout;
 import java.io.PrintWriter;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
@@ -57,6 +58,9 @@ final class PathText {
                                     + (o.remote() ? ", à distance possible" : "")
                                     + (o.funders().isEmpty() ? "" : " ; financeurs : " + String.join(", ", o.funders()))
                                     + (o.certification() == null ? "" : " ; " + o.certification()));
+                    if (o.funding() != null) {
+                        FundingReadout.pathLines(o.funding()).forEach(line -> out.println("         " + line));
+                    }
                 }
             }
             if (!t.companies().isEmpty()) {

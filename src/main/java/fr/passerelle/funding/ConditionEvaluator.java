@@ -22,7 +22,8 @@ final class ConditionEvaluator {
     ConditionCheck check(Condition condition) {
         if (condition instanceof Condition.Test t) {
             Object value = values.value(t.fact());
-            return new ConditionCheck(t.text(), FactValues.shown(value), value == null ? null : test(t, value), List.of());
+            return new ConditionCheck(t.text(), FactValues.shown(value), value == null ? null : test(t, value), List.of(),
+                    FactValues.unit(t.fact()));
         }
         boolean any = condition instanceof Condition.Any;
         List<Condition> items = any ? ((Condition.Any) condition).items() : ((Condition.All) condition).items();

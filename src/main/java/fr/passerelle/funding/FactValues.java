@@ -75,6 +75,16 @@ final class FactValues {
         return out;
     }
 
+    /** The unit a counsellor says after the value, or null. */
+    static String unit(Fact fact) {
+        return switch (fact) {
+            case PERSON_AGE -> "ans";
+            case PERSON_CPF -> "€";
+            case SESSION_HOURS -> "h";
+            default -> null;
+        };
+    }
+
     /** The value as shown in a condition check (amounts in euros, ages as integers). */
     static Object shown(Object value) {
         if (value instanceof BigDecimal d) {

@@ -9,12 +9,13 @@ import java.util.Optional;
  * {@code certainRemainingCents}: what is left for her after the certain schemes (CPF participation included);
  * {@code possibleRemainingCents}: what would be left if every possible scheme were granted up to its ceiling
  * (never more than the certain remainder). {@code questions}: what to ask, whose answers could change the result.
- * {@code notes}: caveats on the figures used (an amount carried over from an earlier year). {@code session}: what the
+ * {@code coveredInFull}: a certain scheme pays the whole price whatever it is (a place bought for her), so she pays
+ * nothing even when the price is unknown (the amounts stay null then). {@code notes}: caveats on the figures used (an amount carried over from an earlier year). {@code session}: what the
  * answer was computed for, so that it can be computed again with another answer (e.g. to the RQTH question).
  */
 public record FundingAnswer(LocalDate on, String rulesVersion, FundingSession session, List<SchemeAnswer> schemes,
                             Long certainRemainingCents, Long possibleRemainingCents, Long participationCents,
-                            PayEstimate pay, List<String> questions, List<String> notes) {
+                            boolean coveredInFull, PayEstimate pay, List<String> questions, List<String> notes) {
     public FundingAnswer {
         schemes = List.copyOf(schemes);
         questions = List.copyOf(questions);

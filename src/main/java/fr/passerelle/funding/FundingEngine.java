@@ -76,7 +76,9 @@ public final class FundingEngine {
                 amounts[i] = 0L;
             }
         }
-        if (price == null || certain > 0) {
+        boolean coveredInFull = evaluated.stream().anyMatch(e -> e.status == SchemeStatus.CERTAIN
+                && e.rule.covers() == SchemeRule.Coverage.REST && e.rule.ceilingEuros() == null);
+        if (!coveredInFull && (price == null || certain > 0)) {
             // Only questions that can still lower what she pays: none once the certain remainder is 0.
             for (Evaluated e : evaluated) {
                 if (e.status == SchemeStatus.UNKNOWN) {
@@ -100,7 +102,7 @@ public final class FundingEngine {
         });
         notes.addAll(pay.notes());
         return new FundingAnswer(on, rules.version(), session, schemes, price == null ? null : certain,
-                price == null ? null : possible, price == null ? null : participation, pay.estimate(), questions,
+                price == null ? null : possible, price == null ? null : participation, coveredInFull, pay.estimate(), questions,
                 notes.stream().distinct().toList());
     }
 

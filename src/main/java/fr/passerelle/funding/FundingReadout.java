@@ -25,7 +25,11 @@ public final class FundingReadout {
     /** Who pays what, the two remainders and her pay, in three to five lines. */
     public static List<String> summary(FundingAnswer a) {
         List<String> out = new ArrayList<>();
-        if (a.priceCents() == null) {
+        if (a.priceCents() == null && a.coveredInFull()) {
+            out.add("Prix non publié, mais " + a.payers().stream().findFirst().map(s -> shortLabel(s)).orElse(
+                    a.schemes().stream().filter(s -> s.status() == SchemeStatus.CERTAIN).map(FundingReadout::shortLabel)
+                            .findFirst().orElse("un financeur")) + " : rien à payer pour elle.");
+        } else if (a.priceCents() == null) {
             out.add("Prix inconnu : impossible de dire ce qui resterait à payer ; demander un devis à l'organisme.");
         } else {
             List<String> payers = new ArrayList<>();
@@ -40,6 +44,13 @@ public final class FundingReadout {
         if (!a.questions().isEmpty()) {
             out.add("À demander : " + String.join(" ", a.questions()));
         }
+        return out;
+    }
+
+    /** For one training of a path: who pays, what is left (certain, possible), what she lives on; two or three lines. */
+    public static List<String> pathLines(FundingAnswer a) {
+        List<String> out = new ArrayList<>(summary(a));
+        out.removeIf(line -> line.startsWith("À demander"));
         return out;
     }
 
@@ -68,6 +79,8 @@ public final class FundingReadout {
         out.add("");
         if (a.priceCents() != null) {
             out.add(remainders(a));
+        } else {
+            out.add(summary(a).get(0));
         }
         out.add(pay(a.pay()));
         if (a.pay().source() != null) {
@@ -103,7 +116,7 @@ public final class FundingReadout {
 
     private static void condition(ConditionCheck c, String indent, List<String> out) {
         String mark = c.met() == null ? "?" : c.met() ? "✓" : "✗";
-        String value = c.details().isEmpty() ? " : " + value(c.value()) : "";
+        String value = c.details().isEmpty() ? " : " + value(c.value()) + (c.value() == null || c.unit() == null ? "" : " " + c.unit()) : "";
         out.add(indent + mark + " " + c.text() + value);
         if (c.met() == null || !c.details().isEmpty() && !Boolean.TRUE.equals(c.met())) {
             for (ConditionCheck d : c.details()) {

@@ -26,7 +26,7 @@ public enum Fact {
             "Qui finance les places de cette session ? (à demander à l'organisme de formation)"),
     SESSION_FUNDERS("session.funders", Type.NUMBERS, Set.of(), "Quels sont les financeurs de la session ?"),
     SESSION_CPF("session.cpfEligible", Type.BOOL, Set.of(), "La formation est-elle éligible au CPF (fiche sur Mon compte formation) ?"),
-    SESSION_KINDS("session.kinds", Type.WORDS, Set.of(), "De quelle sorte de session s'agit-il ?"),
+    SESSION_KINDS("session.kinds", Type.WORDS, Set.of(), "La session est-elle une POEC, ou en alternance (apprentissage, contrat de professionnalisation) ? (son intitulé ne le dit pas)"),
     SESSION_DEPARTEMENT("session.departement", Type.WORD, Set.of(), "Où a lieu la formation ?");
 
     /** How a fact's value is compared. */
