@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class FundingCommandTest {
     private static Path home;
 
-    private record Run(int exit, String out, String err) {
+    record Run(int exit, String out, String err) {
     }
 
     @BeforeAll
