@@ -7,6 +7,7 @@ import fr.passerelle.funding.rules.SessionKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The value of every fact for one person and one session, null when unknown. Derived facts are computed here: how
@@ -17,11 +18,20 @@ final class FactValues {
     private final FundingCase person;
     private final FundingSession session;
     private final RuleSet rules;
+    private final Function<String, List<String>> kindsOfTitle;
+    private String funding;
+    private boolean fundingDone;
 
-    FactValues(FundingCase person, FundingSession session, RuleSet rules) {
+    /** {@code kindsOfTitle}: the session kinds a title names (the engine caches them: titles repeat across sessions). */
+    FactValues(FundingCase person, FundingSession session, RuleSet rules, Function<String, List<String>> kindsOfTitle) {
         this.person = person;
         this.session = session;
         this.rules = rules;
+        this.kindsOfTitle = kindsOfTitle;
+    }
+
+    FactValues(FundingCase person, FundingSession session, RuleSet rules) {
+        this(person, session, rules, title -> kinds(rules, title));
     }
 
     /** A String, BigDecimal, Boolean or List, or null when unknown. */
@@ -36,10 +46,10 @@ final class FactValues {
             case PERSON_EMPLOYER_OFFER -> person.employerOffer();
             case PERSON_EMPLOYER_TOP_UP -> person.employerTopUp();
             case SESSION_HOURS -> session.hours() == null ? null : BigDecimal.valueOf(session.hours());
-            case SESSION_FUNDING -> funding();
+            case SESSION_FUNDING -> fundingOnce();
             case SESSION_FUNDERS -> session.funders().isEmpty() ? null : session.funders();
             case SESSION_CPF -> session.cpfEligible();
-            case SESSION_KINDS -> kinds();
+            case SESSION_KINDS -> session.title() == null ? null : kindsOfTitle.apply(session.title());
             case SESSION_DEPARTEMENT -> session.departement();
         };
     }
@@ -62,17 +72,24 @@ final class FactValues {
         return publicBuyer ? (individual ? "mixed" : "collective") : "individual";
     }
 
-    private List<String> kinds() {
-        if (session.title() == null) {
-            return null;
+    private String fundingOnce() {
+        if (!fundingDone) {
+            funding = funding();
+            fundingDone = true;
         }
-        List<String> out = new ArrayList<>();
+        return funding;
+    }
+
+    /** The ids of the session kinds whose words the title contains. */
+    static List<String> kinds(RuleSet rules, String title) {
+        String folded = SessionKind.foldTitle(title);
+        List<String> out = new ArrayList<>(1);
         for (SessionKind kind : rules.sessionKinds()) {
-            if (kind.matches(session.title())) {
+            if (kind.matchesFolded(folded)) {
                 out.add(kind.id());
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** The unit a counsellor says after the value, or null. */

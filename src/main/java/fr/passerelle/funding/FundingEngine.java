@@ -11,8 +11,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Who pays what for a session, for her, on a date, by the rules. Pure and deterministic.
@@ -26,10 +28,16 @@ import java.util.Set;
  * The CPF participation is part of the price: when it is due, the CPF pays the rest and she pays it.
  */
 public final class FundingEngine {
+    /** Titles whose session kinds were computed; bounded, as a national catalogue has many distinct titles. */
+    private static final int MAX_CACHED_TITLES = 50_000;
+
     private final RuleSet rules;
+    private final List<String> schemeIds;
+    private final Map<String, List<String>> kindsByTitle = new ConcurrentHashMap<>();
 
     public FundingEngine(RuleSet rules) {
         this.rules = Objects.requireNonNull(rules, "rules");
+        this.schemeIds = rules.schemeIds();
     }
 
     public RuleSet rules() {
@@ -40,9 +48,9 @@ public final class FundingEngine {
         Objects.requireNonNull(person, "person");
         Objects.requireNonNull(session, "session");
         Objects.requireNonNull(on, "on");
-        ConditionEvaluator evaluator = new ConditionEvaluator(new FactValues(person, session, rules));
-        List<Evaluated> evaluated = new ArrayList<>();
-        for (String id : rules.schemeIds()) {
+        ConditionEvaluator evaluator = new ConditionEvaluator(new FactValues(person, session, rules, this::kinds));
+        List<Evaluated> evaluated = new ArrayList<>(schemeIds.size());
+        for (String id : schemeIds) {
             evaluated.add(evaluate(id, evaluator, on));
         }
         Long price = session.priceCents();
@@ -104,6 +112,18 @@ public final class FundingEngine {
         return new FundingAnswer(on, rules.version(), session, schemes, price == null ? null : certain,
                 price == null ? null : possible, price == null ? null : participation, coveredInFull, pay.estimate(), questions,
                 notes.stream().distinct().toList());
+    }
+
+    private List<String> kinds(String title) {
+        List<String> kinds = kindsByTitle.get(title);
+        if (kinds == null) {
+            if (kindsByTitle.size() >= MAX_CACHED_TITLES) {
+                kindsByTitle.clear();
+            }
+            kinds = FactValues.kinds(rules, title);
+            kindsByTitle.put(title, kinds);
+        }
+        return kinds;
     }
 
     private Evaluated evaluate(String id, ConditionEvaluator evaluator, LocalDate on) {
