@@ -34,6 +34,7 @@ public final class Workstation implements AutoCloseable {
     private volatile JobSearch jobSearch;
     private volatile PathEngine pathEngine;
     private volatile FundingRules fundingRules;
+    private volatile PathFunding funding;
     /** Counts committed imports: the id of the published cache state until each state gets a file of its own. */
     private final java.util.concurrent.atomic.AtomicLong dataVersion = new java.util.concurrent.atomic.AtomicLong();
 
@@ -134,7 +135,12 @@ public final class Workstation implements AutoCloseable {
 
     /** Who pays what: one call with a profile, a session and a date (see {@link PathFunding}). */
     public PathFunding funding() {
-        return new PathFunding(fundingRules().rules());
+        PathFunding f = funding;
+        if (f == null) {
+            f = new PathFunding(fundingRules().rules());
+            funding = f; // a race builds two equal instances: harmless
+        }
+        return f;
     }
 
     /**
@@ -155,6 +161,7 @@ public final class Workstation implements AutoCloseable {
         jobSearch = null;
         pathEngine = null;
         fundingRules = null;
+        funding = null;
     }
 
     @Override

@@ -49,8 +49,15 @@ public final class FundingReadout {
 
     /** For one training of a path: who pays, what is left (certain, possible), what she lives on; two or three lines. */
     public static List<String> pathLines(FundingAnswer a) {
-        List<String> out = new ArrayList<>(summary(a));
-        out.removeIf(line -> line.startsWith("À demander"));
+        List<String> out = new ArrayList<>();
+        for (String line : summary(a)) {
+            // The path's training line already says the certain remainder; repeat it only with a different best case.
+            boolean sameRemainders = a.priceCents() != null && a.possibleRemainingCents().equals(a.certainRemainingCents());
+            if (line.startsWith("À demander") || line.startsWith("Reste à payer") && sameRemainders) {
+                continue;
+            }
+            out.add(line.startsWith("Pendant la formation") ? pay(a.pay(), false) : line);
+        }
         return out;
     }
 
@@ -106,12 +113,17 @@ public final class FundingReadout {
     }
 
     private static String pay(PayEstimate p) {
+        return pay(p, true);
+    }
+
+    private static String pay(PayEstimate p, boolean withNote) {
         if (p.scheme() == null) {
             return "Pendant la formation : " + p.note();
         }
         String amount = p.monthlyCents() == null ? "" : ", environ " + FrenchFormat.euros(p.monthlyCents()) + " par mois"
                 + (p.asOf() == null ? "" : " (montant au " + FrenchFormat.date(p.asOf()) + ")");
-        return "Pendant la formation : " + p.label() + amount + (p.note() == null || p.note().isBlank() ? "" : ". " + p.note());
+        boolean note = withNote && p.note() != null && !p.note().isBlank();
+        return "Pendant la formation : " + p.label() + amount + (note ? ". " + p.note() : p.monthlyCents() == null ? " (le même montant que son allocation)." : ".");
     }
 
     private static void condition(ConditionCheck c, String indent, List<String> out) {

@@ -160,8 +160,9 @@ class FundingCommandTest {
     void pathTextSaysWhoPaysForEachTraining() {
         Run run = run("path", "--profile", "data-samples/personas/juliette.json", "--limit", "1");
         assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("4 600 €, reste à payer 0 €"), run.out());
         assertTrue(run.out().contains("Qui paie : achat collectif de places 4 600 €."), run.out());
-        assertTrue(run.out().contains("Reste à payer : 0 € à coup sûr."), run.out());
+        assertTrue(run.out().contains("Pendant la formation : Rémunération des formations de France Travail (RFFT), environ 528 € par mois"), run.out());
         assertFalse(run.out().contains("reste à payer 4 100 €"), "the issue's misleading figure is gone");
     }
 }
