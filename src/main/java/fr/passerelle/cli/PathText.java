@@ -79,10 +79,27 @@ final class PathText {
             }
             out.println();
         }
+        // The funding questions once for the whole path, and the rules version with the data dates.
+        java.util.Set<String> questions = new java.util.LinkedHashSet<>();
+        String rulesVersion = null;
+        for (TargetOccupation t : r.occupations()) {
+            for (TrainingOption o : t.trainings()) {
+                if (o.funding() != null) {
+                    questions.addAll(o.funding().questions());
+                    rulesVersion = o.funding().rulesVersion();
+                }
+            }
+        }
+        if (!questions.isEmpty()) {
+            out.println("Pour préciser le financement, demander :");
+            questions.forEach(q -> out.println("   • " + q));
+            out.println();
+        }
         out.println("Données : " + String.join(" ; ", r.dataAsOf().entrySet().stream()
                 .filter(e -> e.getKey().startsWith("rome4.occupations") || e.getKey().startsWith("market.") || e.getKey().startsWith("training")
                         || e.getKey().startsWith("compan"))
-                .map(e -> e.getKey() + " " + e.getValue()).toList()));
+                .map(e -> e.getKey() + " " + e.getValue()).toList())
+                + (rulesVersion == null ? "" : " ; règles de financement " + rulesVersion));
     }
 
     private static String money(long cents) {
