@@ -8,11 +8,20 @@ import java.nio.file.Path;
 
 /**
  * What a counsellor asks for, as typed (CLI options, a persona file, the form): not yet checked against the cache.
- * Money in euros as typed; {@link ProfileResolver} turns it into a validated profile.
+ * Money in euros as typed; {@link ProfileResolver} turns it into a validated profile. The funding answers (status
+ * "de" / "non_inscrit" / "salarie", age, allowance "are" / "ass" / "rsa" / "aucune" and its end date as
+ * AAAA-MM-JJ) are null when not asked; an RQTH is never part of a request.
  */
 public record PathRequest(String job, String rome, String commune, Integer radiusKm, String level, Integer maxHours,
-                          BigDecimal cpfEuros, BigDecimal budgetEuros, Boolean remote, String name) {
+                          BigDecimal cpfEuros, BigDecimal budgetEuros, Boolean remote, String name, String status,
+                          Integer age, String allocation, String allocationEnd) {
     public static final int DEFAULT_RADIUS_KM = 30;
+
+    /** A request without the funding answers. */
+    public PathRequest(String job, String rome, String commune, Integer radiusKm, String level, Integer maxHours,
+                       BigDecimal cpfEuros, BigDecimal budgetEuros, Boolean remote, String name) {
+        this(job, rome, commune, radiusKm, level, maxHours, cpfEuros, budgetEuros, remote, name, null, null, null, null);
+    }
 
     /** Reads a persona file (data-samples/personas/*.json); unknown fields are an error, so typos are caught. */
     public static PathRequest fromFile(Path file) throws InvalidRequestException {
@@ -26,7 +35,7 @@ public record PathRequest(String job, String rome, String commune, Integer radiu
             throw new InvalidRequestException(file.getFileName() + " : un objet JSON est attendu");
         }
         java.util.Set<String> known = java.util.Set.of("name", "age", "description", "job", "rome", "commune", "radiusKm",
-                "level", "maxHours", "cpfEuros", "budgetEuros", "remote");
+                "level", "maxHours", "cpfEuros", "budgetEuros", "remote", "status", "allocation", "allocationEnd");
         for (java.util.Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String field = it.next();
             if (!known.contains(field)) {
@@ -35,7 +44,8 @@ public record PathRequest(String job, String rome, String commune, Integer radiu
         }
         return new PathRequest(text(node, "job"), text(node, "rome"), text(node, "commune"), integer(file, node, "radiusKm"),
                 text(node, "level"), integer(file, node, "maxHours"), decimal(file, node, "cpfEuros"),
-                decimal(file, node, "budgetEuros"), node.has("remote") ? node.get("remote").asBoolean() : null, text(node, "name"));
+                decimal(file, node, "budgetEuros"), node.has("remote") ? node.get("remote").asBoolean() : null, text(node, "name"),
+                text(node, "status"), integer(file, node, "age"), text(node, "allocation"), text(node, "allocationEnd"));
     }
 
     /** This request with the non-null fields of {@code override} (CLI options given beside --profile win). */
@@ -44,7 +54,8 @@ public record PathRequest(String job, String rome, String commune, Integer radiu
                 o.commune != null ? o.commune : commune, o.radiusKm != null ? o.radiusKm : radiusKm,
                 o.level != null ? o.level : level, o.maxHours != null ? o.maxHours : maxHours,
                 o.cpfEuros != null ? o.cpfEuros : cpfEuros, o.budgetEuros != null ? o.budgetEuros : budgetEuros,
-                o.remote != null ? o.remote : remote, name);
+                o.remote != null ? o.remote : remote, name, o.status != null ? o.status : status, o.age != null ? o.age : age,
+                o.allocation != null ? o.allocation : allocation, o.allocationEnd != null ? o.allocationEnd : allocationEnd);
     }
 
     private static String text(JsonNode node, String field) {

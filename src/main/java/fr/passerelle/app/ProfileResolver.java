@@ -6,9 +6,13 @@ import fr.passerelle.engine.EducationLevel;
 import fr.passerelle.engine.JobSeekerProfile;
 import fr.passerelle.engine.index.PathIndex;
 import fr.passerelle.engine.index.TerritoryIndex;
+import fr.passerelle.funding.Allocation;
+import fr.passerelle.funding.PersonStatus;
 import fr.passerelle.search.JobMatch;
 import fr.passerelle.search.JobSearch;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,8 +44,45 @@ public final class ProfileResolver {
         if (r.maxHours() != null && r.maxHours() < 1) {
             throw new InvalidRequestException("durée maximale : " + r.maxHours() + " h n'est pas possible (au moins 1 h)");
         }
+        Situation situation = situation(r);
         return new JobSeekerProfile(rome, commune, radius, level, r.maxHours(), cents("solde CPF", r.cpfEuros()),
-                cents("budget", r.budgetEuros()), Boolean.TRUE.equals(r.remote()));
+                cents("budget", r.budgetEuros()), Boolean.TRUE.equals(r.remote()), situation.status(), situation.age(),
+                situation.allocation(), situation.allocationEnd());
+    }
+
+    /** What the funding rules need, checked; each answer stays null when not given. */
+    public record Situation(PersonStatus status, Integer age, Allocation allocation, LocalDate allocationEnd) {
+    }
+
+    /** Checks the funding answers of a request (status, age, allowance and its end); every refusal names the field. */
+    public static Situation situation(PathRequest r) throws InvalidRequestException {
+        PersonStatus status = null;
+        if (r.status() != null) {
+            status = PersonStatus.parse(r.status()).orElseThrow(() -> new InvalidRequestException("statut : « " + r.status()
+                    + " » est inconnu (de = demandeuse d'emploi inscrite, non-inscrit, salarie)"));
+        }
+        if (r.age() != null && (r.age() < JobSeekerProfile.MIN_AGE || r.age() > JobSeekerProfile.MAX_AGE)) {
+            throw new InvalidRequestException("âge : " + r.age() + " ans n'est pas possible (de " + JobSeekerProfile.MIN_AGE
+                    + " à " + JobSeekerProfile.MAX_AGE + " ans)");
+        }
+        Allocation allocation = null;
+        if (r.allocation() != null) {
+            allocation = Allocation.parse(r.allocation()).orElseThrow(() -> new InvalidRequestException("allocation : « "
+                    + r.allocation() + " » est inconnue (are, ass, rsa, aucune)"));
+        }
+        LocalDate end = null;
+        if (r.allocationEnd() != null) {
+            try {
+                end = LocalDate.parse(r.allocationEnd().strip());
+            } catch (DateTimeParseException e) {
+                throw new InvalidRequestException("fin d'allocation : « " + r.allocationEnd()
+                        + " » n'est pas une date (AAAA-MM-JJ, ex. 2027-06-30)");
+            }
+            if (allocation == null || allocation == Allocation.AUCUNE) {
+                throw new InvalidRequestException("fin d'allocation : donnée sans allocation (précisez are, ass ou rsa)");
+            }
+        }
+        return new Situation(status, r.age(), allocation, end);
     }
 
     private RomeCode occupation(PathRequest r) throws InvalidRequestException {

@@ -7,11 +7,13 @@ import fr.passerelle.importer.ImportException;
 import fr.passerelle.importer.ImportReport;
 import fr.passerelle.importer.ImportService;
 import fr.passerelle.engine.PathEngine;
+import fr.passerelle.engine.PathFunding;
 import fr.passerelle.engine.RankingWeights;
 import fr.passerelle.engine.index.PathIndex;
 import fr.passerelle.search.JobSearch;
 import fr.passerelle.store.PathDataStore;
 import fr.passerelle.store.DatasetStore;
+import fr.passerelle.store.FundingRulesStore;
 import fr.passerelle.store.ImportTransaction;
 import fr.passerelle.store.JobTitleStore;
 import fr.passerelle.store.ReferenceDatabase;
@@ -31,6 +33,8 @@ public final class Workstation implements AutoCloseable {
     private final JobTitleStore jobTitles;
     private volatile JobSearch jobSearch;
     private volatile PathEngine pathEngine;
+    private volatile FundingRules fundingRules;
+    private volatile PathFunding funding;
     /** Counts committed imports: the id of the published cache state until each state gets a file of its own. */
     private final java.util.concurrent.atomic.AtomicLong dataVersion = new java.util.concurrent.atomic.AtomicLong();
 
@@ -106,12 +110,37 @@ public final class Workstation implements AutoCloseable {
         if (engine == null) {
             synchronized (this) {
                 if (pathEngine == null) {
-                    pathEngine = new PathEngine(PathIndex.build(new PathDataStore(database)), RankingWeights.DEFAULT);
+                    pathEngine = new PathEngine(PathIndex.build(new PathDataStore(database)), RankingWeights.DEFAULT,
+                            fundingRules().rules());
                 }
                 engine = pathEngine;
             }
         }
         return engine;
+    }
+
+    /** The funding rules in force (imported, else bundled), read once and re-read after an import. */
+    public FundingRules fundingRules() {
+        FundingRules rules = fundingRules;
+        if (rules == null) {
+            synchronized (this) {
+                if (fundingRules == null) {
+                    fundingRules = FundingRules.choose(new FundingRulesStore(database));
+                }
+                rules = fundingRules;
+            }
+        }
+        return rules;
+    }
+
+    /** Who pays what: one call with a profile, a session and a date (see {@link PathFunding}). */
+    public PathFunding funding() {
+        PathFunding f = funding;
+        if (f == null) {
+            f = new PathFunding(fundingRules().rules());
+            funding = f; // a race builds two equal instances: harmless
+        }
+        return f;
     }
 
     /**
@@ -131,6 +160,8 @@ public final class Workstation implements AutoCloseable {
         dataVersion.incrementAndGet();
         jobSearch = null;
         pathEngine = null;
+        fundingRules = null;
+        funding = null;
     }
 
     @Override

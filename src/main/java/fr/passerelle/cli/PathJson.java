@@ -17,6 +17,7 @@ import java.util.Map;
 /**
  * The JSON contract of {@code path --json} (design.md §4): profile, occupations with rome/label/score/reasons/demand/
  * trainings/companies, rescue, dataAsOf. Money in euros (decimal), distances in km; every score carries its detail.
+ * Each training's {@code remainingEuros} is the certain remainder of its {@code funding} answer (see {@link FundingJson}).
  */
 final class PathJson {
     private PathJson() {
@@ -36,6 +37,10 @@ final class PathJson {
         profile.put("cpfEuros", euros(p.cpfCents()));
         profile.put("budgetEuros", euros(p.budgetCents()));
         profile.put("remote", p.remote());
+        profile.put("status", p.status() == null ? null : p.status().key());
+        profile.put("age", p.age());
+        profile.put("allocation", p.allocation() == null ? null : p.allocation().key());
+        profile.put("allocationEnd", p.allocationEnd() == null ? null : p.allocationEnd().toString());
         root.put("profile", profile);
         List<Object> occupations = new ArrayList<>();
         for (TargetOccupation t : result.occupations()) {
@@ -105,6 +110,7 @@ final class PathJson {
             tr.put("funders", o.funders());
             tr.put("cpfEligible", o.cpfEligible());
             tr.put("session", o.sessionId());
+            tr.put("funding", o.funding() == null ? null : FundingJson.of(o.funding()));
             trainings.add(tr);
         }
         m.put("trainings", trainings);

@@ -6,6 +6,7 @@ import fr.passerelle.engine.result.Reason;
 import fr.passerelle.engine.result.RescueOption;
 import fr.passerelle.engine.result.TargetOccupation;
 import fr.passerelle.engine.result.TrainingOption;
+import fr.passerelle.funding.FundingReadout;
 import java.io.PrintWriter;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
@@ -57,6 +58,9 @@ final class PathText {
                                     + (o.remote() ? ", à distance possible" : "")
                                     + (o.funders().isEmpty() ? "" : " ; financeurs : " + String.join(", ", o.funders()))
                                     + (o.certification() == null ? "" : " ; " + o.certification()));
+                    if (o.funding() != null) {
+                        FundingReadout.pathLines(o.funding()).forEach(line -> out.println("         " + line));
+                    }
                 }
             }
             if (!t.companies().isEmpty()) {
@@ -75,10 +79,27 @@ final class PathText {
             }
             out.println();
         }
+        // The funding questions once for the whole path, and the rules version with the data dates.
+        java.util.Set<String> questions = new java.util.LinkedHashSet<>();
+        String rulesVersion = null;
+        for (TargetOccupation t : r.occupations()) {
+            for (TrainingOption o : t.trainings()) {
+                if (o.funding() != null) {
+                    questions.addAll(o.funding().questions());
+                    rulesVersion = o.funding().rulesVersion();
+                }
+            }
+        }
+        if (!questions.isEmpty()) {
+            out.println("Pour préciser le financement, demander :");
+            questions.forEach(q -> out.println("   • " + q));
+            out.println();
+        }
         out.println("Données : " + String.join(" ; ", r.dataAsOf().entrySet().stream()
                 .filter(e -> e.getKey().startsWith("rome4.occupations") || e.getKey().startsWith("market.") || e.getKey().startsWith("training")
                         || e.getKey().startsWith("compan"))
-                .map(e -> e.getKey() + " " + e.getValue()).toList()));
+                .map(e -> e.getKey() + " " + e.getValue()).toList())
+                + (rulesVersion == null ? "" : " ; règles de financement " + rulesVersion));
     }
 
     private static String money(long cents) {

@@ -43,6 +43,7 @@ final class StatusCommand implements Callable<Integer> {
                 status.put("datasets", datasets.stream().map(StatusCommand::toJson).toList());
                 status.put("personalData", Map.of("state", personal ? "present" : "absent",
                         "folder", workstation.home().personalFolder().toString()));
+                status.put("fundingRules", fundingRules(workstation));
                 ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
                 out.println(mapper.writeValueAsString(status));
                 return 0;
@@ -56,9 +57,21 @@ final class StatusCommand implements Callable<Integer> {
                         d.rowsStored(), d.importedAt().toString().substring(0, 16).replace('T', ' '), d.source(),
                         d.scope().isEmpty() ? "" : ", " + d.scope());
             }
-            out.printf("%nDonnées personnelles : %s%n", personal ? "présentes (chiffrées)" : "aucune");
+            out.printf("%nRègles de financement en vigueur : %s%n", workstation.fundingRules().describe());
+            out.printf("Données personnelles : %s%n", personal ? "présentes (chiffrées)" : "aucune");
             return 0;
         }
+    }
+
+    /** The funding rules in force: the imported dataset, or those bundled in the jar. */
+    private static Map<String, Object> fundingRules(Workstation workstation) {
+        var rules = workstation.fundingRules();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("version", rules.rules().version());
+        m.put("origin", rules.origin());
+        m.put("importedAt", rules.importedAt() == null ? null : rules.importedAt().toString());
+        m.put("note", rules.note());
+        return m;
     }
 
     private static Map<String, Object> toJson(DatasetInfo d) {

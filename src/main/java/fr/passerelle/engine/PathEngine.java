@@ -12,6 +12,8 @@ import fr.passerelle.engine.result.RescueOption;
 import fr.passerelle.engine.result.ScoreDetail;
 import fr.passerelle.engine.result.TargetOccupation;
 import fr.passerelle.engine.result.TrainingOption;
+import fr.passerelle.funding.rules.BundledRules;
+import fr.passerelle.funding.rules.RuleSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,11 +38,16 @@ public final class PathEngine {
     private final TrainingSelector trainings;
 
     public PathEngine(PathIndex index, RankingWeights weights) {
+        this(index, weights, BundledRules.get());
+    }
+
+    /** With the funding rules in force (the imported rules dataset, else the rules bundled in the jar). */
+    public PathEngine(PathIndex index, RankingWeights weights, RuleSet fundingRules) {
         this.index = index;
         this.weights = weights;
         this.proximity = new Proximity(index.referential(), index.market());
         this.demand = new DemandAssessor(index.market());
-        this.trainings = new TrainingSelector(index.trainings());
+        this.trainings = new TrainingSelector(index.trainings(), new PathFunding(fundingRules));
     }
 
     public PathIndex index() {

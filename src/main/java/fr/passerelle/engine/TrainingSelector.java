@@ -4,6 +4,7 @@ import fr.passerelle.engine.data.TrainingOffer;
 import fr.passerelle.engine.index.TerritoryIndex;
 import fr.passerelle.engine.index.TrainingIndex;
 import fr.passerelle.engine.result.TrainingOption;
+import fr.passerelle.funding.FundingAnswer;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -13,7 +14,8 @@ import java.util.Map;
 
 /**
  * The trainings that lead to an occupation, for her: within her radius (straight line) or at a distance when she
- * accepts it, no longer than her maximum, starting today or later; what is left to pay after her CPF balance.
+ * accepts it, no longer than her maximum, starting today or later; who pays what (the funding rules) and what is
+ * certainly left for her.
  * Order: what she can afford first, then the earliest start, then the nearest.
  */
 final class TrainingSelector {
@@ -30,9 +32,11 @@ final class TrainingSelector {
     }
 
     private final TrainingIndex index;
+    private final PathFunding funding;
 
-    TrainingSelector(TrainingIndex index) {
+    TrainingSelector(TrainingIndex index, PathFunding funding) {
         this.index = index;
+        this.funding = funding;
     }
 
     Selection select(List<String> codes, TerritoryIndex.Place place, JobSeekerProfile profile, LocalDate today) {
@@ -43,7 +47,7 @@ final class TrainingSelector {
                 profile.remote(), offer -> keep(offer, profile, today));
         List<TrainingOption> options = new ArrayList<>();
         for (TrainingIndex.Found f : found) {
-            options.add(option(f, profile));
+            options.add(option(f, profile, today));
         }
         options.sort(Comparator.comparing((TrainingOption o) -> !Boolean.TRUE.equals(o.affordable()))
                 .thenComparing(TrainingOption::start, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -60,9 +64,12 @@ final class TrainingSelector {
         return offer.start() == null || !offer.start().isBefore(today);
     }
 
-    private static TrainingOption option(TrainingIndex.Found f, JobSeekerProfile profile) {
+    private TrainingOption option(TrainingIndex.Found f, JobSeekerProfile profile, LocalDate today) {
         TrainingOffer o = f.offer();
-        Long remaining = o.costCents() == null ? null : Math.max(0, o.costCents() - profile.cpfCents());
+        // What is left is the certain remainder of the funding rules: a place bought by the Région costs her nothing,
+        // a course she pays herself costs its price minus her CPF (and the CPF participation when she owes it).
+        FundingAnswer answer = funding.answer(profile, o, today);
+        Long remaining = answer.certainRemainingCents();
         Boolean affordable = remaining == null ? null : remaining <= profile.budgetCents();
         List<String> funders = new ArrayList<>();
         for (Integer code : o.funderCodes()) {
@@ -70,7 +77,8 @@ final class TrainingSelector {
         }
         Double km = f.distanceKm() == null ? null : Math.round(f.distanceKm() * 10) / 10.0;
         return new TrainingOption(o.sessionId(), o.title(), o.provider(), o.hours(), o.costCents(), remaining, affordable,
-                o.start(), o.end(), o.communeInsee(), o.city(), km, o.remote(), o.certification(), funders, o.cpfEligible());
+                o.start(), o.end(), o.communeInsee(), o.city(), km, o.remote(), o.certification(), funders, o.cpfEligible(),
+                answer);
     }
 
     /** Effort of the easiest bridge, 0 (hard) .. 1 (easy): hours, what is left to pay, wait, distance. */

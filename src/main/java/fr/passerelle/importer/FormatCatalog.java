@@ -3,6 +3,7 @@ package fr.passerelle.importer;
 import fr.passerelle.importer.bmo.BmoFormat;
 import fr.passerelle.importer.company.CompanyFormats;
 import fr.passerelle.importer.fap.FapFormats;
+import fr.passerelle.importer.funding.FundingRulesFormat;
 import fr.passerelle.importer.geo.TerritoryFormats;
 import fr.passerelle.importer.lbb.LaBonneBoiteFormats;
 import fr.passerelle.importer.market.LabourMarketFormats;
@@ -54,6 +55,7 @@ public final class FormatCatalog {
         all.add(new BmoFormat());
         all.addAll(CompanyFormats.all());
         all.addAll(TrainingFormats.all());
+        all.add(new FundingRulesFormat());
         List<Ignored> ignored = new ArrayList<>(TrainingFormats.ignored());
         ignored.add(Ignored.of("personas/[^/]+\\.json", "profil de persona (path --profile), pas un jeu de données"));
         return new FormatCatalog(all, ignored);

@@ -48,6 +48,7 @@ import fr.passerelle.domain.training.TrainingFormacode;
 import fr.passerelle.domain.training.TrainingFunder;
 import fr.passerelle.domain.training.TrainingRome;
 import fr.passerelle.domain.training.TrainingSession;
+import fr.passerelle.funding.rules.RulesDocument;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -108,6 +109,7 @@ final class RecordTables {
         TABLES.put(TrainingSession.class, TRAINING_SESSION);
         TABLES.put(Formacode.class, FORMACODE);
         TABLES.put(RomeFormacode.class, ROME_FORMACODE);
+        TABLES.put(RulesDocument.class, FUNDING_RULES);
     }
 
     private RecordTables() {

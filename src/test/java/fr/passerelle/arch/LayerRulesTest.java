@@ -51,9 +51,19 @@ class LayerRulesTest {
     @Test
     void coreLayersUseNoJavaFxJooqOrOkHttp() {
         noClasses().that().resideInAnyPackage("fr.passerelle.importer..", "fr.passerelle.engine..",
-                        "fr.passerelle.search..", "fr.passerelle.core..", "fr.passerelle.generate..")
+                        "fr.passerelle.search..", "fr.passerelle.core..", "fr.passerelle.generate..",
+                        "fr.passerelle.funding..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jooq..", "okhttp3..", "org.h2..",
                         "fr.passerelle.store..", "fr.passerelle.ui..", "fr.passerelle.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void fundingRulesDependOnNoOtherLayer() {
+        // The funding engine is fed by adapters (engine.PathFunding, the importer, the CLI); it knows none of them.
+        noClasses().that().resideInAPackage("fr.passerelle.funding..")
+                .should().dependOnClassesThat().resideInAnyPackage("fr.passerelle.engine..", "fr.passerelle.importer..",
+                        "fr.passerelle.app..", "fr.passerelle.domain..", "fr.passerelle.search..")
                 .check(classes);
     }
 

@@ -59,7 +59,9 @@ class JulietteSampleTest {
             for (TrainingOption o : t.trainings()) {
                 if (o.costCents() != null) {
                     assertTrue(o.remainingCents() >= 0 && o.remainingCents() <= o.costCents(), o.title());
-                    assertEquals(Math.max(0, o.costCents() - 50_000), o.remainingCents());
+                    // The remainder is the certain remainder of the funding rules, not "price minus CPF".
+                    assertEquals(o.funding().certainRemainingCents(), o.remainingCents(), o.title());
+                    assertEquals(o.remainingCents() <= 0, o.affordable(), o.title());
                 }
                 assertTrue(o.distanceKm() == null || o.distanceKm() <= 30.0, o.title());
             }
