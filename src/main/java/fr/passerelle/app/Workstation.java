@@ -28,9 +28,8 @@ public final class Workstation implements AutoCloseable {
     private final ReferenceDatabase database;
     private final DatasetStore datasets;
     private final ImportService importer;
-    private final JobTitleStore jobTitles;
-    private volatile JobSearch jobSearch;
-    private volatile PathEngine pathEngine;
+    private final IndexService indexes;
+    private final PathService paths;
     /** Counts committed imports: the id of the published cache state until each state gets a file of its own. */
     private final java.util.concurrent.atomic.AtomicLong dataVersion = new java.util.concurrent.atomic.AtomicLong();
 
@@ -39,7 +38,8 @@ public final class Workstation implements AutoCloseable {
         this.database = database;
         this.datasets = new DatasetStore(database);
         this.importer = new ImportService(FormatCatalog.standard(), new ImportTransaction(database), clock);
-        this.jobTitles = new JobTitleStore(database);
+        this.indexes = new IndexService(this::snapshot, this::dataVersion, Workstation::buildIndexes);
+        this.paths = new PathService(indexes, clock);
     }
 
     public static Workstation open(Home home) {
@@ -86,32 +86,33 @@ public final class Workstation implements AutoCloseable {
         return true;
     }
 
-    /** The job-title index, built on first use from the cache and rebuilt after an import. */
-    public JobSearch jobSearch() {
-        JobSearch search = jobSearch;
-        if (search == null) {
-            synchronized (this) {
-                if (jobSearch == null) {
-                    jobSearch = JobSearch.build(jobTitles.jobTitles());
-                }
-                search = jobSearch;
-            }
-        }
-        return search;
+    /** The indexes of the published cache state, built in the background and rebuilt after an import. */
+    public IndexService indexes() {
+        return indexes;
     }
 
-    /** The path engine over in-memory indexes of the whole cache, built on first use and rebuilt after an import. */
+    /** Request → path, for the CLI and the window. */
+    public PathService paths() {
+        return paths;
+    }
+
+    /** The job-title index of the published state (waits for it: never on a UI thread). */
+    public JobSearch jobSearch() {
+        return indexes.await().jobSearch();
+    }
+
+    /** The path engine over the indexes of the published state (waits for them: never on a UI thread). */
     public PathEngine pathEngine() {
-        PathEngine engine = pathEngine;
-        if (engine == null) {
-            synchronized (this) {
-                if (pathEngine == null) {
-                    pathEngine = new PathEngine(PathIndex.build(new PathDataStore(database)), RankingWeights.DEFAULT);
-                }
-                engine = pathEngine;
-            }
-        }
-        return engine;
+        return indexes.await().engine();
+    }
+
+    /** What the index service builds from one snapshot: the job-title index, then the path index. */
+    static IndexService.Indexes buildIndexes(CacheSnapshot snapshot, ProgressListener progress) {
+        progress.progress("intitulés de métiers", 0, 5);
+        JobSearch search = JobSearch.build(new JobTitleStore(snapshot.database()).jobTitles());
+        progress.checkCancelled();
+        PathIndex index = PathIndex.build(new PathDataStore(snapshot.database()), progress);
+        return new IndexService.Indexes(snapshot.version(), search, new PathEngine(index, RankingWeights.DEFAULT));
     }
 
     /**
@@ -127,14 +128,14 @@ public final class Workstation implements AutoCloseable {
         return Long.toString(dataVersion.get());
     }
 
+    /** Publishes the new cache state: indexes of the old one are discarded on their next use. */
     private void invalidateIndexes() {
         dataVersion.incrementAndGet();
-        jobSearch = null;
-        pathEngine = null;
     }
 
     @Override
     public void close() {
+        indexes.close();
         database.close();
     }
 }

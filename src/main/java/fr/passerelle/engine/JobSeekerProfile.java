@@ -34,6 +34,10 @@ public record JobSeekerProfile(RomeCode rome, InseeCode commune, int radiusKm, E
         return new JobSeekerProfile(rome, commune, km, level, maxHours, cpfCents, budgetCents, remote);
     }
 
+    public JobSeekerProfile withMaxHours(Integer hours) {
+        return new JobSeekerProfile(rome, commune, radiusKm, level, hours, cpfCents, budgetCents, remote);
+    }
+
     public JobSeekerProfile withRemote(boolean accepted) {
         return new JobSeekerProfile(rome, commune, radiusKm, level, maxHours, cpfCents, budgetCents, accepted);
     }
