@@ -129,12 +129,14 @@ public final class IndexService implements AutoCloseable {
                 fail(target, new CancelledException());
                 return;
             }
+            Indexes built = null;
             String version = null;
+            // The lease ends with the build, before anyone is told: the state may then be retired.
             try (CacheSnapshot snapshot = snapshots.get()) {
                 String v = snapshot.version();
                 version = v;
                 listeners.forEach(l -> l.started(v));
-                Indexes built = builder.build(snapshot, new ProgressListener() {
+                built = builder.build(snapshot, new ProgressListener() {
                     @Override
                     public void progress(String step, long done, long total) {
                         listeners.forEach(l -> l.progress(step, done, total));
@@ -145,10 +147,6 @@ public final class IndexService implements AutoCloseable {
                         return isClosed() || !v.equals(publishedVersion.get());
                     }
                 });
-                if (publish(v, built, target)) {
-                    listeners.forEach(l -> l.finished(built));
-                    return;
-                }
             } catch (CancelledException e) {
                 if (isClosed()) {
                     fail(target, e);
@@ -158,21 +156,25 @@ public final class IndexService implements AutoCloseable {
                 fail(target, e);
                 return;
             }
+            if (built != null && publish(version, built)) {
+                Indexes published = built;
+                // Listeners first: whoever the future wakes up finds the status already told.
+                listeners.forEach(l -> l.finished(published));
+                target.complete(published);
+                return;
+            }
             String overtaken = version;
             listeners.forEach(l -> l.discarded(overtaken));
         }
     }
 
     /** Keeps the indexes if their version is still the published one; false when an import overtook the build. */
-    private boolean publish(String version, Indexes built, CompletableFuture<Indexes> target) {
-        synchronized (this) {
-            if (closed || !version.equals(publishedVersion.get())) {
-                return false;
-            }
-            ready = built;
-            pending = null;
+    private synchronized boolean publish(String version, Indexes built) {
+        if (closed || !version.equals(publishedVersion.get())) {
+            return false;
         }
-        target.complete(built);
+        ready = built;
+        pending = null;
         return true;
     }
 
@@ -180,8 +182,8 @@ public final class IndexService implements AutoCloseable {
         synchronized (this) {
             pending = null;
         }
-        target.completeExceptionally(error);
         listeners.forEach(l -> l.failed(error));
+        target.completeExceptionally(error);
     }
 
     private synchronized boolean isClosed() {

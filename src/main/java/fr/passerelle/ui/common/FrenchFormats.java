@@ -1,7 +1,6 @@
 package fr.passerelle.ui.common;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
@@ -96,7 +95,7 @@ public final class FrenchFormats {
         if (!t.matches("[0-9]+(\\.[0-9]{1,2})?")) {
             return Optional.empty();
         }
-        return Optional.of(new BigDecimal(t).setScale(2, RoundingMode.UNNECESSARY).stripTrailingZeros());
+        return Optional.of(new BigDecimal(t));
     }
 
     /** Reads a whole number as typed ("1 200"); empty when it is not one or does not fit an int. */

@@ -89,8 +89,8 @@ public final class CompareViewModel {
     }
 
     static String leftToPay(TargetOccupation t, TrainingOption easiest) {
-        if (t.noTrainingNeeded() && easiest == null) {
-            return FrenchFormats.money(0);
+        if (t.noTrainingNeeded()) {
+            return FrenchFormats.money(0) + " (pas de formation obligatoire)";
         }
         if (easiest == null) {
             return "—";
@@ -103,7 +103,7 @@ public final class CompareViewModel {
     }
 
     static String distance(TargetOccupation t, TrainingOption easiest, JobSeekerProfile p) {
-        if (easiest == null) {
+        if (t.noTrainingNeeded() || easiest == null) {
             return t.noTrainingNeeded() ? "pas de formation à suivre" : "aucune formation à moins de " + p.radiusKm() + " km";
         }
         return easiest.distanceKm() == null ? "formation à distance"

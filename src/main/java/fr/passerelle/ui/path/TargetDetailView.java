@@ -2,6 +2,7 @@ package fr.passerelle.ui.path;
 
 import fr.passerelle.ui.common.Icons;
 import fr.passerelle.ui.common.Styles;
+import fr.passerelle.ui.common.WrappingCells;
 import java.util.Comparator;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -13,10 +14,8 @@ import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.FlowPane;
@@ -71,15 +70,15 @@ public final class TargetDetailView {
         companiesTab.textProperty().bind(model.companiesTitleProperty());
         trainingsTable.setItems(model.trainings());
         trainingsTable.getColumns().setAll(java.util.List.of(
-                column("Intitulé", TrainingRow::title, Comparator.comparing(TrainingRow::title), 220),
-                column("Organisme", TrainingRow::provider, Comparator.comparing(TrainingRow::provider), 140),
-                column("Lieu", TrainingRow::place, Comparator.comparing(TrainingRow::place), 110),
-                column("Distance", TrainingRow::distance, Comparator.comparing(TrainingRow::distanceKm, Comparator.nullsLast(Comparator.naturalOrder())), 80),
-                column("Durée", TrainingRow::hours, Comparator.comparing(TrainingRow::hoursValue, Comparator.nullsLast(Comparator.naturalOrder())), 70),
-                column("Début", TrainingRow::start, Comparator.comparing(TrainingRow::startValue, Comparator.nullsLast(Comparator.naturalOrder())), 125),
-                column("Coût", TrainingRow::cost, Comparator.comparing(TrainingRow::costValue, Comparator.nullsLast(Comparator.naturalOrder())), 80),
-                column("Reste à payer", TrainingRow::remaining, Comparator.comparing(TrainingRow::remainingValue, Comparator.nullsLast(Comparator.naturalOrder())), 100),
-                column("Financeurs", TrainingRow::funders, Comparator.comparing(TrainingRow::funders), 140)));
+                column("Intitulé", TrainingRow::title, Comparator.comparing(TrainingRow::title), 200),
+                column("Organisme", TrainingRow::provider, Comparator.comparing(TrainingRow::provider), 130),
+                column("Lieu", TrainingRow::place, Comparator.comparing(TrainingRow::place), 105),
+                column("Dist.", TrainingRow::distance, Comparator.comparing(TrainingRow::distanceKm, Comparator.nullsLast(Comparator.naturalOrder())), 72),
+                column("Durée", TrainingRow::hours, Comparator.comparing(TrainingRow::hoursValue, Comparator.nullsLast(Comparator.naturalOrder())), 66),
+                column("Début", TrainingRow::start, Comparator.comparing(TrainingRow::startValue, Comparator.nullsLast(Comparator.naturalOrder())), 92),
+                column("Coût", TrainingRow::cost, Comparator.comparing(TrainingRow::costValue, Comparator.nullsLast(Comparator.naturalOrder())), 76),
+                column("Reste", TrainingRow::remaining, Comparator.comparing(TrainingRow::remainingValue, Comparator.nullsLast(Comparator.naturalOrder())), 76),
+                column("Financeurs", TrainingRow::funders, Comparator.comparing(TrainingRow::funders), 110)));
         companiesTable.setItems(model.companies());
         companiesTable.getColumns().setAll(java.util.List.of(
                 column("Entreprise", CompanyRow::name, Comparator.comparing(CompanyRow::name), 240),
@@ -114,30 +113,16 @@ public final class TargetDetailView {
     private static <R> TableColumn<R, R> column(String title, Function<R, String> text, Comparator<R> order, double width) {
         TableColumn<R, R> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(R item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : text.apply(item));
-            }
-        });
+        column.setCellFactory(c -> WrappingCells.table(column, text));
         column.setComparator(order);
         column.setPrefWidth(width);
-        column.setMinWidth(Math.min(width, 70));
+        column.setMinWidth(Math.min(width, 64));
         return column;
     }
 
     private static void wrapping(ListView<String> list, ObservableList<String> items) {
         list.setItems(items);
-        list.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setWrapText(true);
-                setPrefWidth(0);
-            }
-        });
+        list.setCellFactory(l -> WrappingCells.list(list, Function.identity()));
     }
 
     /** An empty table shows why and a button for each change that would help. */

@@ -85,7 +85,7 @@ public final class TargetDetailViewModel {
         title.set(t.label() + " (" + t.rome() + ")");
         List<String> why = new ArrayList<>();
         for (Reason r : t.reasons()) {
-            why.add(r.text() + (r.data() == null || r.data().isBlank() ? "" : " — " + r.data()));
+            why.add(r.text());
         }
         reasons.setAll(why);
         sharedSkills.setAll(t.sharedSkills());

@@ -7,6 +7,7 @@ import fr.passerelle.engine.EducationLevel;
 import fr.passerelle.ui.common.Shortcuts;
 import fr.passerelle.ui.common.Styles;
 import fr.passerelle.ui.common.Views;
+import fr.passerelle.ui.common.WrappingCells;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -100,15 +101,14 @@ public final class ProfileView implements Shortcuts {
         messageLabel.textProperty().bind(model.messageProperty());
         showPathButton.disableProperty().bind(model.busyProperty());
         personaList.setItems(model.personas());
-        personaList.setCellFactory(l -> cell(p -> p.name() + " — " + (p.request().job() != null ? p.request().job()
-                : "ROME " + p.request().rome()) + ", " + p.request().commune()));
+        personaList.setCellFactory(l -> WrappingCells.list(personaList, p -> p.name() + " — " + p.description()));
         open(personaList, model::openPersona);
         profileList.setItems(model.profiles());
         profileList.setCellFactory(l -> cell(p -> (p.name() == null ? "(sans nom)" : p.name()) + " · "
                 + (p.request().job() != null ? p.request().job() : p.request().rome())));
         open(profileList, model::openStored);
         noteList.setItems(model.notes());
-        noteList.setCellFactory(l -> cell(n -> NOTE_TIME.format(n.written().atZone(ZoneId.systemDefault())) + " : " + n.text()));
+        noteList.setCellFactory(l -> WrappingCells.list(noteList, n -> NOTE_TIME.format(n.written().atZone(ZoneId.systemDefault())) + " : " + n.text()));
         noteArea.textProperty().bindBidirectional(model.newNoteProperty());
         model.notes().addListener((ListChangeListener<ProfileNote>) c -> noteList.scrollTo(model.notes().size() - 1));
     }

@@ -3,6 +3,7 @@ package fr.passerelle.ui.shell;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import fr.passerelle.app.PathRequest;
+import fr.passerelle.app.PathService;
 import fr.passerelle.app.Personas;
 import fr.passerelle.app.Workstation;
 import fr.passerelle.app.profile.InMemoryProfileStore;
@@ -74,19 +75,19 @@ public final class WorkstationUi {
      * @param tasks    the FX task runner (its {@link BackgroundTasks} must be {@link #background()}: build it with
      *                 {@link #tasksFor}), or another for tests
      */
-    public WorkstationUi(Workstation workstation, Stage stage, TaskRunnerFactory tasks, List<Personas.Persona> personas,
-                         ProfileStore profiles, Clock clock) {
+    public WorkstationUi(Workstation workstation, PathService paths, Stage stage, TaskRunnerFactory tasks,
+                         List<Personas.Persona> personas, ProfileStore profiles, Clock clock) {
         TaskRunner runner = tasks.create(background);
         DialogService dialogs = new FxDialogService(stage, messages);
         CacheAccess cache = cacheAccess(workstation);
         UiThread ui = Platform::runLater;
         shell = new ShellViewModel(cache, cacheStatus, workstation.indexes(), background, runner, ui, state, messages);
-        profile = new ProfileViewModel(workstation.paths(), profiles, state, runner, dialogs, shell, messages, personas);
-        path = new PathViewModel(workstation.paths(), state, runner, shell, messages, CardGrouping.single(messages.get("path.group")));
-        detail = new TargetDetailViewModel(workstation.paths(), state, runner, messages);
-        compare = new CompareViewModel(state, workstation.paths(), messages);
+        profile = new ProfileViewModel(paths, profiles, state, runner, dialogs, shell, messages, personas);
+        path = new PathViewModel(paths, state, runner, shell, messages, CardGrouping.single(messages.get("path.group")));
+        detail = new TargetDetailViewModel(paths, state, runner, messages);
+        compare = new CompareViewModel(state, paths, messages);
         plan = new PlanViewModel(state, runner, dialogs, messages, clock, new fr.passerelle.ui.plan.NoPlanDocuments());
-        search = new SearchViewModel(workstation.paths(), runner, messages, match -> {
+        search = new SearchViewModel(paths, runner, messages, match -> {
             profile.pickJob(new JobSuggestion(match.title().label(), match.title().romeCode().value(), match.title().romeLabel()));
             shell.show(Screen.PROFILE);
         });

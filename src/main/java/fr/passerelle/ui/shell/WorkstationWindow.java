@@ -28,7 +28,7 @@ public final class WorkstationWindow {
         AtomicReference<FxTaskRunner> tasks = new AtomicReference<>();
         Platform.startup(() -> {
             Stage stage = new Stage();
-            WorkstationUi ui = new WorkstationUi(workstation, stage, background -> {
+            WorkstationUi ui = new WorkstationUi(workstation, workstation.paths(), stage, background -> {
                 FxTaskRunner runner = new FxTaskRunner(background);
                 tasks.set(runner);
                 return runner;
