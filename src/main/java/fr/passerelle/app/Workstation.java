@@ -107,7 +107,7 @@ public final class Workstation implements AutoCloseable {
     }
 
     /** What the index service builds from one snapshot: the job-title index, then the path index. */
-    static IndexService.Indexes buildIndexes(CacheSnapshot snapshot, ProgressListener progress) {
+    public static IndexService.Indexes buildIndexes(CacheSnapshot snapshot, ProgressListener progress) {
         progress.progress("intitulés de métiers", 0, 5);
         JobSearch search = JobSearch.build(new JobTitleStore(snapshot.database()).jobTitles());
         progress.checkCancelled();

@@ -53,7 +53,8 @@ final class TargetDetailBuilder {
                 new TargetDetail.Coverage(companiesAnywhere, nearestCompany == null ? null : round(nearestCompany), 0));
     }
 
+    /** Up to the next 100 m: a radius of the distance shown then reaches the place. */
     private static double round(double km) {
-        return Math.round(km * 10) / 10.0;
+        return Math.ceil(km * 10) / 10.0;
     }
 }
