@@ -57,8 +57,8 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--training", paramLabel = "SESSION_ID", description = "Session de formation retenue (défaut : la première proposée)")
     String training;
 
-    @Option(names = "--date", paramLabel = "AAAA-MM-JJ", description = "Date de l'entretien (défaut : aujourd'hui)")
-    LocalDate date;
+    @Option(names = "--date", paramLabel = "AAAA-MM-JJ", description = "Date de l'entretien, d'où partent les échéances (défaut : aujourd'hui)")
+    String date;
 
     @Override
     public Integer call() {
@@ -78,14 +78,16 @@ final class PlanCommand implements Callable<Integer> {
                     throw new InvalidRequestException("--csv : même fichier que --out (" + out + ")");
                 }
             }
+            LocalDate today = interviewDate();
             PathRequest request = PathRequest.fromFile(profile);
-            LocalDate today = date == null ? LocalDate.now() : date;
             try (Workstation workstation = Workstation.open(parent.home())) {
                 workstation.seedIfEmpty(TerminalProgress.forStderr());
                 PathEngine engine = workstation.pathEngine();
                 PathResult path = engine.compute(new ProfileResolver(workstation.jobSearch(), engine.index()).resolve(request),
                         PATH_LIMIT, today);
-                ActionPlan plan = ActionPlanBuilder.build(path, target(path), training, request.name(), today,
+                String target = target(path);
+                checkTraining(path, target);
+                ActionPlan plan = ActionPlanBuilder.build(path, target, training, request.name(), today,
                         new TrainingContactStore(workstation.referenceDatabase()));
                 write(plan, stdout);
                 return 0;
@@ -106,6 +108,17 @@ final class PlanCommand implements Callable<Integer> {
         }
     }
 
+    private LocalDate interviewDate() throws InvalidRequestException {
+        if (date == null) {
+            return LocalDate.now();
+        }
+        try {
+            return LocalDate.parse(date.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidRequestException("--date : « " + date + " » n'est pas une date AAAA-MM-JJ (ex. 2027-01-04)");
+        }
+    }
+
     /** The chosen occupation: --rome when it is in her path, else the path's first. */
     private String target(PathResult path) throws InvalidRequestException {
         if (path.occupations().isEmpty()) {
@@ -121,6 +134,20 @@ final class PlanCommand implements Callable<Integer> {
                     path.occupations().stream().map(t -> t.rome() + " " + t.label()).toList());
         }
         return code;
+    }
+
+    /** --training must name one of the sessions the path proposes for the chosen occupation (path --json: "session"). */
+    private void checkTraining(PathResult path, String target) throws InvalidRequestException {
+        if (training == null) {
+            return;
+        }
+        TargetOccupation t = path.occupations().stream().filter(o -> o.rome().equals(target)).findFirst().orElseThrow();
+        if (t.trainings().stream().noneMatch(o -> o.sessionId().equals(training))) {
+            throw new InvalidRequestException("--training : la session « " + training + " » n'est pas parmi les formations "
+                    + "proposées pour " + target + (t.trainings().isEmpty() ? " (aucune formation proposée)" : " ; sessions proposées :"),
+                    t.trainings().stream().map(o -> o.sessionId() + "  " + o.title()
+                            + (o.start() == null ? "" : ", début " + fr.passerelle.export.FrenchFormat.date(o.start()))).toList());
+        }
     }
 
     private void write(ActionPlan plan, PrintWriter stdout) throws IOException {

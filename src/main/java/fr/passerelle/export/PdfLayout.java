@@ -179,16 +179,19 @@ final class PdfLayout {
         } else {
             for (Fragment f : pending) {
                 StringBuilder piece = new StringBuilder();
+                float pieceWidth = 0;
                 for (int cp : f.text().codePoints().toArray()) {
-                    String next = piece + new String(Character.toChars(cp));
-                    if (piece.length() > 0 && fonts.width(f.font(), size, next) > width) {
-                        out.add(new Word(List.of(new Fragment(piece.toString(), f.font())), fonts.width(f.font(), size, piece.toString()), space));
+                    float w1 = fonts.width(f.font(), size, new String(Character.toChars(cp)));
+                    if (piece.length() > 0 && pieceWidth + w1 > width) {
+                        out.add(new Word(List.of(new Fragment(piece.toString(), f.font())), pieceWidth, space));
                         piece.setLength(0);
+                        pieceWidth = 0;
                     }
                     piece.appendCodePoint(cp);
+                    pieceWidth += w1;
                 }
                 if (piece.length() > 0) {
-                    out.add(new Word(List.of(new Fragment(piece.toString(), f.font())), fonts.width(f.font(), size, piece.toString()), space));
+                    out.add(new Word(List.of(new Fragment(piece.toString(), f.font())), pieceWidth, space));
                 }
             }
         }
