@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 @Command(name = "passerelle", mixinStandardHelpOptions = true, version = "Passerelle 0.1.0",
         description = "Poste de travail des conseillers en évolution professionnelle.%n"
                 + "Sans commande : ouvre le poste de travail.",
-        subcommands = {ImportCommand.class, StatusCommand.class, JobsCommand.class, PathCommand.class, GenerateCommand.class})
+        subcommands = {ImportCommand.class, StatusCommand.class, JobsCommand.class, PathCommand.class, GenerateCommand.class, PlanCommand.class})
 public final class PasserelleCommand implements Callable<Integer> {
 
     /** Starts the window; given by Main so that the CLI never loads JavaFX itself. */
