@@ -3,6 +3,7 @@ package fr.passerelle.ui.plan;
 import fr.passerelle.engine.result.TargetOccupation;
 import fr.passerelle.ui.common.Icons;
 import fr.passerelle.ui.common.Shortcuts;
+import java.util.List;
 import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -60,15 +61,20 @@ public final class PlanView implements Shortcuts {
         showPreview();
     }
 
+    /** Reuses the page's labels: replacing nodes on each change costs the FX thread more than setting texts. */
     private void showPreview() {
-        page.getChildren().clear();
-        boolean first = true;
-        for (String paragraph : model.preview()) {
-            Label label = new Label(paragraph);
+        List<String> paragraphs = model.preview();
+        while (page.getChildren().size() > paragraphs.size()) {
+            page.getChildren().remove(page.getChildren().size() - 1);
+        }
+        while (page.getChildren().size() < paragraphs.size()) {
+            Label label = new Label();
             label.setWrapText(true);
-            label.getStyleClass().add(first ? "plan-title" : "plan-paragraph");
+            label.getStyleClass().add(page.getChildren().isEmpty() ? "plan-title" : "plan-paragraph");
             page.getChildren().add(label);
-            first = false;
+        }
+        for (int i = 0; i < paragraphs.size(); i++) {
+            ((Label) page.getChildren().get(i)).setText(paragraphs.get(i));
         }
     }
 

@@ -44,6 +44,9 @@ public final class PlanViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final SimpleBooleanProperty ready = new SimpleBooleanProperty(false);
     private PlanDocuments.Plan plan;
+    private long generation;
+    private boolean active = true;
+    private boolean stale;
 
     /** A training offered for the plan; {@code sessionId} null = the plan's own choice. */
     public record TrainingChoice(String sessionId, String label) {
@@ -108,21 +111,57 @@ public final class PlanViewModel {
         rebuild();
     }
 
+    /**
+     * The plan is built only while its screen is shown: a what-if change elsewhere marks it out of date instead of
+     * rebuilding a document nobody looks at.
+     */
+    public void setActive(boolean shown) {
+        active = shown;
+        if (shown && stale) {
+            rebuild();
+        }
+    }
+
     /** Builds the plan again for the current choices and shows its preview. */
     private void rebuild() {
+        if (!active) {
+            stale = true;
+            return;
+        }
+        stale = false;
         PathResult path = state.pathProperty().get();
         TargetOccupation t = target.get();
         if (path == null || t == null) {
+            generation++;
             plan = null;
             ready.set(false);
             preview.setAll(messages.get(path == null ? "plan.none" : "plan.noTarget"));
             return;
         }
         TrainingChoice choice = training.get();
-        plan = documents.build(path, t.rome(), choice == null ? null : choice.sessionId(), state.personNameProperty().get(),
-                LocalDate.now(clock));
-        preview.setAll(plan.preview());
-        ready.set(true);
+        String sessionId = choice == null ? null : choice.sessionId();
+        String name = state.personNameProperty().get();
+        long mine = ++generation;
+        plan = null;
+        ready.set(false);
+        // In the background: the plan looks up how to apply to each training in the cache.
+        tasks.run(null, progress -> {
+            PlanDocuments.Plan built = documents.build(path, t.rome(), sessionId, name, LocalDate.now(clock));
+            return new Built(built, built.preview());
+        }, built -> {
+            if (mine == generation) {
+                plan = built.plan();
+                preview.setAll(built.preview());
+                ready.set(true);
+            }
+        }, failure -> {
+            if (mine == generation) {
+                preview.setAll(messages.get("plan.failed", String.valueOf(failure.getMessage())));
+            }
+        });
+    }
+
+    private record Built(PlanDocuments.Plan plan, List<String> preview) {
     }
 
     /** Asks where to save the PDF and writes it in the background. */

@@ -13,7 +13,6 @@ import fr.passerelle.domain.DatasetInfo;
 import fr.passerelle.importer.ImportReport;
 import fr.passerelle.ui.common.BackgroundTasks;
 import fr.passerelle.ui.common.DialogService;
-import fr.passerelle.ui.common.FxDialogService;
 import fr.passerelle.ui.common.Messages;
 import fr.passerelle.ui.common.Screen;
 import fr.passerelle.ui.common.TaskRunner;
@@ -31,6 +30,8 @@ import fr.passerelle.ui.path.PathView;
 import fr.passerelle.ui.path.PathViewModel;
 import fr.passerelle.ui.path.TargetDetailView;
 import fr.passerelle.ui.path.TargetDetailViewModel;
+import fr.passerelle.store.TrainingContactStore;
+import fr.passerelle.ui.plan.ExportPlanDocuments;
 import fr.passerelle.ui.plan.PlanView;
 import fr.passerelle.ui.plan.PlanViewModel;
 import fr.passerelle.ui.profile.JobSuggestion;
@@ -47,7 +48,6 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.stage.Stage;
 
 /**
  * The composition root of the window: builds the view models with constructors, the views through the
@@ -75,10 +75,9 @@ public final class WorkstationUi {
      * @param tasks    the FX task runner (its {@link BackgroundTasks} must be {@link #background()}: build it with
      *                 {@link #tasksFor}), or another for tests
      */
-    public WorkstationUi(Workstation workstation, PathService paths, Stage stage, TaskRunnerFactory tasks,
+    public WorkstationUi(Workstation workstation, PathService paths, DialogService dialogs, TaskRunnerFactory tasks,
                          List<Personas.Persona> personas, ProfileStore profiles, Clock clock) {
         TaskRunner runner = tasks.create(background);
-        DialogService dialogs = new FxDialogService(stage, messages);
         CacheAccess cache = cacheAccess(workstation);
         UiThread ui = Platform::runLater;
         shell = new ShellViewModel(cache, cacheStatus, workstation.indexes(), background, runner, ui, state, messages);
@@ -86,13 +85,16 @@ public final class WorkstationUi {
         path = new PathViewModel(paths, state, runner, shell, messages, CardGrouping.single(messages.get("path.group")));
         detail = new TargetDetailViewModel(paths, state, runner, messages);
         compare = new CompareViewModel(state, paths, messages);
-        plan = new PlanViewModel(state, runner, dialogs, messages, clock, new fr.passerelle.ui.plan.NoPlanDocuments());
+        plan = new PlanViewModel(state, runner, dialogs, messages, clock,
+                new ExportPlanDocuments(new TrainingContactStore(workstation.referenceDatabase())));
         search = new SearchViewModel(paths, runner, messages, match -> {
             profile.pickJob(new JobSuggestion(match.title().label(), match.title().romeCode().value(), match.title().romeLabel()));
             shell.show(Screen.PROFILE);
         });
         data = new DataViewModel(cache, cacheStatus, workstation.indexes(), runner, dialogs, messages);
         shell.onNewData(version -> path.refresh());
+        plan.setActive(false);
+        shell.screenProperty().addListener((obs, old, screen) -> plan.setActive(screen == Screen.PLAN));
 
         ViewLoader loader = new ViewLoader(messages)
                 .register(ProfileView.class, () -> new ProfileView(profile))

@@ -4,7 +4,9 @@ import fr.passerelle.app.Home;
 import fr.passerelle.app.Personas;
 import fr.passerelle.app.Workstation;
 import fr.passerelle.app.PathRequest;
+import fr.passerelle.ui.common.FxDialogService;
 import fr.passerelle.ui.common.FxTaskRunner;
+import fr.passerelle.ui.common.Messages;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -28,7 +30,7 @@ public final class WorkstationWindow {
         AtomicReference<FxTaskRunner> tasks = new AtomicReference<>();
         Platform.startup(() -> {
             Stage stage = new Stage();
-            WorkstationUi ui = new WorkstationUi(workstation, workstation.paths(), stage, background -> {
+            WorkstationUi ui = new WorkstationUi(workstation, workstation.paths(), new FxDialogService(stage, Messages.french()), background -> {
                 FxTaskRunner runner = new FxTaskRunner(background);
                 tasks.set(runner);
                 return runner;

@@ -132,4 +132,18 @@ class PlanViewModelTest {
 
         assertTrue(plan.messageProperty().get().startsWith("Le document n'a pas pu être enregistré : "), plan.messageProperty().get());
     }
+
+    @Test
+    void aHiddenPlanIsBuiltOnlyWhenItsScreenIsShown() {
+        plan.setActive(false);
+        juliette();
+        path.radiusProperty().set(20);
+        path.radiusProperty().set(25);
+        assertTrue(asked.isEmpty(), "nothing built while hidden: " + asked);
+
+        plan.setActive(true);
+
+        assertEquals(1, asked.size());
+        assertTrue(plan.readyProperty().get());
+    }
 }
