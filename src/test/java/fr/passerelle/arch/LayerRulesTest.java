@@ -73,4 +73,20 @@ class LayerRulesTest {
                 .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
                 .check(classes);
     }
+
+    @Test
+    void viewModelsOpenNoWindowNorDialog() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.stage..", "javafx.fxml..", "org.controlsfx..",
+                        "atlantafx..", "org.kordamp..", "fr.passerelle.store..")
+                .check(classes);
+    }
+
+    @Test
+    void theApplicationLayerAndItsProfilePortUseNoJavaFx() {
+        noClasses().that().resideInAnyPackage("fr.passerelle.app..")
+                .and().doNotHaveSimpleName("Main")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "fr.passerelle.ui..")
+                .check(classes);
+    }
 }
