@@ -43,9 +43,14 @@ public final class PathService {
 
     /** Resolves the request, then computes the path: the {@code limit} best targets. */
     public PathResult path(PathRequest request, int limit) throws InvalidRequestException, PathException {
+        return path(request, limit, today());
+    }
+
+    /** Same for a given day (the {@code plan} command's interview date). */
+    public PathResult path(PathRequest request, int limit, LocalDate day) throws InvalidRequestException, PathException {
         IndexService.Indexes current = indexes.await();
         JobSeekerProfile profile = new ProfileResolver(current.jobSearch(), current.engine().index()).resolve(request);
-        return current.engine().compute(profile, limit, today());
+        return current.engine().compute(profile, limit, day);
     }
 
     /** The path of an already resolved profile (what-if changes: radius, hours, budget, remote). */

@@ -96,9 +96,17 @@ public final class Workstation implements AutoCloseable {
         return paths;
     }
 
-    /** The job-title index of the published state (waits for it: never on a UI thread). */
+    /**
+     * The job-title index of the published state: the index service's when built, else built on its own from a
+     * snapshot (a second at national scale), so that {@code jobs} never waits for the whole path index.
+     */
     public JobSearch jobSearch() {
-        return indexes.await().jobSearch();
+        if (indexes.isReady()) {
+            return indexes.await().jobSearch();
+        }
+        try (CacheSnapshot snapshot = snapshot()) {
+            return JobSearch.build(new JobTitleStore(snapshot.database()).jobTitles());
+        }
     }
 
     /** The path engine over the indexes of the published state (waits for them: never on a UI thread). */

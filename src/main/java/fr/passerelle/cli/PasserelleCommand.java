@@ -98,6 +98,8 @@ public final class PasserelleCommand implements Callable<Integer> {
     }
 
     private static int execute(CommandLine cli, String... args) {
+        // "--screen plan": the name of a screen may also be a command's.
+        cli.setAllowSubcommandsAsOptionParameters(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("passerelle: " + e.getMessage());
             return 1;

@@ -2,9 +2,7 @@ package fr.passerelle.cli;
 
 import fr.passerelle.app.InvalidRequestException;
 import fr.passerelle.app.PathRequest;
-import fr.passerelle.app.ProfileResolver;
 import fr.passerelle.app.Workstation;
-import fr.passerelle.engine.PathEngine;
 import fr.passerelle.engine.PathException;
 import fr.passerelle.engine.result.PathResult;
 import fr.passerelle.engine.result.TargetOccupation;
@@ -82,9 +80,8 @@ final class PlanCommand implements Callable<Integer> {
             PathRequest request = PathRequest.fromFile(profile);
             try (Workstation workstation = Workstation.open(parent.home())) {
                 workstation.seedIfEmpty(TerminalProgress.forStderr());
-                PathEngine engine = workstation.pathEngine();
-                PathResult path = engine.compute(new ProfileResolver(workstation.jobSearch(), engine.index()).resolve(request),
-                        PATH_LIMIT, today);
+                // The same service as path and the window: the plan is made from the path they show.
+                PathResult path = workstation.paths().path(request, PATH_LIMIT, today);
                 String target = target(path);
                 checkTraining(path, target);
                 ActionPlan plan = ActionPlanBuilder.build(path, target, training, request.name(), today,

@@ -75,6 +75,12 @@ class WindowStartCommandTest {
     }
 
     @Test
+    void aScreenNamedLikeACommandIsAScreen() {
+        assertEquals(0, run("--home", home.toString(), "--screen", "plan"), err.toString());
+        assertEquals("plan", starts.get(0).screen());
+    }
+
+    @Test
     void everyScreenOfTheCommandLineExistsInTheWindow() {
         for (String key : PasserelleCommand.SCREENS) {
             assertTrue(key.equals("detail") || fr.passerelle.ui.common.Screen.byKey(key).isPresent(), key);

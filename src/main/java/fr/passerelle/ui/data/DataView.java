@@ -4,6 +4,7 @@ import fr.passerelle.domain.DatasetInfo;
 import fr.passerelle.ui.common.FrenchFormats;
 import fr.passerelle.ui.common.Icons;
 import fr.passerelle.ui.common.Shortcuts;
+import fr.passerelle.ui.common.WrappingCells;
 import java.time.ZoneId;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -27,7 +28,7 @@ public final class DataView implements Shortcuts {
     @FXML private Button cancelButton;
     @FXML private Label messageLabel;
     @FXML private TableView<DatasetInfo> datasetsTable;
-    @FXML private TableColumn<DatasetInfo, String> datasetColumn;
+    @FXML private TableColumn<DatasetInfo, DatasetInfo> datasetColumn;
     @FXML private TableColumn<DatasetInfo, String> versionColumn;
     @FXML private TableColumn<DatasetInfo, Number> rowsColumn;
     @FXML private TableColumn<DatasetInfo, String> importedColumn;
@@ -46,7 +47,10 @@ public final class DataView implements Shortcuts {
         cancelButton.visibleProperty().bind(model.importingProperty());
         messageLabel.textProperty().bind(model.messageProperty());
         datasetsTable.setItems(model.datasets());
-        datasetColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
+        // The dataset's name is the key column: it wraps rather than ends in "…".
+        datasetColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        datasetColumn.setCellFactory(c -> WrappingCells.table(datasetColumn, DatasetInfo::label));
+        datasetColumn.setComparator(java.util.Comparator.comparing(DatasetInfo::label));
         versionColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().version() == null ? "" : c.getValue().version()));
         rowsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().rowsStored()));
         rowsColumn.setCellFactory(c -> new TableCell<>() {

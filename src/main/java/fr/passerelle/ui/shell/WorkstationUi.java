@@ -152,7 +152,7 @@ public final class WorkstationUi {
         shell.start(() -> {
             if (person != null) {
                 if (screenKey != null) {
-                    openWhenPathShown(screenKey);
+                    openWhenPathShown(screenKey, person);
                 }
                 profile.showPath();
             } else if (screenKey != null) {
@@ -161,7 +161,7 @@ public final class WorkstationUi {
         });
     }
 
-    private void openWhenPathShown(String screenKey) {
+    private void openWhenPathShown(String screenKey, PathRequest person) {
         state.pathProperty().addListener(new javafx.beans.value.ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends fr.passerelle.engine.result.PathResult> obs,
@@ -176,6 +176,9 @@ public final class WorkstationUi {
                     }
                     shell.show(Screen.PATH);
                 } else {
+                    if (screenKey.equals(Screen.SEARCH.key()) && person.job() != null) {
+                        search.queryProperty().set(person.job());
+                    }
                     Screen.byKey(screenKey).ifPresent(shell::show);
                 }
             }
