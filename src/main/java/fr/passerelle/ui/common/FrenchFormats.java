@@ -17,6 +17,7 @@ import java.util.Optional;
 public final class FrenchFormats {
     public static final char NBSP = '\u00A0';
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
+    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.FRENCH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRENCH);
 
     private FrenchFormats() {
@@ -65,6 +66,11 @@ public final class FrenchFormats {
     /** 2027-01-04 → "4 janvier 2027". */
     public static String date(LocalDate date) {
         return DATE.format(date);
+    }
+
+    /** 2027-09-20 → "20 sept. 2027" (the usual French abbreviations). */
+    public static String shortDate(LocalDate date) {
+        return SHORT_DATE.format(date);
     }
 
     /** 2027-01-04 → "janvier 2027". */

@@ -16,6 +16,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.FlowPane;
@@ -70,23 +71,23 @@ public final class TargetDetailView {
         companiesTab.textProperty().bind(model.companiesTitleProperty());
         trainingsTable.setItems(model.trainings());
         trainingsTable.getColumns().setAll(java.util.List.of(
-                column("Intitulé", TrainingRow::title, Comparator.comparing(TrainingRow::title), 200),
-                column("Organisme", TrainingRow::provider, Comparator.comparing(TrainingRow::provider), 130),
-                column("Lieu", TrainingRow::place, Comparator.comparing(TrainingRow::place), 105),
-                column("Dist.", TrainingRow::distance, Comparator.comparing(TrainingRow::distanceKm, Comparator.nullsLast(Comparator.naturalOrder())), 72),
-                column("Durée", TrainingRow::hours, Comparator.comparing(TrainingRow::hoursValue, Comparator.nullsLast(Comparator.naturalOrder())), 66),
-                column("Début", TrainingRow::start, Comparator.comparing(TrainingRow::startValue, Comparator.nullsLast(Comparator.naturalOrder())), 92),
-                column("Coût", TrainingRow::cost, Comparator.comparing(TrainingRow::costValue, Comparator.nullsLast(Comparator.naturalOrder())), 76),
-                column("Reste", TrainingRow::remaining, Comparator.comparing(TrainingRow::remainingValue, Comparator.nullsLast(Comparator.naturalOrder())), 76),
-                column("Financeurs", TrainingRow::funders, Comparator.comparing(TrainingRow::funders), 110)));
+                column("Intitulé", TrainingRow::title, Comparator.comparing(TrainingRow::title), 170, true),
+                column("Organisme", TrainingRow::provider, Comparator.comparing(TrainingRow::provider), 120, true),
+                column("Lieu", TrainingRow::place, Comparator.comparing(TrainingRow::place), 100, true),
+                column("Dist.", TrainingRow::distance, Comparator.comparing(TrainingRow::distanceKm, Comparator.nullsLast(Comparator.naturalOrder())), 80, false),
+                column("Durée", TrainingRow::hours, Comparator.comparing(TrainingRow::hoursValue, Comparator.nullsLast(Comparator.naturalOrder())), 66, false),
+                column("Début", TrainingRow::startShort, Comparator.comparing(TrainingRow::startValue, Comparator.nullsLast(Comparator.naturalOrder())), 112, false),
+                column("Coût", TrainingRow::cost, Comparator.comparing(TrainingRow::costValue, Comparator.nullsLast(Comparator.naturalOrder())), 76, true),
+                column("Reste", TrainingRow::remaining, Comparator.comparing(TrainingRow::remainingValue, Comparator.nullsLast(Comparator.naturalOrder())), 76, true),
+                column("Financeurs", TrainingRow::funders, Comparator.comparing(TrainingRow::funders), 100, true)));
         companiesTable.setItems(model.companies());
         companiesTable.getColumns().setAll(java.util.List.of(
-                column("Entreprise", CompanyRow::name, Comparator.comparing(CompanyRow::name), 240),
-                column("Commune", CompanyRow::commune, Comparator.comparing(CompanyRow::commune), 140),
-                column("Distance", CompanyRow::distance, Comparator.comparingDouble(CompanyRow::distanceKm), 80),
-                column("Score d'embauche", r -> r.score() + "/100", Comparator.comparingInt(CompanyRow::score), 120),
-                column("Score", CompanyRow::source, Comparator.comparing(CompanyRow::source), 120),
-                column("Secteur", CompanyRow::sector, Comparator.comparing(CompanyRow::sector), 90)));
+                column("Entreprise", CompanyRow::name, Comparator.comparing(CompanyRow::name), 240, true),
+                column("Commune", CompanyRow::commune, Comparator.comparing(CompanyRow::commune), 140, true),
+                column("Distance", CompanyRow::distance, Comparator.comparingDouble(CompanyRow::distanceKm), 85, false),
+                column("Score d'embauche", r -> r.score() + "/100", Comparator.comparingInt(CompanyRow::score), 130, false),
+                column("Score", CompanyRow::source, Comparator.comparing(CompanyRow::source), 130, false),
+                column("Secteur", CompanyRow::sector, Comparator.comparing(CompanyRow::sector), 100, false)));
         trainingsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         companiesTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         placeholder(trainingsTable, model.trainingsEmptyProperty(), model.trainingsHelp());
@@ -110,13 +111,21 @@ public final class TargetDetailView {
         this.plan = plan;
     }
 
-    private static <R> TableColumn<R, R> column(String title, Function<R, String> text, Comparator<R> order, double width) {
+    /** A sortable column; {@code wrap} for text that may be long, never for figures, dates or codes. */
+    private static <R> TableColumn<R, R> column(String title, Function<R, String> text, Comparator<R> order, double width,
+                                                boolean wrap) {
         TableColumn<R, R> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        column.setCellFactory(c -> WrappingCells.table(column, text));
+        column.setCellFactory(c -> wrap ? WrappingCells.table(column, text) : new TableCell<>() {
+            @Override
+            protected void updateItem(R item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.apply(item));
+            }
+        });
         column.setComparator(order);
         column.setPrefWidth(width);
-        column.setMinWidth(Math.min(width, 64));
+        column.setMinWidth(wrap ? Math.min(width, 64) : width);
         return column;
     }
 

@@ -47,6 +47,11 @@ public record TrainingRow(TrainingOption option) {
         return option.start() == null ? "date inconnue" : FrenchFormats.date(option.start());
     }
 
+    /** "20 sept. 2027": the whole date in a narrow column. */
+    public String startShort() {
+        return option.start() == null ? "inconnu" : FrenchFormats.shortDate(option.start());
+    }
+
     public Long costValue() {
         return option.costCents();
     }

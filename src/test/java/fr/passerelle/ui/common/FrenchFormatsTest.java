@@ -34,6 +34,12 @@ class FrenchFormatsTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"2027-09-20, 20 sept. 2027", "2027-01-04, 4 janv. 2027", "2026-12-07, 7 déc. 2026", "2027-05-03, 3 mai 2027"})
+    void shortDatesAbbreviateTheMonth(LocalDate date, String expected) {
+        assertEquals(expected, FrenchFormats.shortDate(date));
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"12.34|12,3_km", "0.04|0_km", "7.5|7,5_km"})
     void distancesHaveOneDecimalWithAComma(double km, String expected) {
         assertEquals(spaces(expected), FrenchFormats.distance(km));
