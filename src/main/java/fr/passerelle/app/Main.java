@@ -14,12 +14,22 @@ public final class Main {
         // jOOQ prints a banner and a tip at start: noise on a counsellor's terminal.
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
-        int code = PasserelleCommand.run(Main::openWindow, args);
+        int code = PasserelleCommand.run(new PasserelleCommand.WindowLauncher() {
+            @Override
+            public void launch(Home home) {
+                launch(home, PasserelleCommand.WindowStart.PLAIN);
+            }
+
+            @Override
+            public void launch(Home home, PasserelleCommand.WindowStart start) {
+                openWindow(home, start);
+            }
+        }, args);
         System.exit(code);
     }
 
-    private static void openWindow(Home home) {
-        // Loaded by name only here: the CLI commands never touch JavaFX classes.
-        fr.passerelle.ui.WorkstationWindow.showAndWait(home);
+    private static void openWindow(Home home, PasserelleCommand.WindowStart start) {
+        // Loaded only here: the CLI commands never touch JavaFX classes.
+        fr.passerelle.ui.shell.WorkstationWindow.showAndWait(home, start.profile(), start.screen());
     }
 }

@@ -27,7 +27,8 @@ public record PathRequest(String job, String rome, String commune, Integer radiu
     public static PathRequest fromFile(Path file) throws InvalidRequestException {
         JsonNode node;
         try {
-            node = new ObjectMapper().readTree(file.toFile());
+            // Bytes, not toFile(): the personas bundled in the jar live in the jar's file system.
+            node = new ObjectMapper().readTree(java.nio.file.Files.readAllBytes(file));
         } catch (IOException e) {
             throw new InvalidRequestException(file.getFileName() + " : JSON illisible (" + e.getMessage().lines().findFirst().orElse("") + ")");
         }

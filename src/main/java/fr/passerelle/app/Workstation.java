@@ -30,11 +30,10 @@ public final class Workstation implements AutoCloseable {
     private final ReferenceDatabase database;
     private final DatasetStore datasets;
     private final ImportService importer;
-    private final JobTitleStore jobTitles;
-    private volatile JobSearch jobSearch;
-    private volatile PathEngine pathEngine;
-    private volatile FundingRules fundingRules;
-    private volatile PathFunding funding;
+    private final IndexService indexes;
+    private final PathService paths;
+    /** The funding rules in force and their engine, with the cache version they were read from. */
+    private volatile Funding funding;
     /** Counts committed imports: the id of the published cache state until each state gets a file of its own. */
     private final java.util.concurrent.atomic.AtomicLong dataVersion = new java.util.concurrent.atomic.AtomicLong();
 
@@ -43,7 +42,8 @@ public final class Workstation implements AutoCloseable {
         this.database = database;
         this.datasets = new DatasetStore(database);
         this.importer = new ImportService(FormatCatalog.standard(), new ImportTransaction(database), clock);
-        this.jobTitles = new JobTitleStore(database);
+        this.indexes = new IndexService(this::snapshot, this::dataVersion, Workstation::buildIndexes);
+        this.paths = new PathService(indexes, clock);
     }
 
     public static Workstation open(Home home) {
@@ -90,57 +90,68 @@ public final class Workstation implements AutoCloseable {
         return true;
     }
 
-    /** The job-title index, built on first use from the cache and rebuilt after an import. */
+    /** The indexes of the published cache state, built in the background and rebuilt after an import. */
+    public IndexService indexes() {
+        return indexes;
+    }
+
+    /** Request → path, for the CLI and the window. */
+    public PathService paths() {
+        return paths;
+    }
+
+    /**
+     * The job-title index of the published state: the index service's when built, else built on its own from a
+     * snapshot (a second at national scale), so that {@code jobs} never waits for the whole path index.
+     */
     public JobSearch jobSearch() {
-        JobSearch search = jobSearch;
-        if (search == null) {
-            synchronized (this) {
-                if (jobSearch == null) {
-                    jobSearch = JobSearch.build(jobTitles.jobTitles());
-                }
-                search = jobSearch;
-            }
+        if (indexes.isReady()) {
+            return indexes.await().jobSearch();
         }
-        return search;
+        try (CacheSnapshot snapshot = snapshot()) {
+            return JobSearch.build(new JobTitleStore(snapshot.database()).jobTitles());
+        }
     }
 
-    /** The path engine over in-memory indexes of the whole cache, built on first use and rebuilt after an import. */
+    /** The path engine over the indexes of the published state (waits for them: never on a UI thread). */
     public PathEngine pathEngine() {
-        PathEngine engine = pathEngine;
-        if (engine == null) {
-            synchronized (this) {
-                if (pathEngine == null) {
-                    pathEngine = new PathEngine(PathIndex.build(new PathDataStore(database)), RankingWeights.DEFAULT,
-                            fundingRules().rules());
-                }
-                engine = pathEngine;
-            }
-        }
-        return engine;
+        return indexes.await().engine();
     }
 
-    /** The funding rules in force (imported, else bundled), read once and re-read after an import. */
+    /** What the index service builds from one snapshot: the job-title index, then the path index. */
+    public static IndexService.Indexes buildIndexes(CacheSnapshot snapshot, ProgressListener progress) {
+        progress.progress("intitulés de métiers", 0, 5);
+        JobSearch search = JobSearch.build(new JobTitleStore(snapshot.database()).jobTitles());
+        progress.checkCancelled();
+        PathIndex index = PathIndex.build(new PathDataStore(snapshot.database()), progress);
+        FundingRules rules = FundingRules.choose(new FundingRulesStore(snapshot.database()));
+        return new IndexService.Indexes(snapshot.version(), search, new PathEngine(index, RankingWeights.DEFAULT, rules.rules()));
+    }
+
+    /** The funding rules in force (imported, else bundled), read once per published cache state. */
     public FundingRules fundingRules() {
-        FundingRules rules = fundingRules;
-        if (rules == null) {
-            synchronized (this) {
-                if (fundingRules == null) {
-                    fundingRules = FundingRules.choose(new FundingRulesStore(database));
-                }
-                rules = fundingRules;
-            }
-        }
-        return rules;
+        return fundingState().rules();
     }
 
     /** Who pays what: one call with a profile, a session and a date (see {@link PathFunding}). */
     public PathFunding funding() {
-        PathFunding f = funding;
-        if (f == null) {
-            f = new PathFunding(fundingRules().rules());
-            funding = f; // a race builds two equal instances: harmless
+        return fundingState().engine();
+    }
+
+    private Funding fundingState() {
+        Funding current = funding;
+        String version = dataVersion();
+        if (current == null || !current.version().equals(version)) {
+            try (CacheSnapshot snapshot = snapshot()) {
+                FundingRules rules = FundingRules.choose(new FundingRulesStore(snapshot.database()));
+                current = new Funding(snapshot.version(), rules, new PathFunding(rules.rules()));
+            }
+            funding = current; // two threads may read the rules twice: equal results, harmless
         }
-        return f;
+        return current;
+    }
+
+    private record Funding(String version, FundingRules rules, PathFunding engine) {
     }
 
     /**
@@ -156,16 +167,14 @@ public final class Workstation implements AutoCloseable {
         return Long.toString(dataVersion.get());
     }
 
+    /** Publishes the new cache state: indexes of the old one are discarded on their next use. */
     private void invalidateIndexes() {
         dataVersion.incrementAndGet();
-        jobSearch = null;
-        pathEngine = null;
-        fundingRules = null;
-        funding = null;
     }
 
     @Override
     public void close() {
+        indexes.close();
         database.close();
     }
 }

@@ -1,6 +1,8 @@
 package fr.passerelle.cli;
 
 import fr.passerelle.app.Home;
+import fr.passerelle.app.InvalidRequestException;
+import fr.passerelle.app.PathRequest;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -13,12 +15,26 @@ import picocli.CommandLine.Option;
         description = "Poste de travail des conseillers en évolution professionnelle.%n"
                 + "Sans commande : ouvre le poste de travail.",
         subcommands = {ImportCommand.class, StatusCommand.class, JobsCommand.class, PathCommand.class, FundingCommand.class,
-                GenerateCommand.class})
+                PlanCommand.class, GenerateCommand.class})
 public final class PasserelleCommand implements Callable<Integer> {
 
     /** Starts the window; given by Main so that the CLI never loads JavaFX itself. */
+    @FunctionalInterface
     public interface WindowLauncher {
         void launch(Home home);
+
+        /** Opens on a person's path or a given screen; a launcher that cannot just opens the window. */
+        default void launch(Home home, WindowStart start) {
+            launch(home);
+        }
+    }
+
+    /**
+     * How the window opens: on a person's path when a profile file was given (already read and checked), on a given
+     * screen for demonstrations and screenshots.
+     */
+    public record WindowStart(Path profileFile, PathRequest profile, String screen) {
+        public static final WindowStart PLAIN = new WindowStart(null, null, null);
     }
 
     private final WindowLauncher launcher;
@@ -30,6 +46,14 @@ public final class PasserelleCommand implements Callable<Integer> {
             description = "Dossier des données (défaut : $PASSERELLE_HOME, sinon le dossier de données de l'utilisateur)")
     Path home;
 
+    @Option(names = "--profile", paramLabel = "FILE",
+            description = "Ouvre le poste sur le parcours de cette personne (fichier JSON, voir data-samples/personas/)")
+    Path profile;
+
+    @Option(names = "--screen", paramLabel = "ÉCRAN",
+            description = "Écran d'ouverture (démonstrations, captures) : profil, parcours, detail, comparer, plan, recherche, donnees")
+    String screen;
+
     public PasserelleCommand(WindowLauncher launcher) {
         this.launcher = launcher;
     }
@@ -40,9 +64,26 @@ public final class PasserelleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        launcher.launch(home());
+        PathRequest request = null;
+        if (profile != null) {
+            try {
+                request = PathRequest.fromFile(profile);
+            } catch (InvalidRequestException e) {
+                spec.commandLine().getErr().println("passerelle: " + e.getMessage());
+                return 2;
+            }
+        }
+        if (screen != null && !SCREENS.contains(screen)) {
+            spec.commandLine().getErr().println("passerelle: --screen : écran « " + screen + " » inconnu (" + String.join(", ", SCREENS) + ")");
+            return 2;
+        }
+        launcher.launch(home(), new WindowStart(profile, request, screen));
         return 0;
     }
+
+    /** The screens the window can open on (see ui.shell.Screen). */
+    public static final java.util.List<String> SCREENS = java.util.List.of("profil", "parcours", "detail", "comparer", "plan",
+            "recherche", "donnees");
 
     /** Runs the command line and returns the exit code: 0 success, 2 bad input, 1 anything else. */
     public static int run(WindowLauncher launcher, String... args) {
@@ -58,6 +99,8 @@ public final class PasserelleCommand implements Callable<Integer> {
     }
 
     private static int execute(CommandLine cli, String... args) {
+        // "--screen plan": the name of a screen may also be a command's.
+        cli.setAllowSubcommandsAsOptionParameters(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("passerelle: " + e.getMessage());
             return 1;

@@ -4,16 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import fr.passerelle.app.InvalidRequestException;
 import fr.passerelle.app.PathRequest;
-import fr.passerelle.app.ProfileResolver;
 import fr.passerelle.app.Workstation;
-import fr.passerelle.engine.JobSeekerProfile;
-import fr.passerelle.engine.PathEngine;
 import fr.passerelle.engine.PathException;
 import fr.passerelle.engine.result.PathResult;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -79,9 +75,8 @@ final class PathCommand implements Callable<Integer> {
             PathRequest request = profile == null ? typed : PathRequest.fromFile(profile).overriddenBy(typed);
             try (Workstation workstation = Workstation.open(parent.home())) {
                 workstation.seedIfEmpty(TerminalProgress.forStderr());
-                PathEngine engine = workstation.pathEngine();
-                JobSeekerProfile resolved = new ProfileResolver(workstation.jobSearch(), engine.index()).resolve(request);
-                PathResult result = engine.compute(resolved, limit, LocalDate.now());
+                // The same service as the window's: the two never disagree.
+                PathResult result = workstation.paths().path(request, limit);
                 if (json) {
                     out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                             .writeValueAsString(PathJson.of(result, request.commune())));

@@ -52,6 +52,10 @@ public record JobSeekerProfile(RomeCode rome, InseeCode commune, int radiusKm, E
                 allocation, allocationEnd);
     }
 
+    public JobSeekerProfile withMaxHours(Integer hours) {
+        return new JobSeekerProfile(rome, commune, radiusKm, level, hours, cpfCents, budgetCents, remote);
+    }
+
     public JobSeekerProfile withRemote(boolean accepted) {
         return new JobSeekerProfile(rome, commune, radiusKm, level, maxHours, cpfCents, budgetCents, accepted, status, age,
                 allocation, allocationEnd);

@@ -73,6 +73,22 @@ public final class PathEngine {
         return new PathResult(profile, fiche.label(), place.name(), place.departement(), List.copyOf(shown), rescue, dataAsOf());
     }
 
+    /**
+     * All trainings and the best companies of one target occupation for her, with what lies beyond her limits (the
+     * window's detail view). The target need not be among the occupations shown.
+     *
+     * @throws PathException when the occupation or her commune is not in the cache
+     */
+    public fr.passerelle.engine.result.TargetDetail detail(JobSeekerProfile profile, String rome, LocalDate today)
+            throws PathException {
+        ReferentialIndex.Fiche target = index.referential().fiche(rome).orElseThrow(() -> new PathException(
+                "le code ROME " + rome + " n'est pas dans le référentiel ROME 4 du cache"));
+        TerritoryIndex.Place place = index.territory().place(profile.commune().value())
+                .filter(TerritoryIndex.Place::hasCoordinates).orElseThrow(() -> new PathException(
+                        "la commune " + profile.commune().value() + " n'a pas de coordonnées dans le cache"));
+        return new TargetDetailBuilder(index, trainings, this::companyOptions).build(profile, target, codes(target), place, today);
+    }
+
     private List<TargetOccupation> targets(JobSeekerProfile profile, ReferentialIndex.Fiche fiche,
                                            TerritoryIndex.Place place, LocalDate today) {
         String romeVersion = version("rome4.occupations");

@@ -68,9 +68,35 @@ class LayerRulesTest {
     }
 
     @Test
+    void theActionPlanExportIsCoreCode() {
+        // PDFBox and FastCSV only: the window's plan screen and the plan command both call it.
+        noClasses().that().resideInAPackage("fr.passerelle.export..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jooq..", "okhttp3..", "org.h2..",
+                        "java.awt..", "fr.passerelle.store..", "fr.passerelle.ui..", "fr.passerelle.cli..",
+                        "fr.passerelle.app..", "fr.passerelle.importer..")
+                .check(classes);
+    }
+
+    @Test
     void viewModelsHoldNoNodes() {
         noClasses().that().haveSimpleNameEndingWith("ViewModel")
                 .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
+                .check(classes);
+    }
+
+    @Test
+    void viewModelsOpenNoWindowNorDialog() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.stage..", "javafx.fxml..", "org.controlsfx..",
+                        "atlantafx..", "org.kordamp..", "fr.passerelle.store..")
+                .check(classes);
+    }
+
+    @Test
+    void theApplicationLayerAndItsProfilePortUseNoJavaFx() {
+        noClasses().that().resideInAnyPackage("fr.passerelle.app..")
+                .and().doNotHaveSimpleName("Main")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "fr.passerelle.ui..")
                 .check(classes);
     }
 }

@@ -158,6 +158,27 @@ public final class CompanyIndex {
         return find(codes, lat, lon, radiusKm, 0).count();
     }
 
+    /** The distance to the nearest company with a score for one of {@code codes}, within {@code maxKm}; null if none. */
+    public Double nearestKm(List<String> codes, double lat, double lon, double maxKm) {
+        double band = GeoMath.latitudeDegrees(maxKm);
+        Double nearest = null;
+        for (String code : codes) {
+            Bucket bucket = byRome.get(code);
+            if (bucket == null) {
+                continue;
+            }
+            int from = TrainingIndex.lowerBound(bucket.latitudes, lat - band);
+            for (int i = from; i < bucket.ids.length && bucket.latitudes[i] <= lat + band; i++) {
+                int id = bucket.ids[i];
+                double km = GeoMath.km(lat, lon, latitudes[id], longitudes[id]);
+                if (km <= maxKm && (nearest == null || km < nearest)) {
+                    nearest = km;
+                }
+            }
+        }
+        return nearest;
+    }
+
     private void upgrade(List<Found> best, int id, Bucket bucket, int i, double km, Comparator<Found> order) {
         String siret = sirets.get(id);
         for (int k = 0; k < best.size(); k++) {

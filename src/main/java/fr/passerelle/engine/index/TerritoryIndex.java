@@ -32,7 +32,7 @@ public final class TerritoryIndex {
     public record Lookup(Optional<Place> place, List<Place> candidates) {
     }
 
-    private final Map<String, Place> byInsee = new TreeMap<>();
+    private final TreeMap<String, Place> byInsee = new TreeMap<>();
     private final Map<String, List<Place>> byPostal = new HashMap<>();
     private final Map<String, List<Place>> byName = new HashMap<>();
     private final Map<String, String> departementNames = new HashMap<>();
@@ -107,6 +107,44 @@ public final class TerritoryIndex {
             return new Lookup(Optional.empty(), exact);
         }
         return new Lookup(Optional.empty(), suggestions(normalize(t)));
+    }
+
+    /**
+     * Communes whose INSEE code, postal code or name starts with what was typed (accents and case ignored), for an
+     * autocomplete: exact name first, then by name; at most {@code limit}.
+     */
+    public List<Place> complete(String typed, int limit) {
+        String t = typed == null ? "" : typed.strip();
+        List<Place> found = new ArrayList<>();
+        if (t.isEmpty()) {
+            return found;
+        }
+        if (t.matches("[0-9]{1,5}|2[AaBb][0-9]{0,3}")) {
+            String upper = t.toUpperCase(Locale.ROOT);
+            java.util.Set<Place> seen = new java.util.LinkedHashSet<>();
+            byInsee.tailMap(upper).entrySet().stream().takeWhile(e -> e.getKey().startsWith(upper)).limit(limit)
+                    .forEach(e -> seen.add(e.getValue()));
+            byPostal.entrySet().stream().filter(e -> e.getKey().startsWith(upper)).sorted(Map.Entry.comparingByKey())
+                    .flatMap(e -> e.getValue().stream()).limit(limit).forEach(seen::add);
+            found.addAll(seen);
+            found.sort(Comparator.comparing(Place::insee));
+        } else {
+            String n = normalize(t);
+            for (Map.Entry<String, List<Place>> e : byName.entrySet()) {
+                if (e.getKey().startsWith(n)) {
+                    found.addAll(e.getValue());
+                }
+            }
+            found.sort(Comparator.comparing((Place p) -> !normalize(p.name()).equals(n)).thenComparing(p -> p.name().length())
+                    .thenComparing(Place::name).thenComparing(Place::insee));
+        }
+        return found.size() > limit ? List.copyOf(found.subList(0, limit)) : found;
+    }
+
+    /** The postal codes of a commune, in order (empty when the cache has none). */
+    public List<String> postalCodes(String insee) {
+        return byPostal.entrySet().stream().filter(e -> e.getValue().stream().anyMatch(p -> p.insee().equals(insee)))
+                .map(Map.Entry::getKey).sorted().toList();
     }
 
     private List<Place> suggestions(String normalized) {

@@ -1,0 +1,186 @@
+package fr.passerelle.cli;
+
+import fr.passerelle.app.InvalidRequestException;
+import fr.passerelle.app.PathRequest;
+import fr.passerelle.app.Workstation;
+import fr.passerelle.engine.PathException;
+import fr.passerelle.engine.result.PathResult;
+import fr.passerelle.engine.result.TargetOccupation;
+import fr.passerelle.export.ActionPlan;
+import fr.passerelle.export.ActionPlanBuilder;
+import fr.passerelle.export.CsvPlanWriter;
+import fr.passerelle.export.PdfPlanWriter;
+import fr.passerelle.store.TrainingContactStore;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code plan}: the action plan of one person as a PDF (and a CSV of its trainings and companies), computed exactly
+ * as {@code path --profile} computes her path. Output paths are checked before anything is computed.
+ */
+@Command(name = "plan", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Plan d'action de la personne (PDF d'une ou deux pages) : le métier visé et pourquoi, la formation "
+                + "et comment s'y inscrire, qui paie quoi, les entreprises à contacter, les prochaines étapes datées.")
+final class PlanCommand implements Callable<Integer> {
+    /** As many occupations as {@code path} shows by default, so that --rome accepts what the counsellor saw. */
+    static final int PATH_LIMIT = 5;
+
+    @CommandLine.ParentCommand
+    PasserelleCommand parent;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--profile", paramLabel = "FILE", description = "Profil JSON de la personne (data-samples/personas/)")
+    Path profile;
+
+    @Option(names = "--rome", paramLabel = "CODE", description = "Code ROME du métier visé, parmi ceux de son parcours (défaut : le premier)")
+    String rome;
+
+    @Option(names = "--out", paramLabel = "FILE.pdf", description = "Fichier PDF à écrire")
+    Path out;
+
+    @Option(names = "--csv", paramLabel = "FILE.csv", description = "Fichier CSV des formations et entreprises (séparateur ;, UTF-8 avec BOM)")
+    Path csv;
+
+    @Option(names = "--training", paramLabel = "SESSION_ID", description = "Session de formation retenue (défaut : la première proposée)")
+    String training;
+
+    @Option(names = "--date", paramLabel = "AAAA-MM-JJ", description = "Date de l'entretien, d'où partent les échéances (défaut : aujourd'hui)")
+    String date;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            if (profile == null) {
+                throw new InvalidRequestException("indiquez le profil de la personne (--profile FICHIER.json)");
+            }
+            if (out == null) {
+                throw new InvalidRequestException("indiquez le fichier PDF à écrire (--out FICHIER.pdf)");
+            }
+            OutputPaths.check("--out", out);
+            if (csv != null) {
+                OutputPaths.check("--csv", csv);
+                if (csv.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
+                    throw new InvalidRequestException("--csv : même fichier que --out (" + out + ")");
+                }
+            }
+            LocalDate today = interviewDate();
+            PathRequest request = PathRequest.fromFile(profile);
+            try (Workstation workstation = Workstation.open(parent.home())) {
+                workstation.seedIfEmpty(TerminalProgress.forStderr());
+                // The same service as path and the window: the plan is made from the path they show.
+                PathResult path = workstation.paths().path(request, PATH_LIMIT, today);
+                String target = target(path);
+                checkTraining(path, target);
+                ActionPlan plan = ActionPlanBuilder.build(path, target, training, request.name(), today,
+                        new TrainingContactStore(workstation.referenceDatabase()));
+                write(plan, stdout);
+                return 0;
+            }
+        } catch (InvalidRequestException e) {
+            err.println("passerelle plan: " + e.getMessage());
+            e.suggestions().forEach(s -> err.println("  " + s));
+            return 2;
+        } catch (PathException | IllegalArgumentException e) {
+            err.println("passerelle plan: " + e.getMessage());
+            return 2;
+        } catch (IOException e) {
+            err.println("passerelle plan: écriture impossible : " + e.getMessage());
+            return 1;
+        } catch (fr.passerelle.importer.ImportException e) {
+            err.println("passerelle plan: données d'exemple illisibles : " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private LocalDate interviewDate() throws InvalidRequestException {
+        if (date == null) {
+            return LocalDate.now();
+        }
+        try {
+            return LocalDate.parse(date.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidRequestException("--date : « " + date + " » n'est pas une date AAAA-MM-JJ (ex. 2027-01-04)");
+        }
+    }
+
+    /** The chosen occupation: --rome when it is in her path, else the path's first. */
+    private String target(PathResult path) throws InvalidRequestException {
+        if (path.occupations().isEmpty()) {
+            throw new InvalidRequestException("aucun métier proposé pour ce profil : pas de plan possible (essayez path --profile pour voir pourquoi)");
+        }
+        if (rome == null) {
+            return path.occupations().get(0).rome();
+        }
+        String code = rome.strip().toUpperCase(Locale.ROOT);
+        if (path.occupations().stream().noneMatch(t -> t.rome().equals(code))) {
+            throw new InvalidRequestException("--rome : " + code + " n'est pas dans son parcours ; métiers proposés : "
+                    + path.occupations().stream().map(TargetOccupation::rome).collect(Collectors.joining(", ")),
+                    path.occupations().stream().map(t -> t.rome() + " " + t.label()).toList());
+        }
+        return code;
+    }
+
+    /** --training must name one of the sessions the path proposes for the chosen occupation (path --json: "session"). */
+    private void checkTraining(PathResult path, String target) throws InvalidRequestException {
+        if (training == null) {
+            return;
+        }
+        TargetOccupation t = path.occupations().stream().filter(o -> o.rome().equals(target)).findFirst().orElseThrow();
+        if (t.trainings().stream().noneMatch(o -> o.sessionId().equals(training))) {
+            throw new InvalidRequestException("--training : la session « " + training + " » n'est pas parmi les formations "
+                    + "proposées pour " + target + (t.trainings().isEmpty() ? " (aucune formation proposée)" : " ; sessions proposées :"),
+                    t.trainings().stream().map(o -> o.sessionId() + "  " + o.title()
+                            + (o.start() == null ? "" : ", début " + fr.passerelle.export.FrenchFormat.date(o.start()))).toList());
+        }
+    }
+
+    private void write(ActionPlan plan, PrintWriter stdout) throws IOException {
+        new PdfPlanWriter().write(plan, out);
+        stdout.println("Plan d'action écrit : " + out.toAbsolutePath().normalize() + " (" + plan.title() + ", "
+                + plan.occupation().label() + (plan.training() == null ? ", sans formation" : ", " + plan.training().title()) + ")");
+        if (csv != null) {
+            new CsvPlanWriter().write(plan, csv);
+            stdout.println("Tableau écrit : " + csv.toAbsolutePath().normalize() + " (" + plan.trainings().size()
+                    + " formation(s), " + plan.companies().size() + " entreprise(s))");
+        }
+        if (plan.isSampleData()) {
+            stdout.println("Attention : données d'exemple fictives (le plan le dit en tête de page).");
+        }
+    }
+
+    /** Checks an output file before any work: its folder exists and is writable, the file itself is not a folder. */
+    static final class OutputPaths {
+        private OutputPaths() {
+        }
+
+        static void check(String option, Path file) throws InvalidRequestException {
+            Path absolute = file.toAbsolutePath().normalize();
+            Path folder = absolute.getParent();
+            if (folder == null || !Files.isDirectory(folder)) {
+                throw new InvalidRequestException(option + " : le dossier " + (folder == null ? absolute : folder) + " n'existe pas");
+            }
+            if (!Files.isWritable(folder)) {
+                throw new InvalidRequestException(option + " : le dossier " + folder + " n'est pas accessible en écriture");
+            }
+            if (Files.isDirectory(absolute)) {
+                throw new InvalidRequestException(option + " : " + absolute + " est un dossier ; donnez un nom de fichier");
+            }
+            if (Files.exists(absolute) && !Files.isWritable(absolute)) {
+                throw new InvalidRequestException(option + " : " + absolute + " existe et n'est pas modifiable");
+            }
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package fr.passerelle.export;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Everything the printed plan says, already decided (texts in French, amounts in cents, dates), built from a path by
+ * {@link ActionPlanBuilder}. The writers only lay it out: nothing in the PDF or the CSV is computed there.
+ *
+ * @param personName    as typed in the profile, or null
+ * @param interviewDate the day of the interview: the plan's date and the origin of every deadline
+ * @param training      the chosen training, or null when the plan has none ({@code trainingNote} says why)
+ * @param trainings     every training the path lists for the occupation (the chosen one included), in the path's order
+ * @param trainingsFound how many trainings the path found in all (it lists only the best ones)
+ * @param companiesFound how many companies the path found in all
+ * @param sampleNotice  the line saying that the data are fictional samples, or null for real data
+ */
+public record ActionPlan(String personName, LocalDate interviewDate, Situation situation, PlanOccupation occupation,
+                         PlanTraining training, String trainingNote, List<PlanTraining> trainings, int trainingsFound,
+                         List<PlanCompany> companies, int companiesFound, List<NextStep> nextSteps,
+                         List<DataDate> dataDates, String sampleNotice) {
+    /** Who the plan is made out to when the profile has no name. */
+    public static final String NO_NAME = "la personne accompagnée";
+
+    public ActionPlan {
+        Objects.requireNonNull(interviewDate, "interviewDate");
+        Objects.requireNonNull(situation, "situation");
+        Objects.requireNonNull(occupation, "occupation");
+        trainings = List.copyOf(trainings);
+        companies = List.copyOf(companies);
+        nextSteps = List.copyOf(nextSteps);
+        dataDates = List.copyOf(dataDates);
+        personName = personName == null || personName.isBlank() ? null : personName.strip();
+        if (training != null && trainings.stream().noneMatch(t -> t.sessionId().equals(training.sessionId()))) {
+            throw new IllegalArgumentException("the chosen training must be one of the plan's trainings");
+        }
+    }
+
+    /** The name the plan is made out to: the person's, or "la personne accompagnée". */
+    public String addressee() {
+        return personName == null ? NO_NAME : personName;
+    }
+
+    /** The document's title, e.g. "Plan d'action de Juliette". */
+    public String title() {
+        return personName == null ? "Plan d'action" : "Plan d'action de " + personName;
+    }
+
+    public boolean isSampleData() {
+        return sampleNotice != null;
+    }
+
+    /** The trainings other than the chosen one, in the path's order. */
+    public List<PlanTraining> otherTrainings() {
+        return trainings.stream().filter(t -> training == null || !t.sessionId().equals(training.sessionId())).toList();
+    }
+
+    /**
+     * The same plan with each training's funding replaced, e.g. by the funding engine's answer for that session. The
+     * chosen training is replaced too; the rest of the plan is unchanged.
+     */
+    public ActionPlan withFunding(Function<PlanTraining, PlanFunding> funding) {
+        List<PlanTraining> replaced = new ArrayList<>();
+        PlanTraining chosen = null;
+        for (PlanTraining t : trainings) {
+            PlanTraining n = t.withFunding(funding.apply(t));
+            replaced.add(n);
+            if (training != null && t.sessionId().equals(training.sessionId())) {
+                chosen = n;
+            }
+        }
+        return new ActionPlan(personName, interviewDate, situation, occupation, chosen, trainingNote, replaced, trainingsFound,
+                companies, companiesFound, nextSteps, dataDates, sampleNotice);
+    }
+
+    /** Where she stands today, as the profile says (amounts in cents). */
+    public record Situation(String currentRome, String currentLabel, String commune, String communeInsee, String departement, int radiusKm,
+                            String levelLabel, Integer maxHours, long cpfCents, long budgetCents, boolean remote) {
+    }
+
+    /** The chosen occupation and why, in plain words. */
+    public record PlanOccupation(String rome, String label, List<String> why, List<String> skillsHeld,
+                                 List<String> skillsToLearn, boolean noTrainingNeeded) {
+        public PlanOccupation {
+            why = List.copyOf(why);
+            skillsHeld = List.copyOf(skillsHeld);
+            skillsToLearn = List.copyOf(skillsToLearn);
+        }
+    }
+
+    /** One thing to do, with the date to do it by (null when it has no deadline). */
+    public record NextStep(LocalDate by, String text) {
+        public NextStep {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /**
+     * The date of one kind of figure: its version or reference date as the source gives it ("2021", "ROME 4.60", "au
+     * 21 décembre 2021"; null when the source gives none) and the latest day it was imported.
+     */
+    public record DataDate(String what, String version, LocalDate imported) {
+        /** "2021 (importé le 30 novembre 2026)", or "importé le 30 novembre 2026" without a version. */
+        public String asOf() {
+            String when = imported == null ? "" : "importé le " + FrenchFormat.date(imported);
+            return version == null ? when : version + (when.isEmpty() ? "" : " (" + when + ")");
+        }
+    }
+}

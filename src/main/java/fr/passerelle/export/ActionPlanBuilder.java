@@ -1,0 +1,106 @@
+package fr.passerelle.export;
+
+import fr.passerelle.engine.JobSeekerProfile;
+import fr.passerelle.engine.result.CompanyOption;
+import fr.passerelle.engine.result.PathResult;
+import fr.passerelle.engine.result.TargetOccupation;
+import fr.passerelle.engine.result.TrainingOption;
+import fr.passerelle.export.ActionPlan.PlanOccupation;
+import fr.passerelle.export.ActionPlan.Situation;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Decides what the action plan says, from a computed path: the chosen occupation and why, the chosen training and how
+ * to apply, who pays what, the companies, dated next steps, the date of every figure, the sample-data line. Pure: the
+ * same path, choices and day give the same plan.
+ */
+public final class ActionPlanBuilder {
+    private ActionPlanBuilder() {
+    }
+
+    /**
+     * @param targetRome the chosen occupation (must be in the path)
+     * @param sessionId  the chosen training session (one of the occupation's trainings in the path), or null for the
+     *                   plan's own choice (the first training shown), or no training when none is needed/found
+     * @param personName as typed in the profile (may be null: "la personne accompagnée")
+     * @throws IllegalArgumentException in French, naming what the path holds, when the occupation or session is not in it
+     */
+    public static ActionPlan build(PathResult path, String targetRome, String sessionId, String personName, LocalDate today) {
+        return build(path, targetRome, sessionId, personName, today, TrainingContacts.NONE);
+    }
+
+    /** Same, with the catalogue's address and entry conditions of each training (the path carries none). */
+    public static ActionPlan build(PathResult path, String targetRome, String sessionId, String personName, LocalDate today,
+                                   TrainingContacts contacts) {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(today, "today");
+        Objects.requireNonNull(contacts, "contacts");
+        TargetOccupation target = target(path, targetRome);
+        JobSeekerProfile p = path.profile();
+        List<PlanTraining> trainings = new ArrayList<>();
+        for (TrainingOption o : target.trainings()) {
+            trainings.add(training(o, p, contacts));
+        }
+        PlanTraining chosen = chosen(target, trainings, sessionId);
+        List<PlanCompany> companies = target.companies().stream().map(ActionPlanBuilder::company).toList();
+        PlanOccupation occupation = new PlanOccupation(target.rome(), target.label(),
+                PlainWords.why(target, path.sourceLabel(), p.radiusKm()), target.sharedSkills(), target.missingSkills(),
+                target.noTrainingNeeded());
+        boolean noneFound = chosen == null && !target.noTrainingNeeded();
+        Situation situation = new Situation(p.rome().value(), path.sourceLabel(), path.communeName(), p.commune().value(), path.departement(),
+                p.radiusKm(), p.level().label(), p.maxHours(), p.cpfCents(), p.budgetCents(), p.remote());
+        return new ActionPlan(personName, today, situation, occupation, chosen, chosen != null ? null : note(target, p),
+                trainings, target.trainingsFound(), companies, target.companiesFound(),
+                NextStepsPlanner.plan(today, occupation, chosen, companies, noneFound), DataDates.of(path.dataAsOf()),
+                DataDates.sampleNotice(path.dataAsOf()));
+    }
+
+    private static TargetOccupation target(PathResult path, String rome) {
+        Objects.requireNonNull(rome, "targetRome");
+        String code = rome.strip().toUpperCase(java.util.Locale.ROOT);
+        return path.occupations().stream().filter(t -> t.rome().equals(code)).findFirst().orElseThrow(() ->
+                new IllegalArgumentException("métier visé : " + code + " n'est pas dans son parcours"
+                        + (path.occupations().isEmpty() ? " (aucun métier proposé)" : " (métiers proposés : "
+                        + path.occupations().stream().map(t -> t.rome() + " " + t.label()).collect(Collectors.joining(", ")) + ")")));
+    }
+
+    private static PlanTraining chosen(TargetOccupation target, List<PlanTraining> trainings, String sessionId) {
+        if (sessionId != null) {
+            return trainings.stream().filter(t -> t.sessionId().equals(sessionId)).findFirst().orElseThrow(() ->
+                    new IllegalArgumentException("formation : la session " + sessionId + " n'est pas parmi les formations "
+                            + "proposées pour " + target.rome() + (trainings.isEmpty() ? " (aucune)" : " (sessions : "
+                            + trainings.stream().map(PlanTraining::sessionId).collect(Collectors.joining(", ")) + ")")));
+        }
+        return target.noTrainingNeeded() || trainings.isEmpty() ? null : trainings.get(0);
+    }
+
+    private static String note(TargetOccupation t, JobSeekerProfile p) {
+        if (t.noTrainingNeeded()) {
+            return "Pas de formation obligatoire pour ce métier : vous pouvez postuler directement."
+                    + (t.trainingsFound() == 0 ? "" : " Si vous souhaitez vous former, " + (t.trainingsFound() == 1
+                    ? "une formation existe" : FrenchFormat.integer(t.trainingsFound()) + " formations existent")
+                    + " à moins de " + p.radiusKm() + FrenchFormat.NBSP + "km" + (p.remote() ? " ou à distance" : "") + ".");
+        }
+        return "Aucune formation menant à ce métier n'a été trouvée à moins de " + p.radiusKm() + FrenchFormat.NBSP + "km"
+                + (p.remote() ? " ni à distance" : "") + ". À voir avec votre conseiller·ère : élargir le rayon"
+                + (p.remote() ? "" : ", accepter la formation à distance") + ".";
+    }
+
+    private static PlanTraining training(TrainingOption o, JobSeekerProfile p, TrainingContacts contacts) {
+        TrainingContact contact = contacts.find(o.sessionId()).orElse(null);
+        return new PlanTraining(o.sessionId(), o.title(), o.provider() != null ? o.provider() : contact == null ? null : contact.provider(),
+                o.city(), o.communeInsee(), o.distanceKm(), o.remote(), o.hours(), o.start(), o.end(), o.certification(),
+                o.funders(), o.cpfEligible(), o.costCents(), contact, PathFundingEstimate.of(o, p.cpfCents(), p.budgetCents()));
+    }
+
+    private static PlanCompany company(CompanyOption c) {
+        String why = "Potentiel d'embauche " + c.hiringScore() + "/100"
+                + (c.estimated() ? ", estimé d'après les embauches de son secteur" : ", publié avec les données");
+        return new PlanCompany(c.siret(), c.name(), c.commune(), c.communeInsee(), c.distanceKm(), c.hiringScore(),
+                c.estimated(), c.nafCode(), why);
+    }
+}

@@ -1,0 +1,150 @@
+package fr.passerelle.export;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * The plan's trainings and companies as one table for French spreadsheet software (LibreOffice Calc, Excel set to
+ * French): UTF-8 with a byte-order mark (Excel reads UTF-8 only with it), {@code ;} between fields, CRLF line ends,
+ * a French header row. Numeric cells are plain numbers with a decimal comma and no thousands separator, so they stay
+ * numbers; dates are {@code jj/mm/aaaa}. Codes that a spreadsheet would turn into numbers (INSEE codes with a leading
+ * zero, SIRET) are written with their usual spaces or inside the commune's name, so they stay text. A text cell that
+ * would start a formula ({@code = + - @}) gets a leading apostrophe: data never runs as a formula.
+ */
+public final class CsvPlanWriter {
+    /** The columns, in order (see plan.md for what each holds). */
+    public enum Column {
+        TYPE("Type"), CHOSEN("Retenue dans le plan"), ROME("Code ROME"), OCCUPATION("Métier"), NAME("Intitulé ou nom"),
+        PROVIDER("Organisme"), COMMUNE("Commune"), DISTANCE("Distance (km)"), REMOTE("À distance"), HOURS("Durée (h)"),
+        START("Début"), END("Fin"), PRICE("Prix (€)"), REMAINING("Reste à payer (€)"), REMAINING_BASIS("Calcul du reste à payer"),
+        FUNDERS("Financeurs"), CPF("Éligible CPF"), CERTIFICATION("Certification"), ADDRESS("Adresse"),
+        ENTRY("Conditions d'entrée"), HIRING_SCORE("Score d'embauche (sur 100)"), ESTIMATED("Score estimé"),
+        WHY("Pourquoi"), ID("Identifiant");
+
+        public final String header;
+
+        Column(String header) {
+            this.header = header;
+        }
+    }
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    public void write(ActionPlan plan, Path out) throws IOException {
+        AtomicFile.write(out, file -> {
+            try (OutputStream stream = Files.newOutputStream(file.toPath());
+                 Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8)) {
+                writer.write('\uFEFF');
+                CsvWriter csv = CsvWriter.builder().fieldSeparator(';').lineDelimiter(LineDelimiter.CRLF).build(writer);
+                csv.writeRecord(java.util.Arrays.stream(Column.values()).map(c -> c.header).toList());
+                for (PlanTraining t : plan.trainings()) {
+                    csv.writeRecord(training(plan, t));
+                }
+                for (PlanCompany c : plan.companies()) {
+                    csv.writeRecord(company(plan, c));
+                }
+                csv.flush();
+            }
+        });
+    }
+
+    private static String[] row(ActionPlan plan, String type) {
+        String[] row = new String[Column.values().length];
+        java.util.Arrays.fill(row, "");
+        row[Column.TYPE.ordinal()] = type;
+        row[Column.ROME.ordinal()] = plan.occupation().rome();
+        row[Column.OCCUPATION.ordinal()] = text(plan.occupation().label());
+        return row;
+    }
+
+    private static String[] training(ActionPlan plan, PlanTraining t) {
+        String[] row = row(plan, "Formation");
+        boolean chosen = plan.training() != null && plan.training().sessionId().equals(t.sessionId());
+        TrainingContact c = t.contact();
+        row[Column.CHOSEN.ordinal()] = chosen ? "oui" : "";
+        row[Column.NAME.ordinal()] = text(t.title());
+        row[Column.PROVIDER.ordinal()] = text(t.provider());
+        row[Column.COMMUNE.ordinal()] = commune(t.city(), t.communeInsee());
+        row[Column.DISTANCE.ordinal()] = t.distanceKm() == null ? "" : km(t.distanceKm());
+        row[Column.REMOTE.ordinal()] = t.remote() ? "oui" : "non";
+        row[Column.HOURS.ordinal()] = t.hours() == null ? "" : Integer.toString(t.hours());
+        row[Column.START.ordinal()] = day(t.start());
+        row[Column.END.ordinal()] = day(t.end());
+        row[Column.PRICE.ordinal()] = euros(t.costCents());
+        row[Column.REMAINING.ordinal()] = euros(t.funding().remainingCents());
+        row[Column.REMAINING_BASIS.ordinal()] = text(t.funding().basis());
+        row[Column.FUNDERS.ordinal()] = text(String.join(", ", t.funders()));
+        row[Column.CPF.ordinal()] = t.cpfEligible() == null ? "inconnu" : t.cpfEligible() ? "oui" : "non";
+        row[Column.CERTIFICATION.ordinal()] = text(t.certification());
+        row[Column.ADDRESS.ordinal()] = c == null ? "" : text(c.address());
+        row[Column.ENTRY.ordinal()] = c == null ? "" : text(c.entryConditions());
+        row[Column.ID.ordinal()] = text(t.sessionId());
+        return row;
+    }
+
+    private static String[] company(ActionPlan plan, PlanCompany c) {
+        String[] row = row(plan, "Entreprise");
+        row[Column.NAME.ordinal()] = text(c.name());
+        row[Column.COMMUNE.ordinal()] = commune(c.commune(), c.communeInsee());
+        row[Column.DISTANCE.ordinal()] = km(c.distanceKm());
+        row[Column.HIRING_SCORE.ordinal()] = Integer.toString(c.hiringScore());
+        row[Column.ESTIMATED.ordinal()] = c.estimated() ? "oui" : "non";
+        row[Column.WHY.ordinal()] = text(c.why());
+        row[Column.ID.ordinal()] = siret(c.siret());
+        return row;
+    }
+
+    /** "Lille (59350)": the INSEE code stays readable and can never lose its leading zero. */
+    private static String commune(String name, String insee) {
+        if (name == null || name.isBlank()) {
+            return insee == null ? "" : "(" + insee + ")";
+        }
+        return text(name) + (insee == null ? "" : " (" + insee + ")");
+    }
+
+    /** 14 digits as "552 100 554 00012", the way SIRET numbers are printed: a spreadsheet keeps it as text. */
+    static String siret(String siret) {
+        if (siret == null) {
+            return "";
+        }
+        return siret.matches("\\d{14}") ? siret.substring(0, 3) + " " + siret.substring(3, 6) + " " + siret.substring(6, 9)
+                + " " + siret.substring(9) : text(siret);
+    }
+
+    /** 460000 → "4600", 460050 → "4600,5": a number a French spreadsheet reads as a number. */
+    static String euros(Long cents) {
+        return cents == null ? "" : decimal(BigDecimal.valueOf(cents, 2));
+    }
+
+    /** Straight-line distances to a tenth of a kilometre, as the plan prints them. */
+    private static String km(double km) {
+        return decimal(BigDecimal.valueOf(km).setScale(1, java.math.RoundingMode.HALF_UP));
+    }
+
+    static String decimal(BigDecimal value) {
+        BigDecimal v = value.stripTrailingZeros();
+        return (v.scale() < 0 ? v.setScale(0) : v).toPlainString().replace('.', ',');
+    }
+
+    private static String day(LocalDate d) {
+        return d == null ? "" : DAY.format(d);
+    }
+
+    /** Text from the data: never a formula (OWASP's CSV injection advice), never null. */
+    static String text(String s) {
+        if (s == null) {
+            return "";
+        }
+        return !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+    }
+}

@@ -1,0 +1,128 @@
+package fr.passerelle.ui.compare;
+
+import fr.passerelle.app.PathService;
+import fr.passerelle.engine.JobSeekerProfile;
+import fr.passerelle.engine.result.PathResult;
+import fr.passerelle.engine.result.TargetOccupation;
+import fr.passerelle.engine.result.TrainingOption;
+import fr.passerelle.ui.common.FrenchFormats;
+import fr.passerelle.ui.common.Messages;
+import fr.passerelle.ui.interview.InterviewState;
+import fr.passerelle.ui.path.CardFormatter;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+
+/**
+ * Two or three occupations side by side. The chosen ones (cards' "Comparer"), else the first three of the path, so
+ * that the screen is never empty when a path exists.
+ */
+public final class CompareViewModel {
+    private final InterviewState state;
+    private final PathService paths;
+    private final Messages messages;
+    private final ObservableList<CompareColumn> columns = FXCollections.observableArrayList();
+    private final StringProperty note = new SimpleStringProperty("");
+
+    public CompareViewModel(InterviewState state, PathService paths, Messages messages) {
+        this.state = state;
+        this.paths = paths;
+        this.messages = messages;
+        state.pathProperty().addListener((obs, o, n) -> refresh());
+        state.compared().addListener((ListChangeListener<String>) c -> refresh());
+        refresh();
+    }
+
+    public void refresh() {
+        PathResult path = state.pathProperty().get();
+        if (path == null) {
+            columns.clear();
+            note.set(messages.get("compare.none"));
+            return;
+        }
+        List<TargetOccupation> chosen = new ArrayList<>();
+        state.compared().forEach(rome -> state.target(rome).ifPresent(chosen::add));
+        boolean defaulted = chosen.size() < 2;
+        if (defaulted) {
+            for (TargetOccupation t : path.occupations()) {
+                if (chosen.size() >= InterviewState.MAX_COMPARED) {
+                    break;
+                }
+                if (!chosen.contains(t)) {
+                    chosen.add(t);
+                }
+            }
+        }
+        LocalDate today = paths.today();
+        columns.setAll(chosen.stream().map(t -> column(t, path.profile(), today)).toList());
+        note.set(chosen.isEmpty() ? messages.get("compare.empty")
+                : defaulted ? messages.get("compare.defaulted") : messages.get("compare.chosen"));
+    }
+
+    static CompareColumn column(TargetOccupation t, JobSeekerProfile p, LocalDate today) {
+        TrainingOption easiest = t.trainings().isEmpty() ? null : t.trainings().get(0);
+        return new CompareColumn(t.rome(), t.label(), timeToJob(t, easiest, today), leftToPay(t, easiest),
+                demand(t), distance(t, easiest, p), skills(t), CardFormatter.companiesLine(t, p));
+    }
+
+    static String timeToJob(TargetOccupation t, TrainingOption easiest, LocalDate today) {
+        if (t.noTrainingNeeded()) {
+            return "Tout de suite : pas de formation obligatoire";
+        }
+        if (easiest == null) {
+            return "Inconnu : aucune formation trouvée";
+        }
+        String hours = easiest.hours() == null ? "durée inconnue" : FrenchFormats.hours(easiest.hours()) + " de formation";
+        if (easiest.start() == null) {
+            return hours + ", date de début inconnue";
+        }
+        long weeks = Math.max(0, ChronoUnit.DAYS.between(today, easiest.start()) / 7);
+        String wait = weeks == 0 ? "début cette semaine" : "début dans " + weeks + " semaine" + (weeks > 1 ? "s" : "");
+        return hours + ", " + wait + " (" + FrenchFormats.date(easiest.start()) + ")";
+    }
+
+    static String leftToPay(TargetOccupation t, TrainingOption easiest) {
+        if (t.noTrainingNeeded()) {
+            return FrenchFormats.money(0) + " (pas de formation obligatoire)";
+        }
+        if (easiest == null) {
+            return "—";
+        }
+        return easiest.remainingCents() == null ? "inconnu (prix non publié)" : FrenchFormats.money(easiest.remainingCents());
+    }
+
+    static String demand(TargetOccupation t) {
+        return CardFormatter.demandLine(t.demand());
+    }
+
+    static String distance(TargetOccupation t, TrainingOption easiest, JobSeekerProfile p) {
+        if (t.noTrainingNeeded() || easiest == null) {
+            return t.noTrainingNeeded() ? "pas de formation à suivre" : "aucune formation à moins de " + p.radiusKm() + " km";
+        }
+        return easiest.distanceKm() == null ? "formation à distance"
+                : "formation à " + FrenchFormats.distance(easiest.distanceKm()) + (easiest.city() == null ? "" : " (" + easiest.city() + ")");
+    }
+
+    static String skills(TargetOccupation t) {
+        if (t.missingSkills().isEmpty()) {
+            return "Aucune compétence principale à acquérir";
+        }
+        List<String> first = t.missingSkills().size() > 3 ? t.missingSkills().subList(0, 3) : t.missingSkills();
+        return t.missingSkills().size() + " à acquérir : " + String.join(" ; ", first) + (t.missingSkills().size() > 3 ? "…" : "");
+    }
+
+    public ObservableList<CompareColumn> columns() {
+        return columns;
+    }
+
+    public ReadOnlyStringProperty noteProperty() {
+        return note;
+    }
+}

@@ -1,0 +1,72 @@
+package fr.passerelle.ui.data;
+
+import fr.passerelle.domain.DatasetInfo;
+import fr.passerelle.ui.common.FrenchFormats;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The datasets of the cache as the window shows them (data screen, status bar): the list, how fresh the figures are
+ * ("ROME 4.60 · tension 2021 · offres au 21 décembre 2021 · importé le 28 novembre 2026") and whether any figure is
+ * sample data. Set on the UI thread.
+ */
+public final class CacheStatus {
+    private final ObservableList<DatasetInfo> datasets = FXCollections.observableArrayList();
+    private final SimpleStringProperty freshness = new SimpleStringProperty("");
+    private final SimpleBooleanProperty sample = new SimpleBooleanProperty(false);
+
+    public void show(List<DatasetInfo> all) {
+        datasets.setAll(all);
+        sample.set(all.stream().anyMatch(DatasetInfo::isSample));
+        freshness.set(freshness(all));
+    }
+
+    static String freshness(List<DatasetInfo> all) {
+        if (all.isEmpty()) {
+            return "Aucune donnée dans le cache";
+        }
+        List<String> parts = new ArrayList<>();
+        version(all, "rome4.occupations").ifPresent(v -> parts.add("ROME " + v));
+        version(all, "market.tension").ifPresent(v -> parts.add("tension " + v));
+        version(all, "market.offers").ifPresent(v -> parts.add("offres " + v));
+        all.stream().map(DatasetInfo::importedAt).max(Comparator.naturalOrder()).ifPresent(at ->
+                parts.add("importé le " + FrenchFormats.date(at.atZone(ZoneId.systemDefault()).toLocalDate())));
+        return "Données : " + String.join(" · ", parts);
+    }
+
+    private static Optional<String> version(List<DatasetInfo> all, String kindPrefix) {
+        return all.stream().filter(d -> d.kind().startsWith(kindPrefix) && d.version() != null).map(DatasetInfo::version)
+                .max(Comparator.naturalOrder()).map(CacheStatus::readable);
+    }
+
+    /** An ISO date version ("2021-12-21") reads "21 décembre 2021"; other versions as they are. */
+    static String readable(String version) {
+        try {
+            return FrenchFormats.date(java.time.LocalDate.parse(version));
+        } catch (java.time.format.DateTimeParseException e) {
+            return version;
+        }
+    }
+
+    public ObservableList<DatasetInfo> datasets() {
+        return datasets;
+    }
+
+    public ReadOnlyStringProperty freshnessProperty() {
+        return freshness;
+    }
+
+    /** True when some figures come from the bundled samples: the window then says they are fictional. */
+    public ReadOnlyBooleanProperty sampleProperty() {
+        return sample;
+    }
+}

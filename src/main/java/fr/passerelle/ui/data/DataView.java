@@ -1,0 +1,87 @@
+package fr.passerelle.ui.data;
+
+import fr.passerelle.domain.DatasetInfo;
+import fr.passerelle.ui.common.FrenchFormats;
+import fr.passerelle.ui.common.Icons;
+import fr.passerelle.ui.common.Shortcuts;
+import fr.passerelle.ui.common.WrappingCells;
+import java.time.ZoneId;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/** Where the figures come from, and the import of official files. */
+public final class DataView implements Shortcuts {
+    private final DataViewModel model;
+
+    @FXML private Label sampleLabel;
+    @FXML private Button importButton;
+    @FXML private Button cancelButton;
+    @FXML private Label messageLabel;
+    @FXML private TableView<DatasetInfo> datasetsTable;
+    @FXML private TableColumn<DatasetInfo, DatasetInfo> datasetColumn;
+    @FXML private TableColumn<DatasetInfo, String> versionColumn;
+    @FXML private TableColumn<DatasetInfo, Number> rowsColumn;
+    @FXML private TableColumn<DatasetInfo, String> importedColumn;
+    @FXML private TableColumn<DatasetInfo, String> sourceColumn;
+
+    public DataView(DataViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        importButton.setGraphic(Icons.icon(Icons.IMPORT));
+        sampleLabel.visibleProperty().bind(model.sampleProperty());
+        sampleLabel.managedProperty().bind(model.sampleProperty());
+        importButton.disableProperty().bind(model.importingProperty());
+        cancelButton.visibleProperty().bind(model.importingProperty());
+        messageLabel.textProperty().bind(model.messageProperty());
+        datasetsTable.setItems(model.datasets());
+        // The dataset's name is the key column: it wraps rather than ends in "…".
+        datasetColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        datasetColumn.setCellFactory(c -> WrappingCells.table(datasetColumn, DatasetInfo::label));
+        datasetColumn.setComparator(java.util.Comparator.comparing(DatasetInfo::label));
+        versionColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().version() == null ? "" : c.getValue().version()));
+        rowsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().rowsStored()));
+        rowsColumn.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Number item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : FrenchFormats.number(item.longValue()));
+            }
+        });
+        importedColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                FrenchFormats.date(c.getValue().importedAt().atZone(ZoneId.systemDefault()).toLocalDate())));
+        sourceColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().source()));
+        datasetsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    }
+
+    @FXML
+    private void importFiles() {
+        model.chooseAndImport();
+    }
+
+    @FXML
+    private void cancel() {
+        model.cancelImport();
+    }
+
+    public void focus() {
+        importButton.requestFocus();
+    }
+
+    @Override
+    public Map<KeyCombination, Runnable> shortcuts() {
+        return Map.of(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), model::chooseAndImport);
+    }
+}

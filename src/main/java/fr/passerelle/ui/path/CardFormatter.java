@@ -1,0 +1,119 @@
+package fr.passerelle.ui.path;
+
+import fr.passerelle.engine.JobSeekerProfile;
+import fr.passerelle.engine.result.Demand;
+import fr.passerelle.engine.result.Reason;
+import fr.passerelle.engine.result.TargetOccupation;
+import fr.passerelle.engine.result.TrainingOption;
+import fr.passerelle.ui.common.FrenchFormats;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Writes a target's card in French from the engine's result: figures with their place and year. */
+public final class CardFormatter {
+    private CardFormatter() {
+    }
+
+    public static TargetCard card(TargetOccupation t, JobSeekerProfile profile) {
+        TrainingOption easiest = t.trainings().isEmpty() ? null : t.trainings().get(0);
+        return new TargetCard(t.rome(), t.label(), FrenchFormats.decimal(t.score(), 2), why(t), demand(t.demand()),
+                training(t, easiest, profile), leftToPay(t, easiest), companies(t, profile), t.demand().betterMarket(),
+                t.trainingsFound() > 0 || t.noTrainingNeeded(), t.companiesFound() > 0);
+    }
+
+    /** The first proximity reason: the official mobility link and what she already knows. */
+    static String why(TargetOccupation t) {
+        String reason = t.reasons().stream().filter(r -> r.kind().equals("proximité")).map(Reason::text).findFirst()
+                .orElse(t.reasons().isEmpty() ? "" : t.reasons().get(0).text());
+        if (!t.sharedSkills().isEmpty()) {
+            reason += " · " + t.sharedSkills().size() + " compétence" + (t.sharedSkills().size() > 1 ? "s" : "") + " déjà acquise"
+                    + (t.sharedSkills().size() > 1 ? "s" : "");
+        }
+        return reason;
+    }
+
+    /** "Tension 4/5 · 2,1 offres par demandeur (+85 %) · bassin d'emploi Lille, 2021 · 312 offres (59) au 21 décembre 2021". */
+    public static String demandLine(Demand d) {
+        return demand(d);
+    }
+
+    public static String companiesLine(TargetOccupation t, JobSeekerProfile profile) {
+        return companies(t, profile);
+    }
+
+    static String demand(Demand d) {
+        List<String> parts = new ArrayList<>();
+        if (d.tension() != null) {
+            parts.add("Tension " + d.tension() + "/5");
+        }
+        if (d.offersPerJobSeeker() != null) {
+            parts.add(FrenchFormats.decimal(d.offersPerJobSeeker(), 1) + " offre" + (d.offersPerJobSeeker() >= 2 ? "s" : "")
+                    + " par demandeur" + (d.gainPercent() == null ? "" : " (" + FrenchFormats.signedPercent(d.gainPercent()) + ")"));
+        }
+        if (!parts.isEmpty() && d.territory() != null) {
+            parts.add(place(d) + (d.year() == null ? "" : ", " + d.year()));
+        }
+        if (d.offersInDepartement() != null) {
+            parts.add(FrenchFormats.number(d.offersInDepartement()) + " offre" + (d.offersInDepartement() > 1 ? "s" : "")
+                    + " dans le " + d.departement() + (d.offersDate() == null ? "" : " au " + FrenchFormats.date(d.offersDate())));
+        }
+        return parts.isEmpty() ? "Pas de chiffre de demande pour ce métier dans les données du poste" : String.join(" · ", parts);
+    }
+
+    private static String place(Demand d) {
+        if (d.level() == null || d.territory().toLowerCase(java.util.Locale.ROOT).startsWith(d.level().toLowerCase(java.util.Locale.ROOT))) {
+            return d.territory();
+        }
+        return d.level() + " " + d.territory();
+    }
+
+    static String training(TargetOccupation t, TrainingOption easiest, JobSeekerProfile profile) {
+        if (t.noTrainingNeeded()) {
+            return "Pas de formation obligatoire" + (t.trainingsFound() > 0 ? " (" + count(t.trainingsFound(), "formation possible", "formations possibles") + ")" : "");
+        }
+        if (easiest == null) {
+            return "Aucune formation à moins de " + profile.radiusKm() + " km" + (profile.remote() ? " ni à distance" : "")
+                    + (profile.maxHours() == null ? "" : " de " + FrenchFormats.hours(profile.maxHours()) + " au plus");
+        }
+        StringBuilder s = new StringBuilder(easiest.title());
+        if (easiest.hours() != null) {
+            s.append(", ").append(FrenchFormats.hours(easiest.hours()));
+        }
+        if (easiest.start() != null) {
+            s.append(", début le ").append(FrenchFormats.date(easiest.start()));
+        }
+        s.append(easiest.distanceKm() == null ? ", à distance" : ", " + (easiest.city() == null ? "" : easiest.city() + " ")
+                + "à " + FrenchFormats.distance(easiest.distanceKm()));
+        if (t.trainingsFound() > 1) {
+            s.append(" (").append(count(t.trainingsFound(), "formation", "formations")).append(" en tout)");
+        }
+        return s.toString();
+    }
+
+    static String leftToPay(TargetOccupation t, TrainingOption easiest) {
+        if (t.noTrainingNeeded()) {
+            return "Rien à payer : pas de formation obligatoire";
+        }
+        if (easiest == null) {
+            return "";
+        }
+        if (easiest.remainingCents() == null) {
+            return "Reste à payer inconnu (prix non publié)";
+        }
+        return "Reste à payer " + FrenchFormats.money(easiest.remainingCents()) + (easiest.costCents() == null ? ""
+                : " sur " + FrenchFormats.money(easiest.costCents()) + " après le CPF")
+                + (Boolean.FALSE.equals(easiest.affordable()) ? " : au-delà de ce qu'elle peut payer" : "");
+    }
+
+    static String companies(TargetOccupation t, JobSeekerProfile profile) {
+        if (t.companiesFound() == 0) {
+            return "Aucune entreprise connue à moins de " + profile.radiusKm() + " km";
+        }
+        return count(t.companiesFound(), "entreprise susceptible", "entreprises susceptibles") + " de recruter à moins de "
+                + profile.radiusKm() + " km";
+    }
+
+    static String count(int n, String one, String many) {
+        return FrenchFormats.number(n) + " " + (n > 1 ? many : one);
+    }
+}

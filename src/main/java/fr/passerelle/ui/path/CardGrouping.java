@@ -1,0 +1,37 @@
+package fr.passerelle.ui.path;
+
+import fr.passerelle.engine.result.TargetOccupation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * How cards are put under headers: by a key the engine gives each target (its horizon, once the engine has one),
+ * keeping the engine's order inside and between groups. The key is given to the view model by the composition root,
+ * so that a new engine grouping changes one line, not the screen.
+ */
+public final class CardGrouping {
+    private final Function<TargetOccupation, String> header;
+
+    /** @param header the header of a target's group (targets with equal headers share a group) */
+    public CardGrouping(Function<TargetOccupation, String> header) {
+        this.header = header;
+    }
+
+    /** One group for all targets, in the engine's order. */
+    public static CardGrouping single(String header) {
+        return new CardGrouping(t -> header);
+    }
+
+    public List<CardGroup> group(List<TargetOccupation> targets, Function<TargetOccupation, TargetCard> card) {
+        Map<String, List<TargetCard>> groups = new LinkedHashMap<>();
+        for (TargetOccupation t : targets) {
+            groups.computeIfAbsent(header.apply(t), k -> new ArrayList<>()).add(card.apply(t));
+        }
+        List<CardGroup> out = new ArrayList<>();
+        groups.forEach((h, cards) -> out.add(new CardGroup(h, List.copyOf(cards))));
+        return out;
+    }
+}

@@ -1,0 +1,271 @@
+package fr.passerelle.ui.profile;
+
+import fr.passerelle.app.InvalidRequestException;
+import fr.passerelle.app.PathRequest;
+import fr.passerelle.app.PathService;
+import fr.passerelle.app.Personas;
+import fr.passerelle.app.profile.ProfileNote;
+import fr.passerelle.app.profile.ProfileNotFoundException;
+import fr.passerelle.app.profile.ProfileStore;
+import fr.passerelle.app.profile.StoredProfile;
+import fr.passerelle.engine.EducationLevel;
+import fr.passerelle.engine.JobSeekerProfile;
+import fr.passerelle.ui.common.DialogService;
+import fr.passerelle.ui.common.Messages;
+import fr.passerelle.ui.common.Navigator;
+import fr.passerelle.ui.common.Screen;
+import fr.passerelle.ui.common.TaskRunner;
+import fr.passerelle.ui.interview.InterviewState;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The job seeker screen: the form, its autocompletes, the personas, the profiles of the session and their notes.
+ * "Voir le parcours" checks the form, resolves job and commune in the background, keeps the profile in the store and
+ * opens the path; a refusal lands under its field with suggestions, and nothing typed is lost.
+ */
+public final class ProfileViewModel {
+    private static final int SUGGESTIONS = 8;
+
+    private final ProfileForm form = new ProfileForm();
+    private final PathService paths;
+    private final ProfileStore store;
+    private final InterviewState state;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Navigator navigator;
+    private final Messages messages;
+    private final ObservableList<Personas.Persona> personas = FXCollections.observableArrayList();
+    private final ObservableList<StoredProfile> profiles = FXCollections.observableArrayList();
+    private final ObservableList<ProfileNote> notes = FXCollections.observableArrayList();
+    private final ObservableList<String> suggestions = FXCollections.observableArrayList();
+    private final StringProperty newNote = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+
+    public ProfileViewModel(PathService paths, ProfileStore store, InterviewState state, TaskRunner tasks,
+                            DialogService dialogs, Navigator navigator, Messages messages, List<Personas.Persona> personas) {
+        this.paths = paths;
+        this.store = store;
+        this.state = state;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.navigator = navigator;
+        this.messages = messages;
+        this.personas.setAll(personas);
+        profiles.setAll(store.list());
+    }
+
+    /** Job titles for what was typed (called off the UI thread by the autocomplete); none while the index builds. */
+    public List<JobSuggestion> suggestJobs(String typed) {
+        if (typed == null || typed.strip().length() < 2 || !paths.ready()) {
+            return List.of();
+        }
+        return paths.jobs(typed, SUGGESTIONS).stream()
+                .map(m -> new JobSuggestion(m.title().label(), m.title().romeCode().value(), m.title().romeLabel())).toList();
+    }
+
+    /** Communes for a name, postal code or INSEE code being typed (off the UI thread). */
+    public List<CommuneSuggestion> suggestCommunes(String typed) {
+        if (typed == null || typed.isBlank() || !paths.ready()) {
+            return List.of();
+        }
+        var territory = paths.communes(typed, SUGGESTIONS);
+        return territory.stream().map(p -> new CommuneSuggestion(p.name(), p.departement(), p.insee(), paths.postalCodes(p.insee())))
+                .toList();
+    }
+
+    public void pickJob(JobSuggestion s) {
+        form.pickJob(s.label(), s.rome());
+    }
+
+    public void pickCommune(CommuneSuggestion s) {
+        form.pickCommune(s.label(), s.insee());
+    }
+
+    /** Checks the form, resolves it in the background, stores the profile and opens her path. */
+    public void showPath() {
+        Optional<PathRequest> checked = form.validate();
+        suggestions.clear();
+        if (checked.isEmpty()) {
+            message.set(messages.get("profile.invalid"));
+            return;
+        }
+        PathRequest request = checked.get();
+        busy.set(true);
+        message.set(messages.get("profile.resolving"));
+        tasks.run(null, progress -> paths.resolve(request), profile -> opened(request, profile), failure -> {
+            busy.set(false);
+            if (failure instanceof InvalidRequestException invalid) {
+                form.fail(ProfileField.ofResolverMessage(invalid.getMessage()), capitalised(invalid.getMessage()));
+                suggestions.setAll(invalid.suggestions());
+                message.set(messages.get("profile.invalid"));
+            } else {
+                message.set(messages.get("profile.failed", String.valueOf(failure.getMessage())));
+            }
+        });
+    }
+
+    private void opened(PathRequest request, JobSeekerProfile profile) {
+        busy.set(false);
+        StoredProfile saved = save(request);
+        state.personProperty().set(saved);
+        state.personNameProperty().set(request.name());
+        state.compared().clear();
+        state.planTargetProperty().set(null);
+        state.detailTargetProperty().set(null);
+        state.requestProperty().set(request);
+        state.profileProperty().set(profile);
+        message.set(messages.get("profile.opened"));
+        navigator.show(Screen.PATH);
+    }
+
+    /** Keeps the form in the session's profiles (in memory): the same person is updated, not duplicated. */
+    private StoredProfile save(PathRequest request) {
+        StoredProfile current = state.personProperty().get();
+        StoredProfile saved;
+        try {
+            saved = current == null ? store.create(request.name(), request) : store.update(current.id(), request.name(), request);
+        } catch (ProfileNotFoundException e) {
+            saved = store.create(request.name(), request);
+        }
+        profiles.setAll(store.list());
+        notes.setAll(saved.notes());
+        return saved;
+    }
+
+    /** Fills the form with a persona (a new person of the session). */
+    public void openPersona(Personas.Persona persona) {
+        state.personProperty().set(null);
+        form.fill(persona.request(), persona.name());
+        notes.clear();
+        suggestions.clear();
+        message.set(messages.get("profile.persona", persona.name()));
+    }
+
+    /** Fills the form with a request read elsewhere (the window's --profile FILE). */
+    public void openRequest(PathRequest request) {
+        state.personProperty().set(null);
+        form.fill(request, request.name());
+        notes.clear();
+        suggestions.clear();
+    }
+
+    /** Asks for a persona file (data-samples/personas/ by default) and fills the form with it. */
+    public void openFile() {
+        dialogs.chooseFileToOpen(messages.get("profile.open.title"), Path.of("data-samples", "personas"),
+                new DialogService.FileType(messages.get("profile.open.type"), "*.json")).ifPresent(this::openFile);
+    }
+
+    public void openFile(Path file) {
+        try {
+            PathRequest request = PathRequest.fromFile(file);
+            state.personProperty().set(null);
+            form.fill(request, request.name());
+            notes.clear();
+            message.set(messages.get("profile.file", file.getFileName().toString()));
+        } catch (InvalidRequestException e) {
+            dialogs.showError(messages.get("profile.open.failed"), e.getMessage());
+        }
+    }
+
+    /** Reopens a profile of this session. */
+    public void openStored(StoredProfile profile) {
+        state.personProperty().set(profile);
+        form.fill(profile.request(), profile.name());
+        notes.setAll(profile.notes());
+        message.set(messages.get("profile.stored", profile.name() == null ? messages.get("profile.unnamed") : profile.name()));
+    }
+
+    /** Starts with an empty form and a new interview. */
+    public void newPerson() {
+        state.clear();
+        form.reset();
+        notes.clear();
+        suggestions.clear();
+        message.set(messages.get("profile.new"));
+    }
+
+    /** Adds the typed note to the profile (stored first if needed). */
+    public void addNote() {
+        String text = newNote.get() == null ? "" : newNote.get().strip();
+        if (text.isEmpty()) {
+            return;
+        }
+        StoredProfile person = state.personProperty().get();
+        if (person == null) {
+            Optional<PathRequest> request = form.validate();
+            if (request.isEmpty()) {
+                message.set(messages.get("profile.note.needsProfile"));
+                return;
+            }
+            person = save(request.get());
+            state.personProperty().set(person);
+        }
+        try {
+            store.addNote(person.id(), text);
+            StoredProfile updated = store.find(person.id()).orElseThrow();
+            state.personProperty().set(updated);
+            notes.setAll(updated.notes());
+            profiles.setAll(store.list());
+            newNote.set("");
+        } catch (ProfileNotFoundException e) {
+            message.set(e.getMessage());
+        }
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    public ProfileForm form() {
+        return form;
+    }
+
+    public List<EducationLevel> levels() {
+        return List.of(EducationLevel.values());
+    }
+
+    public ObservableList<Personas.Persona> personas() {
+        return personas;
+    }
+
+    public ObservableList<StoredProfile> profiles() {
+        return profiles;
+    }
+
+    public ObservableList<ProfileNote> notes() {
+        return notes;
+    }
+
+    /** What the resolver suggests for the refused field ("D1505 Hôte / Hôtesse de caisse"…). */
+    public ObservableList<String> suggestions() {
+        return suggestions;
+    }
+
+    public StringProperty newNoteProperty() {
+        return newNote;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    /** Says plainly where profiles live: in memory only until the encrypted store exists. */
+    public String storageNotice() {
+        return messages.get(store.persistent() ? "profile.storage.persistent" : "profile.storage.memory");
+    }
+}

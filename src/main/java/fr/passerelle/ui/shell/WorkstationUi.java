@@ -1,0 +1,255 @@
+package fr.passerelle.ui.shell;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import fr.passerelle.app.PathRequest;
+import fr.passerelle.app.PathService;
+import fr.passerelle.app.Personas;
+import fr.passerelle.app.Workstation;
+import fr.passerelle.app.profile.InMemoryProfileStore;
+import fr.passerelle.app.profile.ProfileStore;
+import fr.passerelle.core.ProgressListener;
+import fr.passerelle.domain.DatasetInfo;
+import fr.passerelle.importer.ImportReport;
+import fr.passerelle.ui.common.BackgroundTasks;
+import fr.passerelle.ui.common.DialogService;
+import fr.passerelle.ui.common.Messages;
+import fr.passerelle.ui.common.Screen;
+import fr.passerelle.ui.common.TaskRunner;
+import fr.passerelle.ui.common.UiThread;
+import fr.passerelle.ui.common.ViewLoader;
+import fr.passerelle.ui.compare.CompareView;
+import fr.passerelle.ui.compare.CompareViewModel;
+import fr.passerelle.ui.data.CacheAccess;
+import fr.passerelle.ui.data.CacheStatus;
+import fr.passerelle.ui.data.DataView;
+import fr.passerelle.ui.data.DataViewModel;
+import fr.passerelle.ui.interview.InterviewState;
+import fr.passerelle.ui.path.CardGrouping;
+import fr.passerelle.ui.path.PathView;
+import fr.passerelle.ui.path.PathViewModel;
+import fr.passerelle.ui.path.TargetDetailView;
+import fr.passerelle.ui.path.TargetDetailViewModel;
+import fr.passerelle.store.TrainingContactStore;
+import fr.passerelle.ui.plan.ExportPlanDocuments;
+import fr.passerelle.ui.plan.PlanView;
+import fr.passerelle.ui.plan.PlanViewModel;
+import fr.passerelle.ui.profile.JobSuggestion;
+import fr.passerelle.ui.profile.ProfileView;
+import fr.passerelle.ui.profile.ProfileViewModel;
+import fr.passerelle.ui.search.SearchView;
+import fr.passerelle.ui.search.SearchViewModel;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+
+/**
+ * The composition root of the window: builds the view models with constructors, the views through the
+ * {@link ViewLoader}, the shell around them, and the scene. The launcher and the UI tests both build it.
+ */
+public final class WorkstationUi {
+    public static final double WIDTH = 1366;
+    public static final double HEIGHT = 768;
+
+    private final Messages messages = Messages.french();
+    private final InterviewState state = new InterviewState();
+    private final BackgroundTasks background = new BackgroundTasks();
+    private final CacheStatus cacheStatus = new CacheStatus();
+    private final ShellViewModel shell;
+    private final ProfileViewModel profile;
+    private final PathViewModel path;
+    private final TargetDetailViewModel detail;
+    private final CompareViewModel compare;
+    private final PlanViewModel plan;
+    private final SearchViewModel search;
+    private final DataViewModel data;
+    private final Scene scene;
+
+    /**
+     * @param tasks    the FX task runner (its {@link BackgroundTasks} must be {@link #background()}: build it with
+     *                 {@link #tasksFor}), or another for tests
+     */
+    public WorkstationUi(Workstation workstation, PathService paths, DialogService dialogs, TaskRunnerFactory tasks,
+                         List<Personas.Persona> personas, ProfileStore profiles, Clock clock) {
+        TaskRunner runner = tasks.create(background);
+        CacheAccess cache = cacheAccess(workstation);
+        UiThread ui = Platform::runLater;
+        shell = new ShellViewModel(cache, cacheStatus, workstation.indexes(), background, runner, ui, state, messages);
+        profile = new ProfileViewModel(paths, profiles, state, runner, dialogs, shell, messages, personas);
+        path = new PathViewModel(paths, state, runner, shell, messages, CardGrouping.single(messages.get("path.group")));
+        detail = new TargetDetailViewModel(paths, state, runner, messages);
+        compare = new CompareViewModel(state, paths, messages);
+        plan = new PlanViewModel(state, runner, dialogs, messages, clock,
+                new ExportPlanDocuments(new TrainingContactStore(workstation.referenceDatabase())));
+        search = new SearchViewModel(paths, runner, messages, match -> {
+            profile.pickJob(new JobSuggestion(match.title().label(), match.title().romeCode().value(), match.title().romeLabel()));
+            shell.show(Screen.PROFILE);
+        });
+        data = new DataViewModel(cache, cacheStatus, workstation.indexes(), runner, dialogs, messages);
+        shell.onNewData(version -> path.refresh());
+        plan.setActive(false);
+        shell.screenProperty().addListener((obs, old, screen) -> plan.setActive(screen == Screen.PLAN));
+
+        ViewLoader loader = new ViewLoader(messages)
+                .register(ProfileView.class, () -> new ProfileView(profile))
+                .register(PathView.class, () -> new PathView(path))
+                .register(TargetDetailView.class, () -> new TargetDetailView(detail))
+                .register(CompareView.class, () -> new CompareView(compare))
+                .register(PlanView.class, () -> new PlanView(plan))
+                .register(SearchView.class, () -> new SearchView(search))
+                .register(DataView.class, () -> new DataView(data));
+        Map<Screen, ScreenEntry> screens = new EnumMap<>(Screen.class);
+        var profileView = loader.load(ProfileView.class);
+        screens.put(Screen.PROFILE, ScreenEntry.of(profileView.root(), profileView.controller(), profileView.controller()::focus));
+        var pathView = loader.load(PathView.class);
+        screens.put(Screen.PATH, ScreenEntry.of(pathView.root(), pathView.controller(), pathView.controller()::focus));
+        var compareView = loader.load(CompareView.class);
+        screens.put(Screen.COMPARE, ScreenEntry.of(compareView.root(), compareView.controller(), compare::refresh));
+        var planView = loader.load(PlanView.class);
+        screens.put(Screen.PLAN, ScreenEntry.of(planView.root(), planView.controller(), planView.controller()::focus));
+        var searchView = loader.load(SearchView.class);
+        screens.put(Screen.SEARCH, ScreenEntry.of(searchView.root(), searchView.controller(), searchView.controller()::focus));
+        var dataView = loader.load(DataView.class);
+        screens.put(Screen.DATA, ScreenEntry.of(dataView.root(), dataView.controller(), dataView.controller()::focus));
+        loader.register(ShellView.class, () -> new ShellView(shell, screens, messages));
+        var shellView = loader.load(ShellView.class);
+        Rectangle2D bounds = javafx.stage.Screen.getPrimary().getVisualBounds();
+        scene = new Scene(shellView.root(), Math.min(WIDTH, bounds.getWidth()), Math.min(HEIGHT, bounds.getHeight()));
+        scene.getStylesheets().add(WorkstationUi.class.getResource("/fr/passerelle/ui/theme.css").toExternalForm());
+        shellView.controller().install(scene);
+        applyTheme(false);
+        shell.darkProperty().addListener((obs, o, dark) -> applyTheme(dark));
+    }
+
+    /** Builds the task runner of the window from the shell's background-task list. */
+    @FunctionalInterface
+    public interface TaskRunnerFactory {
+        TaskRunner create(BackgroundTasks background);
+    }
+
+    /** AtlantaFX Primer light, or Primer dark (the high-contrast variant for a bright room or tired eyes). */
+    private void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        scene.getRoot().getStyleClass().remove("dark");
+        if (dark) {
+            scene.getRoot().getStyleClass().add("dark");
+        }
+    }
+
+    /**
+     * Starts the interview: seeds and indexes the data, then, with a profile, opens her path (and the given screen).
+     */
+    public void start(PathRequest person, String screenKey) {
+        if (person != null) {
+            profile.openRequest(person);
+        }
+        shell.start(() -> {
+            if (person != null) {
+                if (screenKey != null) {
+                    openWhenPathShown(screenKey, person);
+                }
+                profile.showPath();
+            } else if (screenKey != null) {
+                fr.passerelle.ui.common.Screen.byKey(screenKey).ifPresent(shell::show);
+            }
+        });
+    }
+
+    private void openWhenPathShown(String screenKey, PathRequest person) {
+        state.pathProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends fr.passerelle.engine.result.PathResult> obs,
+                                fr.passerelle.engine.result.PathResult old, fr.passerelle.engine.result.PathResult result) {
+                if (result == null) {
+                    return;
+                }
+                state.pathProperty().removeListener(this);
+                if (screenKey.equals("detail")) {
+                    if (!result.occupations().isEmpty()) {
+                        path.openDetail(result.occupations().get(0).rome());
+                    }
+                    shell.show(Screen.PATH);
+                } else {
+                    if (screenKey.equals(Screen.SEARCH.key()) && person.job() != null) {
+                        search.queryProperty().set(person.job());
+                    }
+                    Screen.byKey(screenKey).ifPresent(shell::show);
+                }
+            }
+        });
+    }
+
+    static CacheAccess cacheAccess(Workstation workstation) {
+        return new CacheAccess() {
+            @Override
+            public List<DatasetInfo> datasets() {
+                return workstation.datasets().all();
+            }
+
+            @Override
+            public boolean seedIfEmpty(ProgressListener progress) throws Exception {
+                return workstation.seedIfEmpty(progress);
+            }
+
+            @Override
+            public ImportReport importPaths(List<Path> paths, ProgressListener progress) throws Exception {
+                return workstation.importPaths(paths, progress);
+            }
+        };
+    }
+
+    /** A store that keeps profiles in memory only (until the encrypted store exists). */
+    public static ProfileStore memoryProfiles(Clock clock) {
+        return new InMemoryProfileStore(clock);
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public BackgroundTasks background() {
+        return background;
+    }
+
+    public InterviewState state() {
+        return state;
+    }
+
+    public ShellViewModel shell() {
+        return shell;
+    }
+
+    public ProfileViewModel profile() {
+        return profile;
+    }
+
+    public PathViewModel path() {
+        return path;
+    }
+
+    public TargetDetailViewModel detail() {
+        return detail;
+    }
+
+    public CompareViewModel compare() {
+        return compare;
+    }
+
+    public PlanViewModel plan() {
+        return plan;
+    }
+
+    public DataViewModel data() {
+        return data;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+}

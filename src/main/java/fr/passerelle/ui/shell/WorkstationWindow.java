@@ -1,0 +1,56 @@
+package fr.passerelle.ui.shell;
+
+import fr.passerelle.app.Home;
+import fr.passerelle.app.Personas;
+import fr.passerelle.app.Workstation;
+import fr.passerelle.app.PathRequest;
+import fr.passerelle.ui.common.FxDialogService;
+import fr.passerelle.ui.common.FxTaskRunner;
+import fr.passerelle.ui.common.Messages;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/** Opens the workstation window and waits until it is closed. */
+public final class WorkstationWindow {
+    private WorkstationWindow() {
+    }
+
+    /**
+     * @param person the person whose path it opens on (already read from her file), or null
+     * @param screen the screen to open on ({@code --screen}), or null
+     */
+    public static void showAndWait(Home home, PathRequest person, String screen) {
+        CountDownLatch closed = new CountDownLatch(1);
+        Workstation workstation = Workstation.open(home);
+        List<Personas.Persona> personas = Personas.bundled();
+        AtomicReference<FxTaskRunner> tasks = new AtomicReference<>();
+        Platform.startup(() -> {
+            Stage stage = new Stage();
+            WorkstationUi ui = new WorkstationUi(workstation, workstation.paths(), new FxDialogService(stage, Messages.french()), background -> {
+                FxTaskRunner runner = new FxTaskRunner(background);
+                tasks.set(runner);
+                return runner;
+            }, personas, WorkstationUi.memoryProfiles(Clock.systemDefaultZone()), Clock.systemDefaultZone());
+            stage.titleProperty().bind(ui.shell().titleProperty());
+            stage.setScene(ui.scene());
+            stage.setOnHidden(e -> closed.countDown());
+            stage.show();
+            ui.start(person, screen);
+        });
+        try {
+            closed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            if (tasks.get() != null) {
+                tasks.get().close();
+            }
+            workstation.close();
+            Platform.exit();
+        }
+    }
+}

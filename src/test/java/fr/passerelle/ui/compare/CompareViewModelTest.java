@@ -1,0 +1,62 @@
+package fr.passerelle.ui.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.passerelle.ui.UiFixtures;
+import fr.passerelle.ui.common.Messages;
+import fr.passerelle.ui.common.TaskRunner;
+import fr.passerelle.ui.interview.InterviewState;
+import fr.passerelle.ui.path.CardGrouping;
+import fr.passerelle.ui.path.PathViewModel;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Occupations side by side, without a toolkit. */
+class CompareViewModelTest {
+    private final InterviewState state = new InterviewState();
+    private final PathViewModel path = new PathViewModel(UiFixtures.paths(), state, TaskRunner.synchronous(), s -> { },
+            Messages.french(), CardGrouping.single("Métiers"));
+    private final CompareViewModel compare = new CompareViewModel(state, UiFixtures.paths(), Messages.french());
+
+    @Test
+    void withoutAPathItSaysWhatToDoFirst() {
+        assertTrue(compare.columns().isEmpty());
+        assertEquals("Aucun parcours pour l'instant : ouvrez d'abord le parcours de la personne.", compare.noteProperty().get());
+    }
+
+    @Test
+    void withoutAChoiceTheFirstThreeTargetsAreCompared() {
+        state.profileProperty().set(UiFixtures.julietteProfile());
+
+        List<String> expected = state.pathProperty().get().occupations().subList(0, 3).stream().map(t -> t.rome()).toList();
+        assertEquals(expected, compare.columns().stream().map(CompareColumn::rome).toList());
+    }
+
+    @Test
+    void twoChosenOccupationsAreShownInTheOrderChosen() {
+        state.profileProperty().set(UiFixtures.julietteProfile());
+        List<String> codes = state.pathProperty().get().occupations().stream().map(t -> t.rome()).toList();
+
+        path.toggleCompare(codes.get(3));
+        path.toggleCompare(codes.get(0));
+
+        assertEquals(List.of(codes.get(3), codes.get(0)), compare.columns().stream().map(CompareColumn::rome).toList());
+        assertEquals("Les métiers choisis sur les cartes du parcours.", compare.noteProperty().get());
+    }
+
+    @Test
+    void eachCriterionIsWrittenInPlainFrench() {
+        state.profileProperty().set(UiFixtures.julietteProfile());
+        CompareColumn immediate = compare.columns().stream().filter(c -> c.rome().equals("D1507")).findFirst().orElseThrow();
+        CompareColumn withTraining = compare.columns().stream().filter(c -> c.timeToJob().contains("h de formation")).findFirst().orElseThrow();
+
+        assertEquals("Tout de suite : pas de formation obligatoire", immediate.timeToJob());
+        assertEquals("0\u00A0€ (pas de formation obligatoire)", immediate.leftToPay());
+        assertTrue(withTraining.timeToJob().matches("[0-9\u00A0]+\u00A0h de formation, début (cette semaine|dans \\d+ semaines?) \\(.+\\)"),
+                withTraining.timeToJob());
+        assertTrue(withTraining.distance().startsWith("formation à "), withTraining.distance());
+        assertTrue(immediate.demand().startsWith("Tension "), immediate.demand());
+        assertTrue(immediate.skillsToAcquire().matches("\\d+ à acquérir : .+"), immediate.skillsToAcquire());
+    }
+}

@@ -1,0 +1,93 @@
+package fr.passerelle.ui.path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.passerelle.app.PathRequest;
+import fr.passerelle.ui.UiFixtures;
+import fr.passerelle.ui.common.Messages;
+import fr.passerelle.ui.common.TaskRunner;
+import fr.passerelle.ui.interview.InterviewState;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The detail of one target without a toolkit: all rows, sorted values, and empty tables that say why. */
+class TargetDetailViewModelTest {
+    private final InterviewState state = new InterviewState();
+    private final PathViewModel path = new PathViewModel(UiFixtures.paths(), state, TaskRunner.synchronous(), s -> { },
+            Messages.french(), CardGrouping.single("Métiers"));
+    private final TargetDetailViewModel detail = new TargetDetailViewModel(UiFixtures.paths(), state, TaskRunner.synchronous(),
+            Messages.french());
+
+    @Test
+    void theDetailListsAllTrainingsAndCompaniesWithSkills() {
+        state.profileProperty().set(UiFixtures.julietteProfile());
+        var target = state.pathProperty().get().occupations().stream().filter(t -> t.trainingsFound() > t.trainings().size())
+                .findFirst().orElseThrow();
+
+        path.openDetail(target.rome());
+
+        assertTrue(detail.openProperty().get());
+        assertEquals(target.trainingsFound(), detail.trainings().size());
+        assertEquals(target.companiesFound(), detail.companies().size());
+        assertEquals("Formations (" + target.trainingsFound() + ")", detail.trainingsTitleProperty().get());
+        assertEquals(target.sharedSkills(), detail.sharedSkills());
+        assertEquals(target.missingSkills(), detail.missingSkills());
+        assertEquals(target.label() + " (" + target.rome() + ")", detail.titleProperty().get());
+        assertEquals("", detail.trainingsEmptyProperty().get());
+    }
+
+    @Test
+    void closingTheDetailGoesBackToTheCards() {
+        state.profileProperty().set(UiFixtures.julietteProfile());
+        path.openDetail("D1507");
+
+        detail.close();
+
+        assertFalse(detail.openProperty().get());
+        assertEquals(null, state.detailTargetProperty().get());
+    }
+
+    @Test
+    void anEmptyTrainingTableSaysTheNearestAndOffersAWiderRadius() throws Exception {
+        state.profileProperty().set(UiFixtures.paths().resolve(UiFixtures.juliette().overriddenBy(
+                new PathRequest(null, null, "59648", 1, null, null, null, null, null, null))));
+        var target = state.pathProperty().get().occupations().stream().filter(t -> !t.noTrainingNeeded()).findFirst().orElseThrow();
+
+        path.openDetail(target.rome());
+
+        assertTrue(detail.trainings().isEmpty());
+        assertTrue(detail.trainingsEmptyProperty().get().startsWith("Aucune formation à venir à moins de 1 km.\nLa plus proche est à "),
+                detail.trainingsEmptyProperty().get());
+        RescueAction wider = detail.trainingsHelp().get(0);
+        assertTrue(wider.label().startsWith("Élargir le rayon à "), wider.label());
+
+        path.apply(wider);
+
+        assertEquals(wider.radiusKm(), state.profileProperty().get().radiusKm());
+        assertFalse(detail.trainings().isEmpty(), "the widened radius reaches the nearest training: " + wider + " " + state.profileProperty().get() + " " + detail.trainingsEmptyProperty().get());
+    }
+
+    @Test
+    void trainingsExcludedByTheMaximumLengthAreCountedWithAButtonToLiftIt() throws Exception {
+        state.profileProperty().set(UiFixtures.paths().resolve(UiFixtures.juliette().overriddenBy(
+                new PathRequest(null, null, null, null, null, 1, null, null, null, null))));
+        var target = state.pathProperty().get().occupations().stream().filter(t -> !t.noTrainingNeeded()).findFirst().orElseThrow();
+
+        path.openDetail(target.rome());
+
+        assertTrue(detail.trainingsEmptyProperty().get().contains("dépassent la durée maximale de 1\u00A0h"), detail.trainingsEmptyProperty().get());
+        RescueAction lift = detail.trainingsHelp().stream().filter(RescueAction::noMaxHours).findFirst().orElseThrow();
+        path.apply(lift);
+        assertEquals(null, state.profileProperty().get().maxHours());
+        assertFalse(detail.trainings().isEmpty());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0.4, 5", "12.3, 15", "30, 30", "47.1, 50", "999.9, 1000"})
+    void theRadiusThatReachesTheNearestIsRoundedUpToFiveKilometres(double km, int radius) {
+        assertEquals(radius, TargetDetailViewModel.radiusFor(km));
+    }
+}
