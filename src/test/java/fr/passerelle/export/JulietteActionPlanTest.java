@@ -65,16 +65,17 @@ class JulietteActionPlanTest {
     }
 
     @Test
-    void aDriveMoveTakesTheCacesWithItsAddressAndEntryConditions() {
+    void aDriveMoveTakesTheTitreBoughtByTheRegionWithItsAddressAndEntryConditions() {
         ActionPlan plan = plan("N1113", null);
         PlanTraining t = plan.training();
-        assertEquals("CACES R489 catégories 1A, 3 et 5", t.title());
-        assertEquals(LocalDate.of(2026, 12, 7), t.start());
+        assertEquals("Titre professionnel Préparateur de commandes en entrepôt", t.title(),
+                "bought by the Région, nothing left for her to pay: before the CACES she would pay 690 € for");
+        assertEquals(LocalDate.of(2027, 1, 11), t.start());
         assertNotNull(t.contact(), "the cache knows the place of training");
         assertTrue(t.contact().address().endsWith("59500 Douai"), t.contact().address());
         assertNotNull(t.contact().entryConditions());
-        assertEquals(119_000L, t.funding().priceCents());
-        assertEquals(69_000L, t.funding().remainingCents(), "1 190 € minus her 500 € of CPF");
+        assertEquals(420_000L, t.funding().priceCents());
+        assertEquals(0L, t.funding().remainingCents(), "places bought by the Région and France Travail");
         assertTrue(plan.nextSteps().stream().anyMatch(s -> s.text().contains("Institut fictif de logistique du Hainaut")));
     }
 
@@ -95,8 +96,8 @@ class JulietteActionPlanTest {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\R", " ");
             assertTrue(text.contains("Plan d'action de Juliette"));
             assertTrue(text.contains("Préparateur / Préparatrice au drive"));
-            assertTrue(text.contains("CACES R489 catégories 1A, 3 et 5"));
-            assertTrue(text.contains("1\u202F190\u00A0€") && text.contains("690\u00A0€"));
+            assertTrue(text.contains("Titre professionnel Préparateur de commandes en entrepôt"));
+            assertTrue(text.contains("4\u202F200\u00A0€"), text);
             assertTrue(text.contains("59500 Douai"), "how to apply: the address from the catalogue");
             assertTrue(text.contains("ROME 4.60") && text.contains("Tension du marché du travail : 2021"));
             assertTrue(text.contains("Données d'exemple fictives"));
