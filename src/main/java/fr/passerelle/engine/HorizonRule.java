@@ -20,12 +20,14 @@ import java.util.Locale;
  * When she could start: {@code now}, {@code short} or {@code long}, with the reason. In this order:
  * <ol>
  *   <li>a regulated occupation is never {@code now}: {@code long} when the required title usually takes more than
- *   {@code SHORT_MAX_MONTHS} (our table), or is a state diploma (the ROME text), or the level is well above hers;
+ *   {@code SHORT_MAX_MONTHS} (our table), or the ROME text's first sentence asks for a state diploma or a public
+ *   service competition, or the level is well above hers;
  *   else {@code short} (a licence, a card, a short certificate);</li>
  *   <li>{@code long} when the usual entry level is well above hers: {@code LONG_LEVEL_GAP} levels, or one level from
  *   {@code LONG_LEVEL_GATE} up (unless the ROME says the job is open without a diploma), or when every training
  *   found lasts more than {@code LONG_TRAINING_HOURS};</li>
- *   <li>{@code now} for a close move (ROME 4 rank ≤ {@code CLOSE_RANK} or ROME 3 "proche") with a real overlap
+ *   <li>{@code now} for a close move (ROME 4 rank ≤ {@code CLOSE_RANK}: the current referential's closest moves; a
+ *   ROME 3 "proche" link alone is not enough) with a real overlap
  *   (at least {@code NOW_MIN_SHARED} units and {@code NOW_MIN_SHARE} of the target's) and her level reached (or one
  *   level short below {@code NOW_LEVEL_GATE}, or open access);</li>
  *   <li>{@code short} otherwise: a training of a few months, or an adaptation to the job.</li>
@@ -44,7 +46,7 @@ final class HorizonRule {
     /** The rule of {@code now}, with its numbers, as shown beside every horizon reason. */
     static String nowRule() {
         return "tout de suite si : métier non réglementé, lien ROME 4 de rang ≤ " + CLOSE_RANK.asInt()
-                + " ou ROME 3 « proche », au moins " + NOW_MIN_SHARED.asInt() + " compétences et "
+                + ", au moins " + NOW_MIN_SHARED.asInt() + " compétences et "
                 + percent(NOW_MIN_SHARE.value()) + " de la fiche en commun, niveau d'accès atteint (à un niveau près sous "
                 + label(NOW_LEVEL_GATE.asInt()) + ", ou accès sans diplôme)";
     }
@@ -77,7 +79,7 @@ final class HorizonRule {
         }
         List<String> why = new ArrayList<>();
         if (!c.closeMove()) {
-            why.add("lien moins proche (ni rang ROME 4 ≤ " + CLOSE_RANK.asInt() + " ni ROME 3 « proche »)");
+            why.add("lien moins proche (pas de lien ROME 4 de rang ≤ " + CLOSE_RANK.asInt() + ")");
         }
         if (!c.skills().real()) {
             why.add(FrenchFormat.count(c.skills().shared(), "compétence", "compétences") + " en commun (" + percent(c.skills().share())
@@ -92,7 +94,7 @@ final class HorizonRule {
 
     private static Decision regulated(Access access, boolean levelLong, String levelText) {
         String rule = "métier réglementé : jamais tout de suite ; long si le titre exigé dure plus de " + SHORT_MAX_MONTHS.asInt()
-                + " mois, est un diplôme d'État, ou si le niveau d'accès est bien au-dessus du sien";
+                + " mois, est un diplôme d'État ou un concours, ou si le niveau d'accès est bien au-dessus du sien";
         String level = levelLong ? " ; " + levelText : "";
         if (access.usualMonths() != null) {
             boolean isLong = access.usualMonths() > SHORT_MAX_MONTHS.asInt() || levelLong;
@@ -100,10 +102,10 @@ final class HorizonRule {
                     + " : métier réglementé, le titre exigé demande " + access.usualLength() + level, rule,
                     "Table des métiers réglementés : " + access.reference()));
         }
-        boolean stateDiploma = LevelWords.namesStateDiploma(String.join(" ", access.romeText()));
-        boolean isLong = levelLong || stateDiploma;
+        String title = LevelWords.longTitle(String.join(" ", access.romeText()));
+        boolean isLong = levelLong || title != null;
         return new Decision(isLong ? Horizon.LONG : Horizon.SHORT, reason((isLong ? "Projet plus long" : "Dans quelques mois")
-                + " : métier réglementé, " + (stateDiploma ? "un diplôme d'État est exigé" : "un diplôme, un permis ou une autorisation "
+                + " : métier réglementé, " + (title != null ? title + " est exigé" : "un diplôme, un permis ou une autorisation "
                 + "est exigé, de durée non précisée") + level, rule));
     }
 

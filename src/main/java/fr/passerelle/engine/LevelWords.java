@@ -45,10 +45,17 @@ final class LevelWords {
         return OPEN.matcher(fold(text)).find();
     }
 
-    /** True when the text names a state diploma ("diplôme d'État"), the usual mark of a long regulated training. */
-    static boolean namesStateDiploma(String text) {
-        String t = fold(text);
-        return t.contains("diplome d'etat") || t.contains("diplome d etat");
+    /**
+     * What the first sentence of an access text requires when it is the mark of a long path: "un diplôme d'État",
+     * "un concours de la fonction publique", or null. Only the first sentence counts: later ones add what "peut
+     * compléter" the requirement (K1312: an approval, "complété par exemple par le DEAES").
+     */
+    static String longTitle(String text) {
+        String first = fold(text).split("\\.\\s")[0];
+        if (first.contains("diplome d'etat") || first.contains("docteur en medecine")) {
+            return "un diplôme d'État";
+        }
+        return first.contains("concours") ? "un concours de la fonction publique" : null;
     }
 
     private static int lower(int lowest, Pattern pattern, String text, int level) {

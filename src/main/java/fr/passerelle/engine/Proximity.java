@@ -35,7 +35,7 @@ import java.util.Map;
  */
 final class Proximity {
 
-    /** A candidate target and what makes it close. {@code closeMove}: ROME 4 rank ≤ CLOSE_RANK or ROME 3 "proche". */
+    /** A candidate target and what makes it close. {@code closeMove}: ROME 4 rank ≤ CLOSE_RANK. */
     record Candidate(String code, double link, SkillOverlap.Result skills, double proximity, boolean closeMove,
                      List<Reason> reasons) {
     }
@@ -122,26 +122,27 @@ final class Proximity {
         if (l.targetAppellation() != null && rome.ficheOfAppellation(l.targetAppellation()).isPresent()) {
             String target = rome.ficheOfAppellation(l.targetAppellation()).get();
             String title = rome.appellationLabel(l.targetAppellation());
-            addIfNoRome4(links, target, base, proche, new Reason("proximité", "Mobilité ROME 3 « " + type + " » de " + sourceV3
+            addIfNoRome4(links, target, base, new Reason("proximité", "Mobilité ROME 3 « " + type + " » de " + sourceV3
                     + " vers l'appellation « " + title + " » (fiche " + target + ")", rule, "ROME 3, mobilités typées"));
             return;
         }
         for (String target : rome.v4Of(l.targetV3())) {
             if (target.equals(l.targetV3())) {
-                addIfNoRome4(links, target, base, proche, new Reason("proximité", "Mobilité ROME 3 « " + type + " » de " + sourceV3
+                addIfNoRome4(links, target, base, new Reason("proximité", "Mobilité ROME 3 « " + type + " » de " + sourceV3
                         + " vers " + named, rule, "ROME 3, mobilités typées"));
             } else {
-                addIfNoRome4(links, target, base * ROME3_SPREAD.value(), false, new Reason("proximité", "Lien ROME 3 « " + type
+                addIfNoRome4(links, target, base * ROME3_SPREAD.value(), new Reason("proximité", "Lien ROME 3 « " + type
                         + " » de " + sourceV3 + " vers " + named + ", étendu à cette fiche ROME 4 qui en est issue : lien plus faible",
                         rule + " ; fiche issue du code ROME 3 : × " + ROME3_SPREAD.fr(), "ROME 3, mobilités typées ; ROME 4, fiches parentes"));
             }
         }
     }
 
-    private static void addIfNoRome4(Map<String, Link> links, String target, double strength, boolean close, Reason reason) {
+    /** A ROME 3 link gives strength, never closeness: the current referential decides which moves are close. */
+    private static void addIfNoRome4(Map<String, Link> links, String target, double strength, Reason reason) {
         Link existing = links.get(target);
         if (existing == null || !existing.rome4) {
-            links.computeIfAbsent(target, k -> new Link()).note(strength, close, reason);
+            links.computeIfAbsent(target, k -> new Link()).note(strength, false, reason);
         }
     }
 

@@ -31,7 +31,7 @@ class LinkStrengthTest {
             D1507 | 1.0   | true  | Mobilité officielle ROME 4 depuis D1505, rang 1
             D1424 | 0.95  | true  | Mobilité officielle ROME 4 depuis D1505, rang 2
             M1101 | 0.6   | false | Mobilité officielle ROME 4 depuis D1505, rang 9
-            M1601 | 0.75  | true  | Mobilité ROME 3 « proche » de D1505 vers M1601 (Accueil et renseignements)
+            M1601 | 0.75  | false | Mobilité ROME 3 « proche » de D1505 vers M1601 (Accueil et renseignements)
             M1614 | 0.6   | false | Lien ROME 3 « proche » de D1505 vers M1601 (Accueil et renseignements), étendu à cette fiche ROME 4 qui en est issue : lien plus faible
             K1305 | 0.55  | false | Mobilité ROME 3 « évolution » de D1505 vers l'appellation « Assistant de soins en gérontologie » (fiche K1305)
             N1103 | 0.4   | false | Métier connexe dans son bassin (score 0,50)
