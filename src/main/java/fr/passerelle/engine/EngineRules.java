@@ -81,7 +81,8 @@ public final class EngineRules {
                     + "cashier shares far more units with a shelf filler (D1507) than with a home seller (D1424)");
     public static final Rule NOW_MIN_SHARE = rule("NOW_MIN_SHARE", 0.2,
             "lowest share of the target's skill units she already has, for 'no training needed'",
-            "a fifth of the target's skills and knowledge: below it an employer would train her first");
+            "a fifth of the target's skills and knowledge, about the median share of the ROME 4 close pairs; the pairs "
+                    + "between 0.15 and 0.2 read as trainings, not moves (pisteur secouriste → agent cynophile)");
     public static final Rule SHOWN_SKILLS = rule("SHOWN_SKILLS", 6,
             "shared, missing skills and target diplomas named per occupation",
             "enough to read aloud, the count gives the rest");
@@ -165,9 +166,11 @@ public final class EngineRules {
     // ---- Ranking within a horizon ----
 
     public static final Rule W_PROXIMITY = rule("W_PROXIMITY", 0.45, "weight of proximity in the score",
-            "a move must be possible for her: it comes first");
+            "a move must be possible for her: it weighs most. Swept against the counsellor evaluation (engine.md): the "
+                    + "horizons decide the judgements whatever the weights; more weight here puts her immediate picks first a "
+                    + "little more often only once demand falls to 0.2 or less");
     public static final Rule W_DEMAND = rule("W_DEMAND", 0.35, "weight of demand in the score",
-            "then a market better than hers");
+            "then a market better than hers: kept well above 0.2 so that a counsellor still sees where employers hire");
     public static final Rule W_EFFORT = rule("W_EFFORT", 0.20, "weight of effort in the score",
             "a counsellor can act on it (funding, another session); the horizon already separates long bridges");
 

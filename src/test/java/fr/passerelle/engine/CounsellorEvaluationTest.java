@@ -30,6 +30,11 @@ import org.junit.jupiter.api.TestInstance;
 class CounsellorEvaluationTest {
     /** Share of the judgements that must hold: a few may fail, reported honestly, but the engine must mostly agree. */
     static final double MIN_SHARE = 0.8;
+    /**
+     * Mean reciprocal rank, within "now", of the first of the counsellor's immediate picks: 1 when one of them always
+     * comes first, 0.5 when second. The ranking within a horizon is what the weights decide.
+     */
+    static final double MIN_MRR = 0.75;
     /** Occupations a counsellor reads per horizon (the CLI's default --limit). */
     static final int SHOWN = 5;
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
@@ -71,6 +76,34 @@ class CounsellorEvaluationTest {
         System.out.printf(Locale.FRANCE, "%d jugements sur %d tiennent (%.0f %%), seuil %.0f %%%n", held, outcomes.size(),
                 100.0 * held / outcomes.size(), 100 * MIN_SHARE);
         assertTrue(held >= MIN_SHARE * outcomes.size(), held + " / " + outcomes.size() + " judgements hold:\n" + table(outcomes));
+    }
+
+    @Test
+    void theCounsellorsImmediatePicksComeFirstWithinNow() {
+        double sum = 0;
+        int count = 0;
+        for (JsonNode p : judgements.get("profiles")) {
+            for (JsonNode j : p.get("judgements")) {
+                if (j.get("kind").asText().equals("now")) {
+                    sum += reciprocalRank(paths.get(p.get("id").asText()), codes(j.get("anyOf")));
+                    count++;
+                }
+            }
+        }
+        double mrr = sum / count;
+        System.out.printf(Locale.FRANCE, "rang réciproque moyen des choix immédiats du conseiller dans « now » : %.3f (seuil %.2f)%n", mrr,
+                MIN_MRR);
+        assertTrue(mrr >= MIN_MRR, "MRR " + mrr);
+    }
+
+    static double reciprocalRank(PathResult path, List<String> picks) {
+        List<TargetOccupation> now = path.occupations().stream().filter(t -> t.horizon() == Horizon.NOW).toList();
+        for (int i = 0; i < now.size(); i++) {
+            if (picks.contains(now.get(i).rome())) {
+                return 1.0 / (i + 1);
+            }
+        }
+        return 0;
     }
 
     @Test
