@@ -4,6 +4,8 @@ import static fr.passerelle.engine.EngineRules.BETTER_MARKET_RATIO;
 import static fr.passerelle.engine.EngineRules.GAIN_SATURATION;
 import static fr.passerelle.engine.EngineRules.GAIN_SHARE;
 import static fr.passerelle.engine.EngineRules.NEUTRAL;
+import static fr.passerelle.engine.EngineRules.TENSION_HIGH;
+import static fr.passerelle.engine.EngineRules.TENSION_LOW;
 import static fr.passerelle.engine.EngineRules.TRUST_DEPARTEMENT;
 import static fr.passerelle.engine.EngineRules.TRUST_FRANCE;
 import static fr.passerelle.engine.EngineRules.TRUST_REGION;
@@ -91,7 +93,8 @@ final class DemandAssessor {
         if (target.isPresent() && tension != null) {
             MarketIndex.Market t = target.get();
             reasons.add(new Reason("demande", String.format(Locale.FRANCE, "Tension %d/5 %s (%d) : %s%s", tension, where(t), t.year(),
-                    tension >= 4 ? "les employeurs peinent à recruter" : tension <= 2 ? "peu de difficultés de recrutement"
+                    tension >= TENSION_HIGH.asInt() ? "les employeurs peinent à recruter"
+                            : tension <= TENSION_LOW.asInt() ? "peu de difficultés de recrutement"
                             : "tension moyenne", gain == null ? weight : ""),
                     "indicateur de tension DARES / France Travail (1 à 5)", "Indicateurs de tension " + t.year()));
         }

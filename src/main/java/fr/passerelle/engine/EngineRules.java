@@ -143,6 +143,13 @@ public final class EngineRules {
             "share kept when measured nationally",
             "a national figure says little about her employment area: it counts for a quarter, and says so");
 
+    public static final Rule TENSION_HIGH = rule("TENSION_HIGH", 4,
+            "tension (1–5) from which the reason says employers struggle to recruit",
+            "DARES publishes 4 and 5 as strong and very strong tension");
+    public static final Rule TENSION_LOW = rule("TENSION_LOW", 2,
+            "tension (1–5) up to which the reason says recruiting is easy",
+            "DARES publishes 1 and 2 as weak and very weak tension");
+
     // ---- Effort of the easiest training (0 hard .. 1 easy) ----
 
     public static final Rule EFFORT_HOURS = rule("EFFORT_HOURS", 1500,
