@@ -22,6 +22,14 @@ final class AccessRules {
         this.table = table;
     }
 
+    /**
+     * True when our table asks the same title for her current occupation and for the target (a nurse moving to school
+     * nursing already holds the state diploma both require).
+     */
+    boolean sameTitle(String source, String target) {
+        return table.row(source).flatMap(s -> table.row(target).map(t -> s.requirement().equals(t.requirement()))).orElse(false);
+    }
+
     Access of(ReferentialIndex.Fiche fiche) {
         List<String> text = rome.accessText(fiche.code());
         String joined = String.join(" ", text);

@@ -21,7 +21,8 @@ import java.util.Locale;
  * <ol>
  *   <li>a regulated occupation is never {@code now}: {@code long} when the required title usually takes more than
  *   {@code SHORT_MAX_MONTHS} (our table), or the ROME text's first sentence asks for a state diploma or a public
- *   service competition, or the level is well above hers;
+ *   service competition, or the level is well above hers; when her current occupation requires the same title
+ *   (our table: a nurse moving to school nursing), she holds it and the move is {@code short};
  *   else {@code short} (a licence, a card, a short certificate);</li>
  *   <li>{@code long} when the usual entry level is well above hers: {@code LONG_LEVEL_GAP} levels, or one level from
  *   {@code LONG_LEVEL_GATE} up (unless the ROME says the job is open without a diploma), or when every training
@@ -52,12 +53,23 @@ final class HorizonRule {
     }
 
     static Decision decide(Proximity.Candidate c, Access access, EducationLevel level, Integer shortestHours) {
+        return decide(c, access, level, shortestHours, false);
+    }
+
+    /** {@code titleHeld}: her current occupation requires the same title (our table), so she already holds it. */
+    static Decision decide(Proximity.Candidate c, Access access, EducationLevel level, Integer shortestHours, boolean titleHeld) {
         int her = level.framework();
         Integer entry = access.entryLevel();
         int gap = entry == null ? 0 : entry - her;
         boolean levelLong = !access.openAccess() && entry != null
                 && (gap >= LONG_LEVEL_GAP.asInt() || (gap >= 1 && entry >= LONG_LEVEL_GATE.asInt()));
         String levelText = entry == null ? "" : "niveau d'accès habituel " + label(entry) + ", le sien " + level.label();
+        if (access.regulated() && titleHeld) {
+            return new Decision(Horizon.SHORT, new Reason("horizon", "Dans quelques mois : métier réglementé, mais le titre exigé ("
+                    + access.requirement() + ") est aussi celui de son métier actuel ; restent les conditions d'exercice propres "
+                    + "au poste (inscription, concours ou spécialisation selon l'employeur)", "métier réglementé dont elle a déjà le "
+                    + "titre : jamais tout de suite, quelques mois au plus", "Table des métiers réglementés : " + access.reference()));
+        }
         if (access.regulated()) {
             return regulated(access, levelLong, levelText);
         }

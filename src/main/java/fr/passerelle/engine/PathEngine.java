@@ -98,7 +98,7 @@ public final class PathEngine {
             Access how = access.of(target);
             Integer shortest = selection.all().stream().map(TrainingOption::hours).filter(Objects::nonNull).min(Integer::compare)
                     .orElse(null);
-            HorizonRule.Decision horizon = HorizonRule.decide(c, how, profile.level(), shortest);
+            HorizonRule.Decision horizon = HorizonRule.decide(c, how, profile.level(), shortest, access.sameTitle(fiche.code(), target.code()));
             List<Reason> reasons = new ArrayList<>(c.reasons());
             reasons.addAll(market.reasons());
             accessReason(how, romeVersion).ifPresent(reasons::add);

@@ -60,6 +60,24 @@ class RegulatedOccupationsTest {
     }
 
     @Test
+    void aNurseMovingToSchoolNursingAlreadyHoldsTheTitleButIsStillNotNow() throws Exception {
+        FixturePathData data = SmallWorld.data().fiche("J1511", "Infirmier scolaire", "J1505", true, false).rank("J1506", "J1511", 1)
+                .has("J1506", "k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8").has("J1511", "k1", "k2", "k3", "k4", "k5", "k6", "k7");
+        PathResult nurse = new PathEngine(data.index(), RankingWeights.DEFAULT).compute(new fr.passerelle.engine.JobSeekerProfile(
+                new fr.passerelle.domain.RomeCode("J1506"), new fr.passerelle.domain.InseeCode(SmallWorld.LILLE), 30, EducationLevel.BAC3,
+                null, 0, 0, false), 10, SmallWorld.TODAY);
+        TargetOccupation t = SmallWorld.target(nurse, "J1511");
+        assertEquals(Horizon.SHORT, t.horizon());
+        assertTrue(t.horizonReason().text().contains("le titre exigé (Diplôme d'État d'infirmier) est aussi celui de son métier actuel"),
+                t.horizonReason().text());
+        // The cashier does not hold it: for her the same occupation is a longer project.
+        FixturePathData cashierData = SmallWorld.data().fiche("J1511", "Infirmier scolaire", "J1505", true, false).rank("D1505", "J1511", 8);
+        TargetOccupation forHer = SmallWorld.target(new PathEngine(cashierData.index(), RankingWeights.DEFAULT)
+                .compute(SmallWorld.cashier(EducationLevel.BAC3, 30), 100, SmallWorld.TODAY), "J1511");
+        assertEquals(Horizon.LONG, forHer.horizon());
+    }
+
+    @Test
     void theBundledTableLoadsWithASourceForEveryRow() {
         RegulatedTable table = RegulatedTable.bundled();
         assertTrue(table.rows().size() >= 20, "rows: " + table.rows().size());
