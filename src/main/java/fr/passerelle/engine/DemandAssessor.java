@@ -81,8 +81,8 @@ final class DemandAssessor {
             if (ratio != null && currentRatio != null) {
                 gain = ratio / currentRatio;
                 reasons.add(new Reason("demande", String.format(Locale.FRANCE,
-                        "%s%.0f %% d'offres par demandeur d'emploi par rapport à « %s », %s (%d)%s",
-                        gain >= 1 ? "+" : "", 100 * (gain - 1), currentLabel, where(t), t.year(), weight),
+                        "%s%.0f %% d'offres par demandeur d'emploi par rapport à « %s » en %d, %s%s",
+                        gain >= 1 ? "+" : "", 100 * (gain - 1), currentLabel, t.year(), where(t), weight),
                         "offres / demandeurs (cible) ÷ offres / demandeurs (métier actuel), au niveau le plus local commun ; "
                                 + "hors de son bassin le signal est réduit (département × " + TRUST_DEPARTEMENT.fr() + ", région × "
                                 + TRUST_REGION.fr() + ", France × " + TRUST_FRANCE.fr() + ")",
@@ -92,7 +92,7 @@ final class DemandAssessor {
         Integer tension = target.map(MarketIndex.Market::tension).orElse(null);
         if (target.isPresent() && tension != null) {
             MarketIndex.Market t = target.get();
-            reasons.add(new Reason("demande", String.format(Locale.FRANCE, "Tension %d/5 %s (%d) : %s%s", tension, where(t), t.year(),
+            reasons.add(new Reason("demande", String.format(Locale.FRANCE, "Tension %d/5 en %d, %s : %s%s", tension, t.year(), where(t),
                     tension >= TENSION_HIGH.asInt() ? "les employeurs peinent à recruter"
                             : tension <= TENSION_LOW.asInt() ? "peu de difficultés de recrutement"
                             : "tension moyenne", gain == null ? weight : ""),
