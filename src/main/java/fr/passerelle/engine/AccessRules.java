@@ -5,7 +5,9 @@ import static fr.passerelle.engine.EngineRules.EXECUTIVE_LEVEL;
 import fr.passerelle.engine.index.ReferentialIndex;
 import fr.passerelle.engine.result.Access;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How one enters an occupation, from the ROME (its "emploi réglementé" flag and its text on access to the
@@ -16,6 +18,8 @@ import java.util.Optional;
 final class AccessRules {
     private final ReferentialIndex rome;
     private final RegulatedTable table;
+    /** Access depends on the fiche only: read once per engine (the index is per data version), not on every path. */
+    private final Map<String, Access> cache = new ConcurrentHashMap<>();
 
     AccessRules(ReferentialIndex rome, RegulatedTable table) {
         this.rome = rome;
@@ -31,6 +35,10 @@ final class AccessRules {
     }
 
     Access of(ReferentialIndex.Fiche fiche) {
+        return cache.computeIfAbsent(fiche.code(), k -> read(fiche));
+    }
+
+    private Access read(ReferentialIndex.Fiche fiche) {
         List<String> text = rome.accessText(fiche.code());
         String joined = String.join(" ", text);
         int named = LevelWords.lowestLevel(joined);

@@ -17,13 +17,11 @@ import java.util.Locale;
  */
 public final class EngineRules {
 
-    /** One constant: its name, its value, what it measures, and why it has this value. */
-    public record Rule(String name, double value, String meaning, String why) {
-        /** The value in French notation: {@code 0,05}, {@code 1 600}. */
-        public String fr() {
-            DecimalFormat format = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.FRANCE));
-            return format.format(value).replace('\u202F', ' ').replace('\u00A0', ' ');
-        }
+    /**
+     * One constant: its name, its value, what it measures, and why it has this value; {@code fr} is the value in
+     * French notation ({@code 0,05}, {@code 1 600}), formatted once because reason texts print it on every path.
+     */
+    public record Rule(String name, double value, String meaning, String why, String fr) {
 
         public int asInt() {
             return (int) Math.round(value);
@@ -33,7 +31,8 @@ public final class EngineRules {
     private static final List<Rule> ALL = new ArrayList<>();
 
     private static Rule rule(String name, double value, String meaning, String why) {
-        Rule rule = new Rule(name, value, meaning, why);
+        DecimalFormat format = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.FRANCE));
+        Rule rule = new Rule(name, value, meaning, why, format.format(value).replace('\u202F', ' ').replace('\u00A0', ' '));
         ALL.add(rule);
         return rule;
     }

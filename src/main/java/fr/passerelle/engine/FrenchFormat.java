@@ -1,6 +1,5 @@
 package fr.passerelle.engine;
 
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -12,8 +11,17 @@ final class FrenchFormat {
     private FrenchFormat() {
     }
 
+    /** Groups of three digits separated by a space (what NumberFormat gives for Locale.FRANCE, without building one). */
     static String of(long n) {
-        return NumberFormat.getIntegerInstance(Locale.FRANCE).format(n).replace('\u202F', ' ').replace('\u00A0', ' ');
+        String digits = Long.toString(Math.abs(n));
+        StringBuilder out = new StringBuilder(n < 0 ? "-" : "");
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                out.append(' ');
+            }
+            out.append(digits.charAt(i));
+        }
+        return out.toString();
     }
 
     /** "0 compétence", "1 compétence", "2 compétences": the count with the French form (0 and 1 are singular). */

@@ -41,15 +41,17 @@ final class HorizonRule {
     record Decision(Horizon horizon, Reason reason) {
     }
 
+    /** The rule of {@code now}, with its numbers, as shown beside every horizon reason (built once). */
+    private static final String NOW_RULE = "tout de suite si : métier non réglementé, lien ROME 4 de rang ≤ " + CLOSE_RANK.asInt()
+            + ", au moins " + NOW_MIN_SHARED.asInt() + " compétences et " + percent(NOW_MIN_SHARE.value())
+            + " de la fiche en commun, niveau d'accès atteint (à un niveau près sous " + label(NOW_LEVEL_GATE.asInt())
+            + ", ou accès sans diplôme)";
+
     private HorizonRule() {
     }
 
-    /** The rule of {@code now}, with its numbers, as shown beside every horizon reason. */
     static String nowRule() {
-        return "tout de suite si : métier non réglementé, lien ROME 4 de rang ≤ " + CLOSE_RANK.asInt()
-                + ", au moins " + NOW_MIN_SHARED.asInt() + " compétences et "
-                + percent(NOW_MIN_SHARE.value()) + " de la fiche en commun, niveau d'accès atteint (à un niveau près sous "
-                + label(NOW_LEVEL_GATE.asInt()) + ", ou accès sans diplôme)";
+        return NOW_RULE;
     }
 
     static Decision decide(Proximity.Candidate c, Access access, EducationLevel level, Integer shortestHours) {

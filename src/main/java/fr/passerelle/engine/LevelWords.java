@@ -2,6 +2,9 @@ package fr.passerelle.engine;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,7 +27,17 @@ final class LevelWords {
             + "|a tous les niveaux de qualification|n'est pas conditionne par la detention d'un diplome"
             + "|avec ou sans (diplome|qualification))");
 
+    /** Certification labels recur on every path: their level is read once (a few thousand labels in all). */
+    private static final Map<String, Integer> LABEL_LEVELS = new ConcurrentHashMap<>();
+    /** Access texts of regulated fiches, read once each. */
+    private static final Map<String, Optional<String>> LONG_TITLES = new ConcurrentHashMap<>();
+
     private LevelWords() {
+    }
+
+    /** {@link #lowestLevel(String)} of a certification label, remembered. */
+    static int labelLevel(String label) {
+        return LABEL_LEVELS.computeIfAbsent(label, LevelWords::lowestLevel);
     }
 
     /** The lowest framework level the text names, or 0 when it names none. */
@@ -51,11 +64,15 @@ final class LevelWords {
      * compléter" the requirement (K1312: an approval, "complété par exemple par le DEAES").
      */
     static String longTitle(String text) {
+        return LONG_TITLES.computeIfAbsent(text, LevelWords::readLongTitle).orElse(null);
+    }
+
+    private static Optional<String> readLongTitle(String text) {
         String first = fold(text).split("\\.\\s")[0];
         if (first.contains("diplome d'etat") || first.contains("docteur en medecine")) {
-            return "un diplôme d'État";
+            return Optional.of("un diplôme d'État");
         }
-        return first.contains("concours") ? "un concours de la fonction publique" : null;
+        return first.contains("concours") ? Optional.of("un concours de la fonction publique") : Optional.empty();
     }
 
     private static int lower(int lowest, Pattern pattern, String text, int level) {

@@ -55,7 +55,7 @@ final class SkillOverlap {
         Set<String> ownCertifications = rome.certifications(source);
         for (String ogr : rome.certifications(target)) {
             String label = label(rome, ogr);
-            int required = LevelWords.lowestLevel(label);
+            int required = LevelWords.labelLevel(label);
             if (ownCertifications.contains(ogr) && required > 0 && level.framework() >= required) {
                 held.add(label + " (niveau atteint)");
             } else {
