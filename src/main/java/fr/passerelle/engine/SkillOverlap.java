@@ -62,7 +62,10 @@ final class SkillOverlap {
                 diplomas.add(label);
             }
         }
-        diplomas.sort(String::compareTo);
+        // The most accessible first: by the level the label names (a CQP or "titre professionnel" names none: counted as
+        // CAP level, the usual adult route), then by label.
+        diplomas.sort(java.util.Comparator.comparingInt((String d) -> LevelWords.labelLevel(d) == 0 ? 3 : LevelWords.labelLevel(d))
+                .thenComparing(d -> d));
         held.sort(String::compareTo);
         List<String> labels = new ArrayList<>(held); // the diplomas she holds by level first: they are rarer than skills
         labels.addAll(sharedLabels);

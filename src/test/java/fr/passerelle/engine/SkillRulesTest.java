@@ -34,7 +34,8 @@ class SkillRulesTest {
     void aDiplomaSheDoesNotReachIsADiplomaOfTheTargetNotASkillOfHers() {
         SkillOverlap.Result r = SkillOverlap.of(rome, "D1505", "D1507", EducationLevel.AUCUN);
         assertFalse(r.sharedLabels().stream().anyMatch(s -> s.startsWith("Bac pro")), r.sharedLabels().toString());
-        assertEquals(List.of("Bac pro métiers du commerce et de la vente", "CQP hôte de caisse"), r.targetDiplomas());
+        assertEquals(List.of("CQP hôte de caisse", "Bac pro métiers du commerce et de la vente"), r.targetDiplomas(),
+                "the most accessible first: a CQP counts as CAP level, before a bac pro");
     }
 
     @ParameterizedTest(name = "{0}")
