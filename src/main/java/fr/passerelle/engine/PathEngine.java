@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Builds the reorientation path of one profile from the in-memory indexes: close occupations, each placed in a
@@ -130,17 +131,17 @@ public final class PathEngine {
     }
 
     /** What the law or the ROME says about entering the occupation. */
-    private static java.util.Optional<Reason> accessReason(Access how, String romeVersion) {
+    private static Optional<Reason> accessReason(Access how, String romeVersion) {
         if (how.requirement() != null) {
-            return java.util.Optional.of(new Reason("accès", "Métier réglementé : " + how.requirement() + " — " + how.reference(),
+            return Optional.of(new Reason("accès", "Métier réglementé : " + how.requirement() + " — " + how.reference(),
                     "table des métiers réglementés, chaque ligne sourcée", how.source()));
         }
         if (how.romeText().isEmpty()) {
-            return how.regulated() ? java.util.Optional.of(new Reason("accès", "Métier réglementé : un diplôme ou une autorisation "
+            return how.regulated() ? Optional.of(new Reason("accès", "Métier réglementé : un diplôme ou une autorisation "
                     + "est exigé (texte d'accès absent du cache)", "ROME « emploi réglementé »", "ROME " + romeVersion))
-                    : java.util.Optional.empty();
+                    : Optional.empty();
         }
-        return java.util.Optional.of(new Reason("accès", (how.regulated() ? "Métier réglementé (ROME) : « " : "Accès au métier (ROME) : « ")
+        return Optional.of(new Reason("accès", (how.regulated() ? "Métier réglementé (ROME) : « " : "Accès au métier (ROME) : « ")
                 + how.romeText().get(0) + " »", how.regulated() ? "ROME « emploi réglementé » et texte d'accès au métier"
                 : "texte d'accès au métier", "ROME " + romeVersion + ", textes"));
     }
