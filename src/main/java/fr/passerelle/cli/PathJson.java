@@ -1,6 +1,7 @@
 package fr.passerelle.cli;
 
 import fr.passerelle.engine.JobSeekerProfile;
+import fr.passerelle.engine.result.Access;
 import fr.passerelle.engine.result.CompanyOption;
 import fr.passerelle.engine.result.Demand;
 import fr.passerelle.engine.result.PathResult;
@@ -66,6 +67,10 @@ final class PathJson {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("rome", t.rome());
         m.put("label", t.label());
+        m.put("horizon", t.horizon().key());
+        m.put("horizonReason", reason(t.horizonReason()));
+        m.put("regulated", t.regulated());
+        m.put("access", access(t.access()));
         m.put("score", t.score());
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("proximity", t.detail().proximity());
@@ -78,16 +83,12 @@ final class PathJson {
         m.put("scoreDetail", detail);
         List<Object> reasons = new ArrayList<>();
         for (Reason r : t.reasons()) {
-            Map<String, Object> reason = new LinkedHashMap<>();
-            reason.put("kind", r.kind());
-            reason.put("text", r.text());
-            reason.put("rule", r.rule());
-            reason.put("data", r.data());
-            reasons.add(reason);
+            reasons.add(reason(r));
         }
         m.put("reasons", reasons);
         m.put("sharedSkills", t.sharedSkills());
         m.put("missingSkills", t.missingSkills());
+        m.put("targetDiplomas", t.targetDiplomas());
         m.put("demand", demand(t.demand()));
         m.put("noTrainingNeeded", t.noTrainingNeeded());
         m.put("trainingsFound", t.trainingsFound());
@@ -133,10 +134,35 @@ final class PathJson {
         return m;
     }
 
+    private static Map<String, Object> reason(Reason r) {
+        Map<String, Object> reason = new LinkedHashMap<>();
+        reason.put("kind", r.kind());
+        reason.put("text", r.text());
+        reason.put("rule", r.rule());
+        reason.put("data", r.data());
+        return reason;
+    }
+
+    /** How one enters the occupation: the required title (our sourced table) and the ROME's own text. */
+    private static Map<String, Object> access(Access a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("requirement", a.requirement());
+        m.put("usualLength", a.usualLength());
+        m.put("usualMonths", a.usualMonths());
+        m.put("reference", a.reference());
+        m.put("source", a.source());
+        m.put("romeText", a.romeText());
+        m.put("entryLevel", a.entryLevel());
+        m.put("openAccess", a.openAccess());
+        return m;
+    }
+
     private static Map<String, Object> demand(Demand d) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("level", d.level());
         m.put("territory", d.territory());
+        m.put("where", d.where());
+        m.put("trust", d.trust());
         m.put("year", d.year());
         m.put("offers", d.offers());
         m.put("jobSeekers", d.jobSeekers());

@@ -1,6 +1,7 @@
 package fr.passerelle.cli;
 
 import fr.passerelle.engine.result.CompanyOption;
+import fr.passerelle.engine.result.Horizon;
 import fr.passerelle.engine.result.PathResult;
 import fr.passerelle.engine.result.Reason;
 import fr.passerelle.engine.result.RescueOption;
@@ -12,7 +13,7 @@ import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** The plain-text path: a French summary a counsellor can read aloud. */
+/** The plain-text path: a French summary a counsellor can read aloud, horizon by horizon (the engine sorts them so). */
 final class PathText {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
 
@@ -29,9 +30,16 @@ final class PathText {
             out.println("Aucun métier proche trouvé dans les données du poste.");
         }
         int n = 1;
+        Horizon horizon = null;
         for (TargetOccupation t : r.occupations()) {
-            out.printf("%d. %s (%s) — score %.2f%s%n", n++, t.label(), t.rome(), t.score(),
-                    t.demand().betterMarket() ? "" : "  [marché pas nettement meilleur]");
+            if (t.horizon() != horizon) {
+                horizon = t.horizon();
+                n = 1;
+                out.printf("%s — %s%n%n", horizon.label().toUpperCase(Locale.FRENCH), horizon.meaning());
+            }
+            out.printf(Locale.FRANCE, "%d. %s (%s) — score %.2f%s%s%n", n++, t.label(), t.rome(), t.score(),
+                    t.regulated() ? "  [métier réglementé]" : "", t.demand().betterMarket() ? "" : "  [marché pas nettement meilleur]");
+            out.println("   → " + t.horizonReason().text());
             for (Reason reason : t.reasons()) {
                 out.println("   • " + reason.text());
             }
@@ -40,6 +48,9 @@ final class PathText {
             }
             if (!t.missingSkills().isEmpty()) {
                 out.println("   À acquérir : " + String.join(" ; ", t.missingSkills()));
+            }
+            if (!t.targetDiplomas().isEmpty()) {
+                out.println("   Diplômes du métier visé : " + String.join(" ; ", t.targetDiplomas()));
             }
             if (t.noTrainingNeeded()) {
                 out.println("   Formation : pas de formation obligatoire.");

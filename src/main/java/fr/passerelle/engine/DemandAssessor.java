@@ -1,38 +1,75 @@
 package fr.passerelle.engine;
 
+import static fr.passerelle.engine.EngineRules.BETTER_MARKET_RATIO;
+import static fr.passerelle.engine.EngineRules.GAIN_SATURATION;
+import static fr.passerelle.engine.EngineRules.GAIN_SHARE;
+import static fr.passerelle.engine.EngineRules.NEUTRAL;
+import static fr.passerelle.engine.EngineRules.TENSION_HIGH;
+import static fr.passerelle.engine.EngineRules.TENSION_LOW;
+import static fr.passerelle.engine.EngineRules.TRUST_DEPARTEMENT;
+import static fr.passerelle.engine.EngineRules.TRUST_FRANCE;
+import static fr.passerelle.engine.EngineRules.TRUST_REGION;
+
 import fr.passerelle.domain.market.BmoDifficulty;
 import fr.passerelle.engine.index.MarketIndex;
 import fr.passerelle.engine.index.TerritoryIndex;
 import fr.passerelle.engine.result.Demand;
 import fr.passerelle.engine.result.Reason;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * How good a bet an occupation is where she lives, compared with her current one. Bob Emploi's rule of thumb: a move
- * is worth proposing when the target has at least 1.5 times as many offers per job seeker.
+ * is worth proposing when the target has at least {@code BETTER_MARKET_RATIO} times as many offers per job seeker.
  *
- * <p>Score (0..1) = 0.5 · min(1, gain / 3) + 0.5 · (tension − 1) / 4, where gain is the ratio of offers per job
- * seeker (target / current) at the most local level where both have figures; a missing part counts 0.5 (neutral).
+ * <p>Raw score (0..1) = {@code GAIN_SHARE·min(1, gain / GAIN_SATURATION) + (1 − GAIN_SHARE)·(tension − 1) / 4}, where
+ * gain is the ratio of offers per job seeker (target / current) at the most local level where both have figures; a
+ * missing part counts {@code NEUTRAL}. A figure measured at a coarser level than her employment area counts for less:
+ * {@code demand = NEUTRAL + trust·(raw − NEUTRAL)}, trust 1 in her area, {@code TRUST_DEPARTEMENT},
+ * {@code TRUST_REGION} or {@code TRUST_FRANCE} above, and the reasons say so in plain words.
  */
 final class DemandAssessor {
-    static final double BETTER_MARKET_RATIO = 1.5;
 
     /** The assessment: figures for the card, a 0..1 score, and the reasons. */
     record Assessment(Demand demand, double score, List<Reason> reasons) {
     }
 
     private final MarketIndex market;
+    private final TerritoryIndex territory;
 
-    DemandAssessor(MarketIndex market) {
+    DemandAssessor(MarketIndex market, TerritoryIndex territory) {
         this.market = market;
+        this.territory = territory;
+    }
+
+    /** How much of the signal is kept at each level. */
+    static double trust(MarketIndex.Level level) {
+        return switch (level) {
+            case BASSIN -> 1;
+            case DEPARTEMENT -> TRUST_DEPARTEMENT.value();
+            case REGION -> TRUST_REGION.value();
+            case FRANCE -> TRUST_FRANCE.value();
+        };
+    }
+
+    /** Where a figure was measured, in plain words: "dans son bassin d'emploi (LILLE)", "au niveau national, faute de chiffre local". */
+    static String where(MarketIndex.Market m) {
+        return switch (m.level()) {
+            case BASSIN -> "dans son bassin d'emploi (" + m.territory() + ")";
+            case DEPARTEMENT -> "dans le département (" + m.territory() + "), faute de chiffre pour son bassin d'emploi";
+            case REGION -> "dans la région (" + m.territory() + "), faute de chiffre local";
+            case FRANCE -> "au niveau national, faute de chiffre local";
+        };
     }
 
     Assessment assess(String sourceV3, String targetV3, TerritoryIndex.Place place, String currentLabel) {
-        List<Reason> reasons = new java.util.ArrayList<>();
+        List<Reason> reasons = new ArrayList<>();
         Optional<MarketIndex.Market[]> pair = market.comparable(sourceV3, targetV3, place);
         Optional<MarketIndex.Market> target = pair.map(p -> p[1]).or(() -> market.local(targetV3, place));
+        double trust = target.map(m -> trust(m.level())).orElse(1.0);
+        String weight = trust < 1 ? " ; ce chiffre compte pour " + HorizonRule.percent(trust) + " d'un chiffre local" : "";
         Double gain = null;
         Double ratio = null;
         Double currentRatio = null;
@@ -44,40 +81,45 @@ final class DemandAssessor {
             if (ratio != null && currentRatio != null) {
                 gain = ratio / currentRatio;
                 reasons.add(new Reason("demande", String.format(Locale.FRANCE,
-                        "%s%.0f %% d'offres par demandeur d'emploi par rapport à « %s » (%s %s, %d)",
-                        gain >= 1 ? "+" : "", 100 * (gain - 1), currentLabel, t.level().label(), t.territory(), t.year()),
-                        "offres / demandeurs (cible) ÷ offres / demandeurs (métier actuel), au niveau le plus local commun",
+                        "%s%.0f %% d'offres par demandeur d'emploi par rapport à « %s » en %d, %s%s",
+                        gain >= 1 ? "+" : "", 100 * (gain - 1), currentLabel, t.year(), where(t), weight),
+                        "offres / demandeurs (cible) ÷ offres / demandeurs (métier actuel), au niveau le plus local commun ; "
+                                + "hors de son bassin le signal est réduit (département × " + TRUST_DEPARTEMENT.fr() + ", région × "
+                                + TRUST_REGION.fr() + ", France × " + TRUST_FRANCE.fr() + ")",
                         "Indicateurs de tension " + t.year()));
             }
         }
         Integer tension = target.map(MarketIndex.Market::tension).orElse(null);
         if (target.isPresent() && tension != null) {
             MarketIndex.Market t = target.get();
-            reasons.add(new Reason("demande", String.format(Locale.FRANCE, "Tension %d/5 (%s %s, %d) : %s", tension,
-                    t.level().label(), t.territory(), t.year(), tension >= 4 ? "les employeurs peinent à recruter"
-                            : tension <= 2 ? "peu de difficultés de recrutement" : "tension moyenne"),
+            reasons.add(new Reason("demande", String.format(Locale.FRANCE, "Tension %d/5 en %d, %s : %s%s", tension, t.year(), where(t),
+                    tension >= TENSION_HIGH.asInt() ? "les employeurs peinent à recruter"
+                            : tension <= TENSION_LOW.asInt() ? "peu de difficultés de recrutement"
+                            : "tension moyenne", gain == null ? weight : ""),
                     "indicateur de tension DARES / France Travail (1 à 5)", "Indicateurs de tension " + t.year()));
         }
         Integer offersDep = market.offersInDepartement(targetV3, place.departement());
         if (offersDep != null) {
-            reasons.add(new Reason("demande", String.format(Locale.FRANCE, "%d offres d'emploi dans le département au %s",
-                    offersDep, market.offersDate()), "somme des offres du code ROME dans le département",
-                    "Offres d'emploi " + market.offersDate()));
+            reasons.add(new Reason("demande", String.format(Locale.FRANCE, "%s offres d'emploi dans le département (%s) au %s",
+                    FrenchFormat.of(offersDep), territory.departementName(place.departement()), FrenchFormat.of(market.offersDate())),
+                    "somme des offres du code ROME dans le département", "Offres d'emploi " + market.offersDate()));
         }
         Optional<BmoDifficulty> bmo = market.bmo(targetV3);
         bmo.ifPresent(b -> reasons.add(new Reason("demande", String.format(Locale.FRANCE,
-                "Enquête BMO %d : %s %% des projets de recrutement jugés difficiles (France)", b.surveyYear(),
+                "Enquête BMO %d : %s %% des projets de recrutement jugés difficiles, au niveau national", b.surveyYear(),
                 b.difficultyPct().stripTrailingZeros().toPlainString().replace('.', ',')),
-                "part nationale de recrutements difficiles", "BMO " + b.surveyYear())));
-        double gainPart = gain == null ? 0.5 : Math.min(1, gain / 3);
-        double tensionPart = tension == null ? 0.5 : (tension - 1) / 4.0;
-        boolean better = gain != null && gain >= BETTER_MARKET_RATIO;
+                "part nationale de recrutements difficiles (contexte, hors score)", "BMO " + b.surveyYear())));
+        double gainPart = gain == null ? NEUTRAL.value() : Math.min(1, gain / GAIN_SATURATION.value());
+        double tensionPart = tension == null ? NEUTRAL.value() : (tension - 1) / 4.0;
+        double raw = GAIN_SHARE.value() * gainPart + (1 - GAIN_SHARE.value()) * tensionPart;
+        double score = NEUTRAL.value() + trust * (raw - NEUTRAL.value());
+        boolean better = gain != null && gain >= BETTER_MARKET_RATIO.value();
         Demand demand = new Demand(target.map(m -> m.level().label()).orElse(null), target.map(MarketIndex.Market::territory).orElse(null),
                 target.map(MarketIndex.Market::year).orElse(null), target.map(MarketIndex.Market::offers).orElse(null),
                 target.map(MarketIndex.Market::jobSeekers).orElse(null), ratio, currentRatio,
                 gain == null ? null : Math.round(1000 * (gain - 1)) / 10.0, tension, offersDep, place.departement(),
                 market.offersDate(), bmo.map(BmoDifficulty::difficultyPct).orElse(null),
-                bmo.map(BmoDifficulty::surveyYear).orElse(null), better);
-        return new Assessment(demand, 0.5 * gainPart + 0.5 * tensionPart, reasons);
+                bmo.map(BmoDifficulty::surveyYear).orElse(null), better, target.map(DemandAssessor::where).orElse(null), trust);
+        return new Assessment(demand, score, reasons);
     }
 }

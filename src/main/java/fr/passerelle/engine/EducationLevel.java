@@ -46,6 +46,16 @@ public enum EducationLevel {
         };
     }
 
+    /** The level of a national framework number (2..8; 1 counts as 2, no diploma). */
+    public static EducationLevel ofFramework(int framework) {
+        for (EducationLevel level : values()) {
+            if (level.framework == Math.max(2, Math.min(8, framework))) {
+                return level;
+            }
+        }
+        throw new IllegalStateException("framework " + framework);
+    }
+
     public static Optional<EducationLevel> parse(String text) {
         if (text == null) {
             return Optional.empty();

@@ -1,11 +1,21 @@
 package fr.passerelle.engine;
 
+import static fr.passerelle.engine.EngineRules.LEVEL_MAX_PENALTY;
+import static fr.passerelle.engine.EngineRules.LEVEL_STEP_PENALTY;
+import static fr.passerelle.engine.EngineRules.RESCUE_MIN_GOOD;
+import static fr.passerelle.engine.EngineRules.RESCUE_RADIUS_1;
+import static fr.passerelle.engine.EngineRules.RESCUE_RADIUS_2;
+import static fr.passerelle.engine.EngineRules.RESCUE_RADIUS_3;
+import static fr.passerelle.engine.EngineRules.SHOWN_COMPANIES;
+
 import fr.passerelle.domain.DatasetInfo;
 import fr.passerelle.engine.index.CompanyIndex;
 import fr.passerelle.engine.index.PathIndex;
 import fr.passerelle.engine.index.ReferentialIndex;
 import fr.passerelle.engine.index.TerritoryIndex;
+import fr.passerelle.engine.result.Access;
 import fr.passerelle.engine.result.CompanyOption;
+import fr.passerelle.engine.result.Horizon;
 import fr.passerelle.engine.result.PathResult;
 import fr.passerelle.engine.result.Reason;
 import fr.passerelle.engine.result.RescueOption;
@@ -21,21 +31,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Builds the reorientation path of one profile from the in-memory indexes: close occupations, local demand,
- * trainings, companies, a rescue when too little is found. Pure and deterministic: the same index, profile and day
- * give the same result.
+ * Builds the reorientation path of one profile from the in-memory indexes: close occupations, each placed in a
+ * horizon (now, in a few months, a longer project) with its reason, local demand, how one enters it, trainings,
+ * companies, and a rescue when too little is found. Each horizon is ranked on its own by the score. Pure and
+ * deterministic: the same index, profile and day give the same result. Every constant is in {@link EngineRules}.
  */
 public final class PathEngine {
-    static final int SHOWN_COMPANIES = 5;
-    static final int MIN_OCCUPATIONS = 3;
-
     private final PathIndex index;
     private final RankingWeights weights;
     private final Proximity proximity;
     private final DemandAssessor demand;
     private final TrainingSelector trainings;
+    private final AccessRules access;
 
     public PathEngine(PathIndex index, RankingWeights weights) {
         this(index, weights, BundledRules.get());
@@ -46,8 +57,9 @@ public final class PathEngine {
         this.index = index;
         this.weights = weights;
         this.proximity = new Proximity(index.referential(), index.market());
-        this.demand = new DemandAssessor(index.market());
+        this.demand = new DemandAssessor(index.market(), index.territory());
         this.trainings = new TrainingSelector(index.trainings(), new PathFunding(fundingRules));
+        this.access = new AccessRules(index.referential(), RegulatedTable.bundled());
     }
 
     public PathIndex index() {
@@ -55,6 +67,8 @@ public final class PathEngine {
     }
 
     /**
+     * The path: at most {@code limit} occupations per horizon, now first, then short, then long.
+     *
      * @throws PathException when her occupation or commune is not in the cache (with what to try instead)
      */
     public PathResult compute(JobSeekerProfile profile, int limit, LocalDate today) throws PathException {
@@ -68,8 +82,14 @@ public final class PathEngine {
             throw new PathException("la commune " + place.name() + " n'a pas de coordonnées : impossible de mesurer les distances");
         }
         List<TargetOccupation> all = targets(profile, fiche, place, today);
-        List<TargetOccupation> shown = all.size() > limit ? all.subList(0, limit) : all;
-        List<RescueOption> rescue = rescue(profile, fiche, place, all, shown, limit, today);
+        List<TargetOccupation> shown = new ArrayList<>();
+        List<TargetOccupation> more = new ArrayList<>();
+        Map<Horizon, Integer> counts = new LinkedHashMap<>();
+        for (TargetOccupation t : all) {
+            int n = counts.merge(t.horizon(), 1, Integer::sum);
+            (n <= limit ? shown : more).add(t);
+        }
+        List<RescueOption> rescue = rescue(profile, place, all, shown, more, limit, today);
         return new PathResult(profile, fiche.label(), place.name(), place.departement(), List.copyOf(shown), rescue, dataAsOf());
     }
 
@@ -89,67 +109,108 @@ public final class PathEngine {
         return new TargetDetailBuilder(index, trainings, this::companyOptions).build(profile, target, codes(target), place, today);
     }
 
-    private List<TargetOccupation> targets(JobSeekerProfile profile, ReferentialIndex.Fiche fiche,
-                                           TerritoryIndex.Place place, LocalDate today) {
+    private List<TargetOccupation> targets(JobSeekerProfile profile, ReferentialIndex.Fiche fiche, TerritoryIndex.Place place,
+                                           LocalDate today) {
         String romeVersion = version("rome4.occupations");
+        String departement = index.territory().departementName(place.departement());
         List<TargetOccupation> out = new ArrayList<>();
-        for (Proximity.Candidate c : proximity.candidates(fiche.code(), place, romeVersion)) {
+        for (Proximity.Candidate c : proximity.candidates(fiche.code(), place, romeVersion, profile.level())) {
             ReferentialIndex.Fiche target = index.referential().fiche(c.code()).orElseThrow();
             DemandAssessor.Assessment market = demand.assess(fiche.parentV3(), target.parentV3(), place, fiche.label());
             List<String> codes = codes(target);
             TrainingSelector.Selection selection = trainings.select(codes, place, profile, today);
+            Access how = access.of(target);
+            Integer shortest = selection.all().stream().map(TrainingOption::hours).filter(Objects::nonNull).min(Integer::compare)
+                    .orElse(null);
+            HorizonRule.Decision horizon = HorizonRule.decide(c, how, profile.level(), shortest, access.sameTitle(fiche.code(), target.code()));
             List<Reason> reasons = new ArrayList<>(c.reasons());
             reasons.addAll(market.reasons());
-            double prox = levelAdjusted(c, target, profile, selection.all(), reasons);
-            boolean noTraining = c.closeMove() && !target.regulated() && !target.executive();
-            if (noTraining) {
-                reasons.add(new Reason("formation", "Pas de formation obligatoire : mobilité proche vers un métier non réglementé",
-                        "lien ROME 4 de rang ≤ 3 ou mobilité ROME 3 « proche », métier ni réglementé ni cadre",
-                        "ROME " + romeVersion));
-            } else if (selection.found() == 0) {
-                reasons.add(new Reason("formation", "Aucune formation trouvée dans le rayon de " + profile.radiusKm() + " km"
-                        + (profile.remote() ? " ni à distance" : ""), "formations du cache menant à " + target.code(), "Offres de formation"));
+            accessReason(how, romeVersion).ifPresent(reasons::add);
+            double prox = levelAdjusted(c, how, profile, selection.all(), reasons);
+            boolean noTraining = horizon.horizon() == Horizon.NOW;
+            if (!noTraining && selection.found() == 0) {
+                int known = index.coverage().trainingsIn(place.departement());
+                reasons.add(new Reason("formation", "0 formation connue à moins de " + profile.radiusKm() + " km"
+                        + (profile.remote() ? " ni à distance" : "") + coverage(known, "le catalogue de formations importé",
+                        "en compte", "session", departement), "formations du cache menant à " + target.code()
+                        + " ou à son code ROME 3, dans le rayon (à vol d'oiseau)", "Offres de formation"));
             }
             double effort = noTraining ? 1 : TrainingSelector.effort(selection.all(), profile, today);
             CompanyIndex.Result companies = index.companies().find(codes, place.latitude(), place.longitude(), profile.radiusKm(),
-                    SHOWN_COMPANIES);
-            if (companies.count() > 0) {
-                reasons.add(new Reason("entreprises", companies.count() + " entreprises susceptibles de recruter à moins de "
-                        + profile.radiusKm() + " km", "score d'embauche par code ROME, distance à vol d'oiseau", "Entreprises"));
-            }
+                    SHOWN_COMPANIES.asInt());
+            reasons.add(companyReason(companies.count(), profile.radiusKm(), place.departement(), departement));
             double score = Math.round(1000 * weights.combine(prox, market.score(), effort)) / 1000.0;
             out.add(new TargetOccupation(target.code(), target.label(), score,
                     new ScoreDetail(round(prox), round(market.score()), round(effort), weights), List.copyOf(reasons),
-                    c.shared(), c.missing(), market.demand(), noTraining, selection.found(), selection.shown(),
-                    companies.count(), companyOptions(companies.best())));
+                    c.skills().sharedLabels(), c.skills().missing(), market.demand(), noTraining, selection.found(), selection.shown(),
+                    companies.count(), companyOptions(companies.best()), horizon.horizon(), horizon.reason(), how,
+                    c.skills().targetDiplomas()));
         }
-        // A clearly better market first (Bob's 1.5× rule), then the score; the code breaks ties so that order is stable.
-        out.sort(Comparator.comparing((TargetOccupation t) -> !t.demand().betterMarket())
+        // Horizon by horizon, each ranked by its score; the code breaks ties so that the order is stable.
+        out.sort(Comparator.comparing(TargetOccupation::horizon)
                 .thenComparing(Comparator.comparingDouble(TargetOccupation::score).reversed())
                 .thenComparing(TargetOccupation::rome));
         return out;
     }
 
+    /** What the law or the ROME says about entering the occupation. */
+    private static Optional<Reason> accessReason(Access how, String romeVersion) {
+        if (how.requirement() != null) {
+            return Optional.of(new Reason("accès", "Métier réglementé : " + how.requirement() + " — " + how.reference(),
+                    "table des métiers réglementés, chaque ligne sourcée", how.source()));
+        }
+        if (how.romeText().isEmpty()) {
+            return how.regulated() ? Optional.of(new Reason("accès", "Métier réglementé : un diplôme ou une autorisation "
+                    + "est exigé (texte d'accès absent du cache)", "ROME « emploi réglementé »", "ROME " + romeVersion))
+                    : Optional.empty();
+        }
+        return Optional.of(new Reason("accès", (how.regulated() ? "Métier réglementé (ROME) : « " : "Accès au métier (ROME) : « ")
+                + how.romeText().get(0) + " »", how.regulated() ? "ROME « emploi réglementé » et texte d'accès au métier"
+                : "texte d'accès au métier", "ROME " + romeVersion + ", textes"));
+    }
+
+    private Reason companyReason(int count, int radiusKm, String departementCode, String departement) {
+        if (count > 0) {
+            return new Reason("entreprises", FrenchFormat.of(count) + (count == 1 ? " entreprise susceptible" : " entreprises susceptibles")
+                    + " de recruter à moins de " + radiusKm + " km", "score d'embauche par code ROME, distance à vol d'oiseau",
+                    "Entreprises");
+        }
+        int known = index.coverage().companiesIn(departementCode);
+        return new Reason("entreprises", "0 entreprise connue à moins de " + radiusKm + " km"
+                + coverage(known, "le fichier d'entreprises importé", "en compte", "entreprise", departement),
+                "entreprises du cache ayant un score d'embauche pour ce code ROME, dans le rayon", "Entreprises");
+    }
+
+    /** "; le catalogue importé en compte 1 234 dans le Nord" or "...n'en compte aucune ...: il ne couvre pas ce territoire". */
+    private static String coverage(int known, String what, String verb, String noun, String departement) {
+        return known == 0 ? " ; " + what + " n'en compte aucune dans le département (" + departement + ") : il ne couvre pas ce territoire"
+                : " ; " + what + " " + verb + " " + FrenchFormat.of(known) + " " + noun + (known > 1 ? "s" : "")
+                        + " dans le département (" + departement + "), aucune pour ce métier dans le rayon";
+    }
+
     /**
-     * Moving up in required level is harder than moving down: −0.1 per level above hers (at most −0.3), unless a
-     * training found for her starts at or below her level and leads to the required one. The required level is the
-     * most common exit level of the trainings leading there; executive occupations need at least bac+3.
+     * Moving up is harder than moving down: when the target's usual entry level (ROME access text, our table, or bac+3
+     * for an executive fiche) is above hers and the ROME does not say the job is open without a diploma, proximity
+     * loses {@code LEVEL_STEP_PENALTY} per level, at most
+     * {@code LEVEL_MAX_PENALTY}. No penalty when at least one training was found for the target within her reach (the
+     * gap is then the training's business, measured by effort); the level of that training is not checked.
      */
-    private double levelAdjusted(Proximity.Candidate c, ReferentialIndex.Fiche target, JobSeekerProfile profile,
-                                 List<TrainingOption> found, List<Reason> reasons) {
-        int required = target.executive() ? EducationLevel.BAC3.framework() : 0;
-        int gap = required - profile.level().framework();
+    private double levelAdjusted(Proximity.Candidate c, Access how, JobSeekerProfile profile, List<TrainingOption> found,
+                                 List<Reason> reasons) {
+        int gap = how.entryLevel() == null || how.openAccess() ? 0 : how.entryLevel() - profile.level().framework();
         if (gap <= 0) {
             return c.proximity();
         }
+        String required = EducationLevel.ofFramework(how.entryLevel()).label();
         if (!found.isEmpty()) {
-            reasons.add(new Reason("niveau", "Métier de niveau " + EducationLevel.BAC3.label() + " au moins : une formation de la liste fait le pont",
-                    "pas de pénalité quand une formation est trouvée", "ROME (emploi cadre)"));
+            reasons.add(new Reason("niveau", "Niveau d'accès habituel " + required + " : une formation de la liste peut faire le pont",
+                    "pas de pénalité de niveau quand une formation est trouvée", "ROME (texte d'accès, emploi cadre)"));
             return c.proximity();
         }
-        double penalty = Math.min(0.3, 0.1 * gap);
-        reasons.add(new Reason("niveau", String.format(Locale.FRANCE, "Niveau requis supérieur au sien (%s) : proximité −%.1f",
-                profile.level().label(), penalty), "−0,1 par niveau d'écart, au plus −0,3", "ROME (emploi cadre)"));
+        double penalty = Math.min(LEVEL_MAX_PENALTY.value(), LEVEL_STEP_PENALTY.value() * gap);
+        reasons.add(new Reason("niveau", String.format(Locale.FRANCE, "Niveau d'accès habituel %s, au-dessus du sien (%s) : proximité −%s",
+                required, profile.level().label(), String.valueOf(Math.round(penalty * 100) / 100.0).replace('.', ',')),
+                "−" + LEVEL_STEP_PENALTY.fr() + " par niveau d'écart, au plus −" + LEVEL_MAX_PENALTY.fr(), "ROME (texte d'accès, emploi cadre)"));
         return Math.max(0, c.proximity() - penalty);
     }
 
@@ -169,18 +230,19 @@ public final class PathEngine {
         return out;
     }
 
-    private List<RescueOption> rescue(JobSeekerProfile profile, ReferentialIndex.Fiche fiche, TerritoryIndex.Place place,
-                                      List<TargetOccupation> all, List<TargetOccupation> shown, int limit, LocalDate today) {
-        // Rescue when too little is found: fewer than 3 occupations with a clearly better market, no training at all
-        // (even where none is required, she may want one), or no company to contact.
+    private List<RescueOption> rescue(JobSeekerProfile profile, TerritoryIndex.Place place, List<TargetOccupation> all,
+                                      List<TargetOccupation> shown, List<TargetOccupation> more, int limit, LocalDate today) {
+        // Rescue when too little is found: fewer than RESCUE_MIN_GOOD occupations with a clearly better market, no
+        // training at all (even where none is required, she may want one), or no company to contact.
         long good = shown.stream().filter(t -> t.demand().betterMarket()).count();
         boolean noTraining = shown.stream().allMatch(t -> t.trainingsFound() == 0);
         boolean noCompany = shown.stream().allMatch(t -> t.companiesFound() == 0);
-        if (good >= MIN_OCCUPATIONS && !noTraining && !noCompany) {
+        if (good >= RESCUE_MIN_GOOD.asInt() && !noTraining && !noCompany) {
             return List.of();
         }
         List<RescueOption> rescue = new ArrayList<>();
-        for (int km : new int[] {30, 50, 100}) {
+        for (EngineRules.Rule radius : List.of(RESCUE_RADIUS_1, RESCUE_RADIUS_2, RESCUE_RADIUS_3)) {
+            int km = radius.asInt();
             if (km > profile.radiusKm()) {
                 rescue.add(counts("rayon", "Élargir le rayon à " + km + " km", profile.withRadius(km), all, place, today));
             }
@@ -188,12 +250,12 @@ public final class PathEngine {
         if (!profile.remote()) {
             rescue.add(counts("distance", "Accepter les formations à distance", profile.withRemote(true), all, place, today));
         }
-        if (all.size() > shown.size()) {
-            List<TargetOccupation> more = all.subList(shown.size(), Math.min(all.size(), shown.size() + limit));
+        if (!more.isEmpty()) {
+            List<TargetOccupation> next = more.subList(0, Math.min(more.size(), limit));
             rescue.add(new RescueOption("métiers", "Voir les métiers proches suivants : " + String.join(", ",
-                    more.stream().map(t -> t.label() + " (" + t.rome() + ")").toList()), more.size(),
-                    more.stream().mapToInt(TargetOccupation::trainingsFound).sum(),
-                    more.stream().mapToInt(TargetOccupation::companiesFound).sum()));
+                    next.stream().map(t -> t.label() + " (" + t.rome() + ")").toList()), next.size(),
+                    next.stream().mapToInt(TargetOccupation::trainingsFound).sum(),
+                    next.stream().mapToInt(TargetOccupation::companiesFound).sum()));
         }
         return rescue;
     }
@@ -229,7 +291,7 @@ public final class PathEngine {
 
     private String version(String kind) {
         return index.datasets().stream().filter(d -> d.kind().equals(kind)).map(DatasetInfo::version)
-                .filter(java.util.Objects::nonNull).findFirst().orElse("4");
+                .filter(Objects::nonNull).findFirst().orElse("4");
     }
 
     private static double round(double v) {

@@ -1,5 +1,15 @@
 package fr.passerelle.engine;
 
+import static fr.passerelle.engine.EngineRules.CLOSE_RANK;
+import static fr.passerelle.engine.EngineRules.CONNEXE_FACTOR;
+import static fr.passerelle.engine.EngineRules.CONNEXE_MIN_SCORE;
+import static fr.passerelle.engine.EngineRules.LINK_WEIGHT;
+import static fr.passerelle.engine.EngineRules.ROME3_EVOLUTION;
+import static fr.passerelle.engine.EngineRules.ROME3_PROCHE;
+import static fr.passerelle.engine.EngineRules.ROME3_SPREAD;
+import static fr.passerelle.engine.EngineRules.ROME4_MIN_STRENGTH;
+import static fr.passerelle.engine.EngineRules.ROME4_RANK_STEP;
+
 import fr.passerelle.domain.rome.MobilityType;
 import fr.passerelle.engine.index.MarketIndex;
 import fr.passerelle.engine.index.ReferentialIndex;
@@ -8,26 +18,41 @@ import fr.passerelle.engine.result.Reason;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
- * Which occupations are close to hers, and why: the official ROME 4 ranked links, the ROME 3 typed links of her
- * fiche's parent, La Bonne Boite's connexe occupations of her employment area, and the skills both share.
+ * Which occupations are close to hers, and why: the official ROME 4 ranked links first; the ROME 3 typed links of
+ * her fiche's parent only towards fiches ROME 4 does not link; La Bonne Boite's connexe occupations of her employment
+ * area; and the skills both share ({@link SkillOverlap}).
  *
- * <p>Link strength: ROME 4 rank r gives {@code 1 − 0.05·(r − 1)} (rank 1 = 1.0, rank 10 = 0.55); ROME 3
- * "proche" 0.9, "évolution" 0.7; a connexe score s gives {@code 0.8·s}. The strongest link counts. Skills: the
- * share of the target's items she already has. Proximity = 0.6 · link + 0.4 · skills.
+ * <p>Strength of a link (the strongest counts): ROME 4 rank r gives {@code max(ROME4_MIN_STRENGTH, 1 −
+ * ROME4_RANK_STEP·(r − 1))}; ROME 3 "proche" {@code ROME3_PROCHE}, "évolution" {@code ROME3_EVOLUTION}; a connexe
+ * score s gives {@code CONNEXE_FACTOR·s}. ROME 3 and connexe data are keyed by ROME 3 codes: the ROME 4 fiche that
+ * kept the code gets the link, the other fiches derived from that code get {@code ROME3_SPREAD} of it and the reason
+ * says so; a ROME 3 link narrowed to a job title goes to the fiche holding that title. Proximity = {@code
+ * LINK_WEIGHT·link + (1 − LINK_WEIGHT)·share of the target's skill units she has}. Values in {@link EngineRules}.
  */
 final class Proximity {
 
-    /** A candidate target and what makes it close. */
-    record Candidate(String code, double link, double skills, double proximity, boolean closeMove, List<Reason> reasons,
-                     List<String> shared, List<String> missing) {
+    /** A candidate target and what makes it close. {@code closeMove}: ROME 4 rank ≤ CLOSE_RANK. */
+    record Candidate(String code, double link, SkillOverlap.Result skills, double proximity, boolean closeMove,
+                     List<Reason> reasons) {
     }
 
-    private static final int SHOWN_SKILLS = 6;
+    /** The best link found so far for one target. */
+    private static final class Link {
+        double strength;
+        boolean close;
+        boolean rome4;
+        final List<Reason> reasons = new ArrayList<>();
+
+        void note(double s, boolean isClose, Reason reason) {
+            strength = Math.max(strength, s);
+            close |= isClose;
+            reasons.add(reason);
+        }
+    }
 
     private final ReferentialIndex rome;
     private final MarketIndex market;
@@ -37,85 +62,101 @@ final class Proximity {
         this.market = market;
     }
 
-    /** Every candidate of the source fiche, strongest link first (stable order). */
-    List<Candidate> candidates(String source, TerritoryIndex.Place place, String romeVersion) {
-        Map<String, List<Reason>> reasons = new LinkedHashMap<>();
-        Map<String, Double> link = new LinkedHashMap<>();
-        Map<String, Boolean> close = new LinkedHashMap<>();
+    /** Every candidate of the source fiche, in the order links were found (stable). */
+    List<Candidate> candidates(String source, TerritoryIndex.Place place, String romeVersion, EducationLevel level) {
+        Map<String, Link> links = new LinkedHashMap<>();
         for (ReferentialIndex.RankedLink l : rome.rankedLinks(source)) {
-            double strength = Math.max(0.3, 1 - 0.05 * (l.rank() - 1));
-            note(link, reasons, l.target(), strength, new Reason("proximité",
+            Link link = links.computeIfAbsent(l.target(), k -> new Link());
+            link.rome4 = true;
+            link.note(rank(l.rank()), l.rank() <= CLOSE_RANK.asInt(), new Reason("proximité",
                     "Mobilité officielle ROME 4 depuis " + source + ", rang " + l.rank(),
-                    "rang r → 1 − 0,05·(r − 1)", "ROME " + romeVersion + ", rubrique mobilité"));
-            if (l.rank() <= 3) {
-                close.put(l.target(), true);
-            }
+                    "rang r → max(" + ROME4_MIN_STRENGTH.fr() + " ; 1 − " + ROME4_RANK_STEP.fr() + "·(r − 1)) ; rangs 1 à "
+                            + CLOSE_RANK.asInt() + " : mobilité proche", "ROME " + romeVersion + ", rubrique mobilité"));
         }
         String sourceV3 = rome.v3Of(source);
         for (ReferentialIndex.TypedLink l : rome.typedLinks(sourceV3)) {
-            boolean proche = l.type() == MobilityType.PROCHE;
-            for (String target : rome.v4Of(l.targetV3())) {
-                note(link, reasons, target, proche ? 0.9 : 0.7, new Reason("proximité",
-                        "Mobilité ROME 3 « " + (proche ? "proche" : "évolution") + " » de " + sourceV3 + " vers " + l.targetV3(),
-                        proche ? "proche → 0,9" : "évolution → 0,7", "ROME 3, mobilités typées"));
-                if (proche) {
-                    close.put(target, true);
-                }
+            if (l.sourceAppellation() == null) {
+                rome3(links, sourceV3, l);
             }
+            // A link from one of her fiche's job titles only concerns people with that title: not used.
         }
         for (MarketIndex.Connexe c : market.connexes(place.lbbArea(), sourceV3)) {
-            if (c.score() < 0.3) {
-                continue;
-            }
-            for (String target : rome.v4Of(c.targetV3())) {
-                note(link, reasons, target, 0.8 * c.score(), new Reason("proximité",
-                        String.format(java.util.Locale.FRANCE, "Métier connexe dans son bassin (score %.2f)", c.score()),
-                        "score connexe s → 0,8·s", "La Bonne Boite, métiers connexes par bassin"));
+            if (c.score() >= CONNEXE_MIN_SCORE.value()) {
+                connexe(links, c);
             }
         }
-        link.remove(source);
+        links.remove(source);
         List<Candidate> out = new ArrayList<>();
-        Set<String> own = rome.items(source);
-        for (Map.Entry<String, Double> e : link.entrySet()) {
+        for (Map.Entry<String, Link> e : links.entrySet()) {
             String target = e.getKey();
             if (rome.fiche(target).isEmpty()) {
                 continue;
             }
-            Set<String> theirs = rome.items(target);
-            TreeSet<String> shared = new TreeSet<>(theirs);
-            shared.retainAll(own);
-            double skills = theirs.isEmpty() ? 0 : (double) shared.size() / theirs.size();
-            List<Reason> why = new ArrayList<>(reasons.get(target));
-            if (!theirs.isEmpty()) {
-                why.add(new Reason("compétences", shared.size() + " compétences et savoirs en commun sur " + theirs.size()
-                        + " de la fiche " + target, "part des items de la fiche cible déjà présents dans sa fiche",
-                        "ROME " + romeVersion + ", items de cohérence"));
+            Link link = e.getValue();
+            SkillOverlap.Result skills = SkillOverlap.of(rome, source, target, level);
+            List<Reason> why = new ArrayList<>(link.reasons);
+            if (skills.targetUnits() > 0) {
+                why.add(new Reason("compétences", FrenchFormat.count(skills.shared(), "compétence ou savoir", "compétences et savoirs")
+                        + " en commun sur " + skills.targetUnits()
+                        + " de la fiche " + target, "même compétence ou même macro-compétence ROME, même savoir ; diplômes et "
+                        + "certifications comptés à part", "ROME " + romeVersion + ", items de cohérence"));
             }
-            List<String> missing = new ArrayList<>();
-            for (String ogr : rome.coreItems(target).isEmpty() ? theirs : rome.coreItems(target)) {
-                if (!own.contains(ogr) && missing.size() < SHOWN_SKILLS) {
-                    missing.add(rome.item(ogr).label());
-                }
-            }
-            double proximity = 0.6 * e.getValue() + 0.4 * skills;
-            out.add(new Candidate(target, e.getValue(), skills, proximity, close.getOrDefault(target, false), why,
-                    labels(shared), missing));
+            double proximity = LINK_WEIGHT.value() * link.strength + (1 - LINK_WEIGHT.value()) * skills.share();
+            out.add(new Candidate(target, link.strength, skills, proximity, link.close, List.copyOf(why)));
         }
         return out;
     }
 
-    private List<String> labels(Set<String> ogrs) {
-        List<String> labels = new ArrayList<>();
-        for (String ogr : ogrs) {
-            labels.add(rome.item(ogr).label());
-        }
-        labels.sort(String::compareTo);
-        return labels.size() > SHOWN_SKILLS ? labels.subList(0, SHOWN_SKILLS) : labels;
+    static double rank(int rank) {
+        return Math.max(ROME4_MIN_STRENGTH.value(), 1 - ROME4_RANK_STEP.value() * (rank - 1));
     }
 
-    private static void note(Map<String, Double> link, Map<String, List<Reason>> reasons, String target, double strength,
-                             Reason reason) {
-        link.merge(target, strength, Math::max);
-        reasons.computeIfAbsent(target, k -> new ArrayList<>()).add(reason);
+    /** A ROME 3 link reaches fiches ROME 4 does not link: the one holding its job title, else its code's heir, else weaker. */
+    private void rome3(Map<String, Link> links, String sourceV3, ReferentialIndex.TypedLink l) {
+        boolean proche = l.type() == MobilityType.PROCHE;
+        double base = proche ? ROME3_PROCHE.value() : ROME3_EVOLUTION.value();
+        String type = proche ? "proche" : "évolution";
+        String rule = "ROME 3 « " + type + " » → " + (proche ? ROME3_PROCHE.fr() : ROME3_EVOLUTION.fr())
+                + ", seulement vers une fiche sans lien ROME 4";
+        String named = l.targetV3() + (rome.v3Label(l.targetV3()) == null ? "" : " (" + rome.v3Label(l.targetV3()) + ")");
+        if (l.targetAppellation() != null && rome.ficheOfAppellation(l.targetAppellation()).isPresent()) {
+            String target = rome.ficheOfAppellation(l.targetAppellation()).get();
+            String title = rome.appellationLabel(l.targetAppellation());
+            addIfNoRome4(links, target, base, new Reason("proximité", "Mobilité ROME 3 « " + type + " » de " + sourceV3
+                    + " vers l'appellation « " + title + " » (fiche " + target + ")", rule, "ROME 3, mobilités typées"));
+            return;
+        }
+        for (String target : rome.v4Of(l.targetV3())) {
+            if (target.equals(l.targetV3())) {
+                addIfNoRome4(links, target, base, new Reason("proximité", "Mobilité ROME 3 « " + type + " » de " + sourceV3
+                        + " vers " + named, rule, "ROME 3, mobilités typées"));
+            } else {
+                addIfNoRome4(links, target, base * ROME3_SPREAD.value(), new Reason("proximité", "Lien ROME 3 « " + type
+                        + " » de " + sourceV3 + " vers " + named + ", étendu à cette fiche ROME 4 qui en est issue : lien plus faible",
+                        rule + " ; fiche issue du code ROME 3 : × " + ROME3_SPREAD.fr(), "ROME 3, mobilités typées ; ROME 4, fiches parentes"));
+            }
+        }
+    }
+
+    /** A ROME 3 link gives strength, never closeness: the current referential decides which moves are close. */
+    private static void addIfNoRome4(Map<String, Link> links, String target, double strength, Reason reason) {
+        Link existing = links.get(target);
+        if (existing == null || !existing.rome4) {
+            links.computeIfAbsent(target, k -> new Link()).note(strength, false, reason);
+        }
+    }
+
+    private void connexe(Map<String, Link> links, MarketIndex.Connexe c) {
+        String score = String.format(Locale.FRANCE, "%.2f", c.score());
+        String rule = "score connexe s → " + CONNEXE_FACTOR.fr() + "·s (à partir de " + CONNEXE_MIN_SCORE.fr() + ")";
+        for (String target : rome.v4Of(c.targetV3())) {
+            boolean heir = target.equals(c.targetV3());
+            links.computeIfAbsent(target, k -> new Link()).note(CONNEXE_FACTOR.value() * c.score() * (heir ? 1 : ROME3_SPREAD.value()),
+                    false, new Reason("proximité", heir ? "Métier connexe dans son bassin (score " + score + ")"
+                            : "Métier connexe " + c.targetV3() + " dans son bassin (score " + score + "), étendu à cette fiche ROME 4 "
+                                    + "qui en est issue : lien plus faible",
+                            heir ? rule : rule + " ; fiche issue du code ROME 3 : × " + ROME3_SPREAD.fr(),
+                            "La Bonne Boite, métiers connexes par bassin"));
+        }
     }
 }

@@ -19,7 +19,7 @@ import java.util.Map;
  * Order: what she can afford first, then the earliest start, then the nearest.
  */
 final class TrainingSelector {
-    static final int SHOWN = 5;
+    static final int SHOWN = EngineRules.SHOWN_TRAININGS.asInt();
     private static final Map<Integer, String> FUNDERS = Map.ofEntries(
             Map.entry(0, "Autre"), Map.entry(2, "Conseil régional"), Map.entry(3, "FSE"), Map.entry(4, "France Travail"),
             Map.entry(5, "Entreprise"), Map.entry(7, "Agefiph"), Map.entry(8, "Conseil départemental"),
@@ -81,15 +81,22 @@ final class TrainingSelector {
                 answer);
     }
 
-    /** Effort of the easiest bridge, 0 (hard) .. 1 (easy): hours, what is left to pay, wait, distance. */
+    /**
+     * Effort of the easiest bridge, 0 (hard) .. 1 (easy): hours, what is left to pay, wait, distance, weighted and
+     * scaled by the {@code EFFORT_*} rules of {@link EngineRules}; an unknown part counts {@code NEUTRAL}.
+     */
     static double effort(List<TrainingOption> options, JobSeekerProfile profile, LocalDate today) {
+        double neutral = EngineRules.NEUTRAL.value();
         double best = 0;
         for (TrainingOption o : options) {
-            double hours = o.hours() == null ? 0.5 : 1 - Math.min(1, o.hours() / 1500.0);
-            double money = o.remainingCents() == null ? 0.5 : o.remainingCents() == 0 ? 1 : Boolean.TRUE.equals(o.affordable()) ? 0.6 : 0;
-            double wait = o.start() == null ? 0.5 : 1 - Math.min(1, ChronoUnit.DAYS.between(today, o.start()) / 365.0);
+            double hours = o.hours() == null ? neutral : 1 - Math.min(1, o.hours() / EngineRules.EFFORT_HOURS.value());
+            double money = o.remainingCents() == null ? neutral : o.remainingCents() == 0 ? 1
+                    : Boolean.TRUE.equals(o.affordable()) ? EngineRules.EFFORT_AFFORDABLE.value() : 0;
+            double wait = o.start() == null ? neutral
+                    : 1 - Math.min(1, ChronoUnit.DAYS.between(today, o.start()) / EngineRules.EFFORT_WAIT_DAYS.value());
             double distance = o.distanceKm() == null ? 1 : 1 - Math.min(1, o.distanceKm() / profile.radiusKm());
-            best = Math.max(best, 0.4 * hours + 0.3 * money + 0.2 * wait + 0.1 * distance);
+            best = Math.max(best, EngineRules.EFFORT_W_HOURS.value() * hours + EngineRules.EFFORT_W_MONEY.value() * money
+                    + EngineRules.EFFORT_W_WAIT.value() * wait + EngineRules.EFFORT_W_DISTANCE.value() * distance);
         }
         return best;
     }

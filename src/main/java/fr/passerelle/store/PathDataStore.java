@@ -10,12 +10,14 @@ import fr.passerelle.domain.market.BmoDifficulty;
 import fr.passerelle.domain.market.OfferCount;
 import fr.passerelle.domain.market.RomeConnexe;
 import fr.passerelle.domain.market.TensionIndicator;
+import fr.passerelle.domain.rome.Appellation;
 import fr.passerelle.domain.rome.CoherenceItem;
 import fr.passerelle.domain.rome.MobilityLink;
 import fr.passerelle.domain.rome.MobilityType;
 import fr.passerelle.domain.rome.Occupation;
 import fr.passerelle.domain.rome.RomeItem;
 import fr.passerelle.domain.rome.RomeItemKind;
+import fr.passerelle.domain.rome.RomeText;
 import fr.passerelle.domain.territory.AreaScheme;
 import fr.passerelle.domain.territory.Commune;
 import fr.passerelle.domain.territory.CommuneEmploymentArea;
@@ -78,6 +80,21 @@ public final class PathDataStore implements PathDataSource {
         return dsl.selectFrom(ROME_COHERENCE_ITEM).where(ROME_COHERENCE_ITEM.REFERENTIAL.eq(Referential.V4.key()))
                 .orderBy(ROME_COHERENCE_ITEM.ROME_CODE, ROME_COHERENCE_ITEM.OGR)
                 .fetch(r -> new CoherenceItem(Referential.V4, new RomeCode(r.getRomeCode()), r.getOgr(), r.getCoreStatus()));
+    }
+
+    @Override
+    public List<RomeText> accessTexts() {
+        return dsl.selectFrom(ROME_TEXT).where(ROME_TEXT.TEXT_TYPE.eq("acces_metier"))
+                .orderBy(ROME_TEXT.ROME_CODE, ROME_TEXT.POSITION)
+                .fetch(r -> new RomeText(new RomeCode(r.getRomeCode()), r.getBlockCode(), r.getTextType(), r.getPosition(), r.getText()));
+    }
+
+    @Override
+    public List<Appellation> appellations() {
+        return dsl.selectFrom(ROME_APPELLATION).where(ROME_APPELLATION.REFERENTIAL.eq(Referential.V4.key()))
+                .orderBy(ROME_APPELLATION.OGR)
+                .fetch(r -> new Appellation(Referential.V4, r.getOgr(), r.getLabel(), r.getShortLabel(), new RomeCode(r.getRomeCode()),
+                        r.getClassification(), r.getRarelyUsed()));
     }
 
     @Override

@@ -59,9 +59,13 @@ class PathCommandTest {
         JsonNode occupations = root.get("occupations");
         assertTrue(occupations.size() >= 3);
         for (JsonNode o : occupations) {
-            for (String field : new String[] {"rome", "label", "score", "reasons", "demand", "trainings", "companies", "scoreDetail"}) {
+            for (String field : new String[] {"rome", "label", "score", "reasons", "demand", "trainings", "companies", "scoreDetail",
+                    "horizon", "horizonReason", "regulated", "access"}) {
                 assertTrue(o.has(field), field + " missing in " + o.get("rome"));
             }
+            assertTrue(java.util.Set.of("now", "short", "long").contains(o.get("horizon").asText()), o.get("horizon").toString());
+            assertTrue(o.get("regulated").isBoolean());
+            assertEquals(o.get("horizon").asText().equals("now"), o.get("noTrainingNeeded").asBoolean());
             assertTrue(o.get("reasons").size() > 0);
             assertTrue(o.get("reasons").get(0).has("rule") && o.get("reasons").get(0).has("data"));
             for (JsonNode t : o.get("trainings")) {
@@ -85,7 +89,9 @@ class PathCommandTest {
         Run run = run("path", "--job", "hôtesse de caisse", "--commune", "59000", "--limit", "3");
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().startsWith("Parcours pour un·e Hôte / Hôtesse de caisse (D1505), Lille (59), rayon 30 km"), run.out());
-        assertTrue(run.out().contains("1. Employé / Employée de rayon libre-service (D1507)"), run.out());
+        assertTrue(run.out().contains("TOUT DE SUITE — sans formation obligatoire\n\n1. Employé / Employée de rayon libre-service (D1507)"),
+                run.out());
+        assertTrue(run.out().contains("   → Tout de suite : mobilité proche vers un métier non réglementé"), run.out());
         assertTrue(run.out().contains("d'offres par demandeur d'emploi"), run.out());
     }
 

@@ -46,7 +46,8 @@ final class PlanFixtures {
 
     static Demand demand() {
         return new Demand("bassin d'emploi", "LILLE", 2021, 1005.9, 1189.2, 0.846, 0.208, 307.4, 5, 192, "59",
-                LocalDate.of(2021, 12, 21), new java.math.BigDecimal("33.8"), 2020, true);
+                LocalDate.of(2021, 12, 21), new java.math.BigDecimal("33.8"), 2020, true,
+                "dans son bassin d'emploi (LILLE)", 1.0);
     }
 
     static List<Reason> reasons() {
@@ -60,7 +61,11 @@ final class PlanFixtures {
         return new TargetOccupation(rome, label, 0.89, new ScoreDetail(0.9, 0.9, 0.8, RankingWeights.DEFAULT), reasons(),
                 List.of("Accueillir, orienter et renseigner un client", "Procéder à l'encaissement"),
                 List.of("Réaliser la mise en rayon", "Réaliser le réassort"), demand(), noTrainingNeeded, trainingsFound,
-                trainings, companiesFound, companies);
+                trainings, companiesFound, companies,
+                noTrainingNeeded ? fr.passerelle.engine.result.Horizon.NOW : fr.passerelle.engine.result.Horizon.SHORT,
+                new Reason("horizon", noTrainingNeeded ? "Mobilité proche, pas de formation obligatoire" : "Une formation courte",
+                        "règle des horizons", "ROME 4.60"),
+                fr.passerelle.engine.result.Access.UNKNOWN, List.of());
     }
 
     static Map<String, String> dataAsOf(boolean sample) {

@@ -77,10 +77,10 @@ class SampleDataImportTest {
             unix_grand_domaine_v460_utf8.csv                      | 8
             unix_domaine_professionnel_v460_utf8.csv              | 18
             unix_cr_gd_dp_v460_utf8.csv                           | 46
-            unix_referentiel_competence_v460_utf8.csv             | 130
+            unix_referentiel_competence_v460_utf8.csv             | 131
             unix_referentiel_savoir_v460_utf8.csv                 | 59
             unix_referentiel_contexte_travail_v460_utf8.csv       | 16
-            unix_coherence_item_v460_utf8.csv                     | 513
+            unix_coherence_item_v460_utf8.csv                     | 515
             unix_referentiel_code_rome_riasec_v460_utf8.csv       | 46
             unix_referentiel_code_rome_v347_utf8.csv              | 36
             unix_rubrique_mobilite_v347_utf8.csv                  | 34

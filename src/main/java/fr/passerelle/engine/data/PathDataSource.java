@@ -5,10 +5,12 @@ import fr.passerelle.domain.market.BmoDifficulty;
 import fr.passerelle.domain.market.OfferCount;
 import fr.passerelle.domain.market.RomeConnexe;
 import fr.passerelle.domain.market.TensionIndicator;
+import fr.passerelle.domain.rome.Appellation;
 import fr.passerelle.domain.rome.CoherenceItem;
 import fr.passerelle.domain.rome.MobilityLink;
 import fr.passerelle.domain.rome.Occupation;
 import fr.passerelle.domain.rome.RomeItem;
+import fr.passerelle.domain.rome.RomeText;
 import fr.passerelle.domain.territory.Commune;
 import fr.passerelle.domain.territory.CommuneEmploymentArea;
 import fr.passerelle.domain.territory.CommunePostalCode;
@@ -33,6 +35,19 @@ public interface PathDataSource {
     List<RomeItem> items();
 
     List<CoherenceItem> coherenceItems();
+
+    /**
+     * The ROME 4 texts on access to each occupation ({@code acces_metier}), in reading order. A cache without the
+     * ROME texts gives none, and the path then says nothing of how one enters the occupation beyond our own table.
+     */
+    default List<RomeText> accessTexts() {
+        return List.of();
+    }
+
+    /** The ROME 4 job titles, used to follow a ROME 3 link narrowed to one title to the fiche that holds it. */
+    default List<Appellation> appellations() {
+        return List.of();
+    }
 
     List<Region> regions();
 

@@ -96,6 +96,17 @@ public final class CompanyIndex {
         return sirets.size();
     }
 
+    /** How many companies each commune holds (for the coverage of the data). */
+    public Map<String, Integer> countsByCommune() {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String commune : communes) {
+            if (commune != null) {
+                counts.merge(commune, 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
     /** What a radius query found: how many companies, and the best few (score, then distance). */
     public record Result(int count, List<Found> best) {
     }

@@ -154,10 +154,6 @@ public final class MarketIndex {
         return offersDate;
     }
 
-    public int tensionYear() {
-        return tensionYear;
-    }
-
     public Optional<BmoDifficulty> bmo(String v3) {
         return Optional.ofNullable(bmo.get(v3));
     }

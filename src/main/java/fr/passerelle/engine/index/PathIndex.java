@@ -11,7 +11,7 @@ import java.util.List;
  * thread-safe) by the CLI and the UI.
  */
 public record PathIndex(ReferentialIndex referential, TerritoryIndex territory, MarketIndex market,
-                        TrainingIndex trainings, CompanyIndex companies, List<DatasetInfo> datasets) {
+                        TrainingIndex trainings, CompanyIndex companies, Coverage coverage, List<DatasetInfo> datasets) {
 
     public static PathIndex build(PathDataSource source) {
         return build(source, fr.passerelle.core.ProgressListener.NONE);
@@ -21,7 +21,7 @@ public record PathIndex(ReferentialIndex referential, TerritoryIndex territory, 
     public static PathIndex build(PathDataSource source, fr.passerelle.core.ProgressListener progress) {
         progress.progress("référentiel ROME", 0, 5);
         ReferentialIndex referential = new ReferentialIndex(source.occupations(), source.mobilityLinks(), source.items(),
-                source.coherenceItems());
+                source.coherenceItems(), source.accessTexts(), source.appellations());
         progress.checkCancelled();
         progress.progress("communes", 1, 5);
         TerritoryIndex territory = new TerritoryIndex(source.regions(), source.departements(), source.communes(),
@@ -39,13 +39,17 @@ public record PathIndex(ReferentialIndex referential, TerritoryIndex territory, 
         });
         progress.checkCancelled();
         progress.progress("entreprises", 4, 5);
-        CompanyIndex.Loader companies = new CompanyIndex.Loader();
+        CompanyIndex.Loader loader = new CompanyIndex.Loader();
         int[] rows = {0};
         source.companies(row -> {
-            companies.add(row);
+            loader.add(row);
             tick(progress, "entreprises", 4, ++rows[0]);
         });
-        PathIndex index = new PathIndex(referential, territory, market, new TrainingIndex(offers), companies.finish(),
+        CompanyIndex companies = loader.finish();
+        Coverage coverage = new Coverage();
+        offers.stream().filter(TrainingOffer::hasPlace).forEach(o -> coverage.training(o.communeInsee(), territory));
+        companies.countsByCommune().forEach((commune, n) -> coverage.companies(commune, n, territory));
+        PathIndex index = new PathIndex(referential, territory, market, new TrainingIndex(offers), companies, coverage,
                 source.datasets());
         progress.progress("index prêt", 5, 5);
         return index;

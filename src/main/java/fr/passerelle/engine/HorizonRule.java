@@ -1,0 +1,137 @@
+package fr.passerelle.engine;
+
+import static fr.passerelle.engine.EngineRules.CLOSE_RANK;
+import static fr.passerelle.engine.EngineRules.LONG_LEVEL_GAP;
+import static fr.passerelle.engine.EngineRules.LONG_LEVEL_GATE;
+import static fr.passerelle.engine.EngineRules.LONG_TRAINING_HOURS;
+import static fr.passerelle.engine.EngineRules.NOW_LEVEL_GATE;
+import static fr.passerelle.engine.EngineRules.NOW_MIN_SHARE;
+import static fr.passerelle.engine.EngineRules.NOW_MIN_SHARED;
+import static fr.passerelle.engine.EngineRules.SHORT_MAX_MONTHS;
+
+import fr.passerelle.engine.result.Access;
+import fr.passerelle.engine.result.Horizon;
+import fr.passerelle.engine.result.Reason;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * When she could start: {@code now}, {@code short} or {@code long}, with the reason. In this order:
+ * <ol>
+ *   <li>a regulated occupation is never {@code now}: {@code long} when the required title usually takes more than
+ *   {@code SHORT_MAX_MONTHS} (our table), or the ROME text's first sentence asks for a state diploma or a public
+ *   service competition, or the level is well above hers; when her current occupation requires the same title
+ *   (our table: a nurse moving to school nursing), she holds it and the move is {@code short};
+ *   else {@code short} (a licence, a card, a short certificate);</li>
+ *   <li>{@code long} when the usual entry level is well above hers: {@code LONG_LEVEL_GAP} levels, or one level from
+ *   {@code LONG_LEVEL_GATE} up (unless the ROME says the job is open without a diploma), or when every training
+ *   found lasts more than {@code LONG_TRAINING_HOURS};</li>
+ *   <li>{@code now} for a close move (ROME 4 rank ≤ {@code CLOSE_RANK}: the current referential's closest moves; a
+ *   ROME 3 "proche" link alone is not enough) with a real overlap
+ *   (at least {@code NOW_MIN_SHARED} units and {@code NOW_MIN_SHARE} of the target's) and her level reached (or one
+ *   level short below {@code NOW_LEVEL_GATE}, or open access);</li>
+ *   <li>{@code short} otherwise: a training of a few months, or an adaptation to the job.</li>
+ * </ol>
+ */
+final class HorizonRule {
+    private static final String DATA = "ROME (texte d'accès au métier, emploi réglementé) ; table des métiers réglementés";
+
+    /** The horizon and why. */
+    record Decision(Horizon horizon, Reason reason) {
+    }
+
+    /** The rule of {@code now}, with its numbers, as shown beside every horizon reason (built once). */
+    private static final String NOW_RULE = "tout de suite si : métier non réglementé, lien ROME 4 de rang ≤ " + CLOSE_RANK.asInt()
+            + ", au moins " + NOW_MIN_SHARED.asInt() + " compétences et " + percent(NOW_MIN_SHARE.value())
+            + " de la fiche en commun, niveau d'accès atteint (à un niveau près sous " + label(NOW_LEVEL_GATE.asInt())
+            + ", ou accès sans diplôme)";
+
+    private HorizonRule() {
+    }
+
+    static String nowRule() {
+        return NOW_RULE;
+    }
+
+    static Decision decide(Proximity.Candidate c, Access access, EducationLevel level, Integer shortestHours) {
+        return decide(c, access, level, shortestHours, false);
+    }
+
+    /** {@code titleHeld}: her current occupation requires the same title (our table), so she already holds it. */
+    static Decision decide(Proximity.Candidate c, Access access, EducationLevel level, Integer shortestHours, boolean titleHeld) {
+        int her = level.framework();
+        Integer entry = access.entryLevel();
+        int gap = entry == null ? 0 : entry - her;
+        boolean levelLong = !access.openAccess() && entry != null
+                && (gap >= LONG_LEVEL_GAP.asInt() || (gap >= 1 && entry >= LONG_LEVEL_GATE.asInt()));
+        String levelText = entry == null ? "" : "niveau d'accès habituel " + label(entry) + ", le sien " + level.label();
+        if (access.regulated() && titleHeld) {
+            return new Decision(Horizon.SHORT, new Reason("horizon", "Dans quelques mois : métier réglementé, mais le titre exigé ("
+                    + access.requirement() + ") est aussi celui de son métier actuel ; restent les conditions d'exercice propres "
+                    + "au poste (inscription, concours ou spécialisation selon l'employeur)", "métier réglementé dont elle a déjà le "
+                    + "titre : jamais tout de suite, quelques mois au plus", "Table des métiers réglementés : " + access.reference()));
+        }
+        if (access.regulated()) {
+            return regulated(access, levelLong, levelText);
+        }
+        if (levelLong) {
+            return new Decision(Horizon.LONG, reason("Projet plus long : " + levelText, "long si le niveau d'accès dépasse le sien de "
+                    + LONG_LEVEL_GAP.asInt() + " niveaux, ou d'un seul à partir de " + label(LONG_LEVEL_GATE.asInt())));
+        }
+        if (shortestHours != null && shortestHours > LONG_TRAINING_HOURS.value()) {
+            return new Decision(Horizon.LONG, reason(String.format(Locale.FRANCE, "Projet plus long : la formation la plus courte "
+                    + "trouvée dure %,d h, plus d'un an", shortestHours).replace('\u202F', ' ').replace('\u00A0', ' '),
+                    "long si toutes les formations trouvées dépassent " + LONG_TRAINING_HOURS.fr() + " h"));
+        }
+        boolean levelOk = gap <= 0 || access.openAccess() || (gap == 1 && entry < NOW_LEVEL_GATE.asInt());
+        if (c.closeMove() && c.skills().real() && levelOk) {
+            String note = gap > 0 && !access.openAccess() ? " ; " + levelText + " : un atout, l'expérience peut suffire" : "";
+            return new Decision(Horizon.NOW, reason(String.format(Locale.FRANCE, "Tout de suite : mobilité proche vers un métier "
+                    + "non réglementé, %d compétences et savoirs en commun (%s de la fiche), pas de formation obligatoire%s",
+                    c.skills().shared(), percent(c.skills().share()), note), nowRule()));
+        }
+        List<String> why = new ArrayList<>();
+        if (!c.closeMove()) {
+            why.add("lien moins proche (pas de lien ROME 4 de rang ≤ " + CLOSE_RANK.asInt() + ")");
+        }
+        if (!c.skills().real()) {
+            why.add(FrenchFormat.count(c.skills().shared(), "compétence", "compétences") + " en commun (" + percent(c.skills().share())
+                    + " de la fiche) : trop peu pour s'en passer");
+        }
+        if (!levelOk) {
+            why.add(levelText);
+        }
+        return new Decision(Horizon.SHORT, reason("Dans quelques mois : une formation courte ou une adaptation au poste — "
+                + String.join(" ; ", why), nowRule() + " ; sinon quelques mois"));
+    }
+
+    private static Decision regulated(Access access, boolean levelLong, String levelText) {
+        String rule = "métier réglementé : jamais tout de suite ; long si le titre exigé dure plus de " + SHORT_MAX_MONTHS.asInt()
+                + " mois, est un diplôme d'État ou un concours, ou si le niveau d'accès est bien au-dessus du sien";
+        String level = levelLong ? " ; " + levelText : "";
+        if (access.usualMonths() != null) {
+            boolean isLong = access.usualMonths() > SHORT_MAX_MONTHS.asInt() || levelLong;
+            return new Decision(isLong ? Horizon.LONG : Horizon.SHORT, new Reason("horizon", (isLong ? "Projet plus long" : "Dans quelques mois")
+                    + " : métier réglementé, le titre exigé demande " + access.usualLength() + level, rule,
+                    "Table des métiers réglementés : " + access.reference()));
+        }
+        String title = LevelWords.longTitle(String.join(" ", access.romeText()));
+        boolean isLong = levelLong || title != null;
+        return new Decision(isLong ? Horizon.LONG : Horizon.SHORT, reason((isLong ? "Projet plus long" : "Dans quelques mois")
+                + " : métier réglementé, " + (title != null ? title + " est exigé" : "un diplôme, un permis ou une autorisation "
+                + "est exigé, de durée non précisée") + level, rule));
+    }
+
+    private static Reason reason(String text, String rule) {
+        return new Reason("horizon", text, rule, DATA);
+    }
+
+    static String label(int framework) {
+        return EducationLevel.ofFramework(framework).label();
+    }
+
+    static String percent(double share) {
+        return Math.round(100 * share) + " %";
+    }
+}

@@ -1,0 +1,43 @@
+package fr.passerelle.engine.index;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * How much of each département the imported trainings and companies cover, so that "0 found within 30 km" can say
+ * whether the data holds nothing there at all (the file does not cover the area) or nothing for this occupation.
+ */
+public final class Coverage {
+    private final Map<String, Integer> trainings = new HashMap<>();
+    private final Map<String, Integer> companies = new HashMap<>();
+
+    /** Counts one training session held in a commune (null when it has no place). */
+    void training(String communeInsee, TerritoryIndex territory) {
+        count(trainings, communeInsee, territory, 1);
+    }
+
+    /** Counts the companies of a commune. */
+    void companies(String communeInsee, int count, TerritoryIndex territory) {
+        count(companies, communeInsee, territory, count);
+    }
+
+    private static void count(Map<String, Integer> map, String communeInsee, TerritoryIndex territory, int n) {
+        if (communeInsee == null) {
+            return;
+        }
+        String departement = territory.place(communeInsee).map(TerritoryIndex.Place::departement)
+                .orElse(communeInsee.startsWith("97") ? communeInsee.substring(0, Math.min(3, communeInsee.length()))
+                        : communeInsee.substring(0, Math.min(2, communeInsee.length())));
+        map.merge(departement, n, Integer::sum);
+    }
+
+    /** Training sessions with a place in the département. */
+    public int trainingsIn(String departement) {
+        return trainings.getOrDefault(departement, 0);
+    }
+
+    /** Companies in the département. */
+    public int companiesIn(String departement) {
+        return companies.getOrDefault(departement, 0);
+    }
+}
