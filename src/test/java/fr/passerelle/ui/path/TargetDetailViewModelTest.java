@@ -21,6 +21,13 @@ class TargetDetailViewModelTest {
     private final TargetDetailViewModel detail = new TargetDetailViewModel(UiFixtures.paths(), state, TaskRunner.synchronous(),
             Messages.french());
 
+    /** A target of Juliette's path that has trainings within her usual 30 km (not every target has some in the samples). */
+    private fr.passerelle.engine.result.TargetOccupation withTrainingsNearLille() throws Exception {
+        state.profileProperty().set(UiFixtures.paths().resolve(UiFixtures.juliette()));
+        return state.pathProperty().get().occupations().stream().filter(t -> !t.noTrainingNeeded() && t.trainingsFound() > 0)
+                .findFirst().orElseThrow();
+    }
+
     @Test
     void theDetailListsAllTrainingsAndCompaniesWithSkills() {
         state.profileProperty().set(UiFixtures.julietteProfile());
@@ -52,9 +59,9 @@ class TargetDetailViewModelTest {
 
     @Test
     void anEmptyTrainingTableSaysTheNearestAndOffersAWiderRadius() throws Exception {
+        var target = withTrainingsNearLille();
         state.profileProperty().set(UiFixtures.paths().resolve(UiFixtures.juliette().overriddenBy(
                 new PathRequest(null, null, "59648", 1, null, null, null, null, null, null))));
-        var target = state.pathProperty().get().occupations().stream().filter(t -> !t.noTrainingNeeded()).findFirst().orElseThrow();
 
         path.openDetail(target.rome());
 
@@ -72,9 +79,9 @@ class TargetDetailViewModelTest {
 
     @Test
     void trainingsExcludedByTheMaximumLengthAreCountedWithAButtonToLiftIt() throws Exception {
+        var target = withTrainingsNearLille();
         state.profileProperty().set(UiFixtures.paths().resolve(UiFixtures.juliette().overriddenBy(
                 new PathRequest(null, null, null, null, null, 1, null, null, null, null))));
-        var target = state.pathProperty().get().occupations().stream().filter(t -> !t.noTrainingNeeded()).findFirst().orElseThrow();
 
         path.openDetail(target.rome());
 
