@@ -190,14 +190,14 @@ final class PdfPlanContent {
         out.field("Prix", f.priceCents() == null ? "non indiqué par le catalogue" : money(f.priceCents()));
         List<FundingLine> lines = f.lines();
         for (FundingLine l : lines.subList(0, Math.min(lines.size(), d.fundingLines()))) {
-            out.field(l.payer(), (l.amountCents() == null ? "" : money(l.amountCents()) + " — ") + l.status().label()
+            out.field(l.payer(), (l.amountCents() == null ? "" : money(l.amountCents()) + ", ") + l.status().label()
                     + (l.note() == null ? "" : " : " + l.note()));
         }
         more(out, lines.size() - d.fundingLines(), "autre aide", "autres aides");
-        out.field("Reste à payer", List.of(Span.strong(f.remainingCents() == null ? "inconnu" : money(f.remainingCents()))));
-        if (f.possibleRemainingCents() != null) {
-            out.field("Si les aides sont accordées", money(f.possibleRemainingCents()));
-        }
+        boolean lower = f.remainingCents() != null && f.possibleRemainingCents() != null && f.possibleRemainingCents() < f.remainingCents();
+        out.field("Reste à payer", List.of(Span.strong(f.remainingCents() == null ? "inconnu" : money(f.remainingCents())),
+                Span.of(lower ? " au plus ; " : ""), Span.strong(lower ? money(f.possibleRemainingCents()) : ""),
+                Span.of(lower ? " si les aides à demander sont accordées" : "")));
         for (String q : f.questions().subList(0, Math.min(f.questions().size(), d.fundingLines()))) {
             out.bullet("?", q);
         }

@@ -111,7 +111,9 @@ class ActionPlanBuilderTest {
         assertEquals(CPF, cpf.amountCents());
         assertEquals(FundingLine.Status.UNKNOWN, cpf.status(), "CPF eligibility not given by the catalogue");
         assertTrue(f.howToAsk().get(0).contains("place financée"), f.howToAsk().toString());
-        assertTrue(f.basis().contains("peut réduire ce reste jusqu'à 0"), f.basis());
+        assertEquals(0L, f.possibleRemainingCents(), "a funded place is free for a job seeker");
+        assertTrue(f.basis().contains("avec une place financée par Conseil régional, France Travail, la formation ne vous coûte rien"),
+                f.basis());
     }
 
     @Test
@@ -120,6 +122,7 @@ class ActionPlanBuilderTest {
         assertEquals(1, f.lines().size(), "'Bénéficiaire' is not a payer to ask");
         assertEquals(FundingLine.Status.POSSIBLE, f.lines().get(0).status());
         assertEquals(69_000L, f.remainingCents());
+        assertNull(f.possibleRemainingCents(), "no aid known to lower it");
         assertTrue(f.howToAsk().stream().anyMatch(s -> s.contains("moncompteformation.gouv.fr")));
         assertTrue(f.howToAsk().stream().anyMatch(s -> s.contains("690\u00A0€")), f.howToAsk().toString());
     }
