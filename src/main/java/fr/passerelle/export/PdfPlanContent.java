@@ -56,7 +56,11 @@ final class PdfPlanContent {
     private PdfPlanContent() {
     }
 
-    static List<Item> items(ActionPlan plan, PdfFonts fonts, Detail d) throws IOException {
+    /** The plan's items; from {@code tailStart} on, the dates and sources, which are never cut. */
+    record Content(List<Item> items, int tailStart) {
+    }
+
+    static Content items(ActionPlan plan, PdfFonts fonts, Detail d) throws IOException {
         PdfItems out = new PdfItems(fonts, d.maxLines());
         out.title(plan.title());
         out.subtitle("Entretien du " + date(plan.interviewDate()) + " avec votre conseiller·ère"
@@ -80,6 +84,7 @@ final class PdfPlanContent {
             out.bullet(BOX, spans);
         }
         more(out, steps.size() - d.steps(), "autre étape", "autres étapes");
+        int tail = out.items().size();
         out.heading("D'où viennent ces informations");
         StringBuilder dates = new StringBuilder();
         for (DataDate dd : plan.dataDates()) {
@@ -90,7 +95,7 @@ final class PdfPlanContent {
                 ? "Sources : données d'exemple fictives, aux formats des sources officielles."
                 : "Sources : ROME de France Travail, indicateurs de tension DARES – France Travail, enquête BMO, "
                 + "catalogues de formation des Carif-Oref, La Bonne Boite."), 8);
-        return out.items();
+        return new Content(out.items(), tail);
     }
 
     private static void project(ActionPlan plan, PdfItems out) throws IOException {

@@ -130,7 +130,40 @@ class PdfPlanWriterTest {
     }
 
     @Test
+    void anOverlongFundingAnswerIsCutWithANoteAndTheDatesAreKept() throws IOException {
+        List<FundingLine> lines = new ArrayList<>();
+        List<String> questions = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            lines.add(new FundingLine("Dispositif de financement au nom très long numéro " + i, 10_000L * i,
+                    FundingLine.Status.UNKNOWN, "condition à vérifier ".repeat(12)));
+            questions.add("Question à poser numéro " + i + " : " + "précision nécessaire ".repeat(10));
+        }
+        PlanFunding overlong = new PlanFunding(460_000L, lines, 460_000L, 0L, questions, List.of(), "Moteur ".repeat(40));
+        ActionPlan plan = hugePlan().withFunding(t -> overlong);
+        Path pdf = write(plan);
+        assertEquals(2, pages(pdf));
+        String text = text(pdf);
+        assertTrue(text.contains("… suite non imprimée : voir le plan dans le poste de travail."), text);
+        assertTrue(text.contains("D'où viennent ces informations") && text.contains("au 21" + NBSP + "décembre 2021"));
+        assertInsideMargins(pdf);
+    }
+
+    @Test
     void aHugePlanStillFitsTwoPagesInsideTheMargins() throws IOException {
+        Path pdf = write(hugePlan());
+        assertEquals(2, pages(pdf));
+        String text = text(pdf);
+        assertFalse(text.contains("suite non imprimée"), "shortening lists is enough");
+        assertTrue(text.contains("… et 998 autres entreprises"), "companies cut short, said so");
+        assertTrue(text.contains("… et 499 autres formations trouvées"));
+        assertTrue(text.contains("… et 30 autres étapes"));
+        assertTrue(text.contains("D'où viennent ces informations") && text.contains("au 21" + NBSP + "décembre 2021"),
+                "the data dates are never dropped");
+        assertInsideMargins(pdf);
+    }
+
+    /** 60 trainings, 200 companies, 30 reasons and 30 extra steps, every text far too long. */
+    private static ActionPlan hugePlan() {
         String longTitle = "Titre professionnel " + "très long intitulé de formation ".repeat(20);
         String noSpaces = "Formation" + "x".repeat(400);
         List<TrainingOption> trainings = new ArrayList<>();
@@ -155,17 +188,8 @@ class PdfPlanWriterTest {
         }
         var occupation = new ActionPlan.PlanOccupation("D1507", built.occupation().label(), why, List.of(longTitle, longTitle,
                 longTitle, longTitle, longTitle), List.of(noSpaces, noSpaces, noSpaces, noSpaces, noSpaces, noSpaces), false);
-        ActionPlan plan = new ActionPlan(built.personName(), TODAY, built.situation(), occupation, built.training(),
+        return new ActionPlan(built.personName(), TODAY, built.situation(), occupation, built.training(),
                 null, built.trainings(), 500, built.companies(), 1_000, steps, built.dataDates(), built.sampleNotice());
-        Path pdf = write(plan);
-        assertEquals(2, pages(pdf));
-        String text = text(pdf);
-        assertTrue(text.contains("… et 998 autres entreprises"), "companies cut short, said so");
-        assertTrue(text.contains("… et 499 autres formations trouvées"));
-        assertTrue(text.contains("… et 30 autres étapes"));
-        assertTrue(text.contains("D'où viennent ces informations") && text.contains("au 21" + NBSP + "décembre 2021"),
-                "the data dates are never dropped");
-        assertInsideMargins(pdf);
     }
 
     /** Every glyph on every page lies within the side margins and above the footer line's bottom. */
