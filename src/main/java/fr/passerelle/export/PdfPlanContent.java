@@ -180,7 +180,7 @@ final class PdfPlanContent {
         String who = t.provider() == null ? "l'organisme" : t.provider();
         if (c == null || c.address() == null && c.entryConditions() == null) {
             return "contacter " + who + (t.city() == null ? "" : " à " + t.city())
-                    + " ; ses coordonnées ne sont pas dans le catalogue : votre conseiller·ère peut vous les donner";
+                    + " ; votre conseiller·ère peut vous donner ses coordonnées";
         }
         return (c.address() == null ? "contacter " + who : "écrire ou se présenter à " + c.address())
                 + (c.entryConditions() == null ? "" : ". Conditions d'entrée : " + c.entryConditions().strip());
