@@ -4,7 +4,6 @@ import static fr.passerelle.export.PlanFixtures.CPF;
 import static fr.passerelle.export.PlanFixtures.TODAY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -199,12 +198,19 @@ class ActionPlanBuilderTest {
     void aFundingAnswerReplacesTheEstimateWithoutReshapingThePlan() {
         ActionPlan plan = julietteD1507("S1");
         PlanFunding answer = new PlanFunding(460_000L, List.of(new FundingLine("Achat collectif (Conseil régional)", 460_000L,
-                FundingLine.Status.CERTAIN, "place financée")), 0L, 0L, List.of("A-t-elle une RQTH ?"), List.of(), "Moteur de financement");
+                FundingLine.Status.CERTAIN, "place financée")), 0L, 0L, List.of("A-t-elle une RQTH ?"),
+                List.of("Confirmer la place financée auprès de l'organisme"), "Moteur de financement");
         ActionPlan funded = plan.withFunding(t -> t.sessionId().equals("S1") ? answer : t.funding());
         assertEquals(answer, funded.training().funding());
         assertEquals(answer, funded.trainings().get(0).funding());
         assertEquals(plan.trainings().get(1).funding(), funded.trainings().get(1).funding());
-        assertEquals(plan.nextSteps(), funded.nextSteps());
-        assertNotNull(funded.occupation());
+        assertEquals(plan.occupation(), funded.occupation());
+        assertEquals(plan.companies(), funded.companies());
+        assertTrue(funded.nextSteps().contains(new NextStep(LocalDate.of(2026, 12, 14), "Confirmer la place financée auprès de l'organisme")),
+                "the answer's way of asking becomes a dated step: " + funded.nextSteps());
+        assertTrue(funded.nextSteps().stream().noneMatch(s -> s.text().contains("moncompteformation")),
+                "the estimate's steps are gone with it");
+        assertEquals(plan.nextSteps().stream().filter(s -> s.text().startsWith("Mettre à jour votre CV")).toList(),
+                funded.nextSteps().stream().filter(s -> s.text().startsWith("Mettre à jour votre CV")).toList());
     }
 }

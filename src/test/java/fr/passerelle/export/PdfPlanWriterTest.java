@@ -139,8 +139,7 @@ class PdfPlanWriterTest {
             questions.add("Question à poser numéro " + i + " : " + "précision nécessaire ".repeat(10));
         }
         PlanFunding overlong = new PlanFunding(460_000L, lines, 460_000L, 0L, questions, List.of(), "Moteur ".repeat(40));
-        ActionPlan plan = hugePlan().withFunding(t -> overlong);
-        Path pdf = write(plan);
+        Path pdf = write(hugePlan(overlong));
         assertEquals(2, pages(pdf));
         String text = text(pdf);
         assertTrue(text.contains("… suite non imprimée : voir le plan dans le poste de travail."), text);
@@ -150,7 +149,7 @@ class PdfPlanWriterTest {
 
     @Test
     void aHugePlanStillFitsTwoPagesInsideTheMargins() throws IOException {
-        Path pdf = write(hugePlan());
+        Path pdf = write(hugePlan(null));
         assertEquals(2, pages(pdf));
         String text = text(pdf);
         assertFalse(text.contains("suite non imprimée"), "shortening lists is enough");
@@ -162,8 +161,8 @@ class PdfPlanWriterTest {
         assertInsideMargins(pdf);
     }
 
-    /** 60 trainings, 200 companies, 30 reasons and 30 extra steps, every text far too long. */
-    private static ActionPlan hugePlan() {
+    /** 60 trainings, 200 companies, 30 reasons and 30 extra steps, every text far too long; funding as given if any. */
+    private static ActionPlan hugePlan(PlanFunding funding) {
         String longTitle = "Titre professionnel " + "très long intitulé de formation ".repeat(20);
         String noSpaces = "Formation" + "x".repeat(400);
         List<TrainingOption> trainings = new ArrayList<>();
@@ -188,8 +187,9 @@ class PdfPlanWriterTest {
         }
         var occupation = new ActionPlan.PlanOccupation("D1507", built.occupation().label(), why, List.of(longTitle, longTitle,
                 longTitle, longTitle, longTitle), List.of(noSpaces, noSpaces, noSpaces, noSpaces, noSpaces, noSpaces), false);
-        return new ActionPlan(built.personName(), TODAY, built.situation(), occupation, built.training(),
-                null, built.trainings(), 500, built.companies(), 1_000, steps, built.dataDates(), built.sampleNotice());
+        List<PlanTraining> trainingsOut = built.trainings().stream().map(t -> funding == null ? t : t.withFunding(funding)).toList();
+        return new ActionPlan(built.personName(), TODAY, built.situation(), occupation, trainingsOut.get(0),
+                null, trainingsOut, 500, built.companies(), 1_000, steps, built.dataDates(), built.sampleNotice());
     }
 
     /** Every glyph on every page lies within the side margins and above the footer line's bottom. */
