@@ -60,7 +60,8 @@ public record ActionPlan(String personName, LocalDate interviewDate, Situation s
 
     /**
      * The same plan with each training's funding replaced, e.g. by the funding engine's answer for that session. The
-     * chosen training is replaced too; the rest of the plan is unchanged.
+     * chosen training is replaced too, and the next steps are planned again so that the new answer's ways of asking
+     * ({@link PlanFunding#howToAsk()}) become dated steps; the rest of the plan is unchanged.
      */
     public ActionPlan withFunding(Function<PlanTraining, PlanFunding> funding) {
         List<PlanTraining> replaced = new ArrayList<>();
@@ -72,8 +73,10 @@ public record ActionPlan(String personName, LocalDate interviewDate, Situation s
                 chosen = n;
             }
         }
+        List<NextStep> steps = NextStepsPlanner.plan(interviewDate, occupation, chosen, companies,
+                chosen == null && !occupation.noTrainingNeeded());
         return new ActionPlan(personName, interviewDate, situation, occupation, chosen, trainingNote, replaced, trainingsFound,
-                companies, companiesFound, nextSteps, dataDates, sampleNotice);
+                companies, companiesFound, steps, dataDates, sampleNotice);
     }
 
     /** Where she stands today, as the profile says (amounts in cents). */

@@ -48,7 +48,7 @@ public final class ActionPlanBuilder {
         PlanTraining chosen = chosen(target, trainings, sessionId);
         List<PlanCompany> companies = target.companies().stream().map(ActionPlanBuilder::company).toList();
         PlanOccupation occupation = new PlanOccupation(target.rome(), target.label(),
-                PlainWords.why(target, path.sourceLabel(), p.radiusKm()), target.sharedSkills(), target.missingSkills(),
+                PlainWords.why(target, path.sourceLabel(), p.radiusKm(), chosen != null), target.sharedSkills(), target.missingSkills(),
                 target.noTrainingNeeded());
         boolean noneFound = chosen == null && !target.noTrainingNeeded();
         Situation situation = new Situation(p.rome().value(), path.sourceLabel(), path.communeName(), p.commune().value(), path.departement(),

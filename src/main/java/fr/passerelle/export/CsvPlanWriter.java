@@ -26,7 +26,8 @@ public final class CsvPlanWriter {
     public enum Column {
         TYPE("Type"), CHOSEN("Retenue dans le plan"), ROME("Code ROME"), OCCUPATION("Métier"), NAME("Intitulé ou nom"),
         PROVIDER("Organisme"), COMMUNE("Commune"), DISTANCE("Distance (km)"), REMOTE("À distance"), HOURS("Durée (h)"),
-        START("Début"), END("Fin"), PRICE("Prix (€)"), REMAINING("Reste à payer (€)"), REMAINING_BASIS("Calcul du reste à payer"),
+        START("Début"), END("Fin"), PRICE("Prix (€)"), REMAINING("Reste à payer (€)"),
+        POSSIBLE_REMAINING("Reste si les aides sont accordées (€)"), REMAINING_BASIS("Calcul du reste à payer"),
         FUNDERS("Financeurs"), CPF("Éligible CPF"), CERTIFICATION("Certification"), ADDRESS("Adresse"),
         ENTRY("Conditions d'entrée"), HIRING_SCORE("Score d'embauche (sur 100)"), ESTIMATED("Score estimé"),
         WHY("Pourquoi"), ID("Identifiant");
@@ -82,6 +83,7 @@ public final class CsvPlanWriter {
         row[Column.END.ordinal()] = day(t.end());
         row[Column.PRICE.ordinal()] = euros(t.costCents());
         row[Column.REMAINING.ordinal()] = euros(t.funding().remainingCents());
+        row[Column.POSSIBLE_REMAINING.ordinal()] = euros(t.funding().possibleRemainingCents());
         row[Column.REMAINING_BASIS.ordinal()] = text(t.funding().basis());
         row[Column.FUNDERS.ordinal()] = text(String.join(", ", t.funders()));
         row[Column.CPF.ordinal()] = t.cpfEligible() == null ? "inconnu" : t.cpfEligible() ? "oui" : "non";

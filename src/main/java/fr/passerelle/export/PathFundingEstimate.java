@@ -10,8 +10,8 @@ import java.util.Set;
 /**
  * "Who pays what" from what the path knows before the funding engine exists: the price, her CPF balance and the
  * funders the catalogue names. It claims nothing it cannot know: a session bought by the Région or France Travail may
- * well be free for her, so those funders are a line "à demander" with no amount, and the remainder is labelled as the
- * path's estimate (price minus CPF), an upper bound rather than a promise.
+ * well be free for her, so those funders are a line "à demander" with no amount, and the remainder is the path's
+ * estimate (price minus CPF), printed as an upper bound, with 0 € as what is left if a funded place is granted.
  */
 final class PathFundingEstimate {
     /** Funders that buy places for job seekers (LHEO funder labels as the engine prints them). */
@@ -29,7 +29,7 @@ final class PathFundingEstimate {
         if (!collective.isEmpty()) {
             String who = String.join(", ", collective);
             lines.add(new FundingLine(who, null, FundingLine.Status.POSSIBLE,
-                    "places financées : la formation peut être gratuite pour vous, à confirmer"));
+                    "places financées, la formation peut être gratuite pour vous (à confirmer)"));
             howToAsk.add("Demander à votre conseiller·ère France Travail une place financée (" + who + ")");
         }
         if (cpfCents > 0) {
@@ -49,8 +49,10 @@ final class PathFundingEstimate {
             howToAsk.add("Demander à votre conseiller·ère les aides possibles pour le reste à payer (" + money(remaining) + ")");
         }
         String basis = o.costCents() == null ? "Prix non indiqué par le catalogue : le reste à payer n'est pas connu."
-                : "Estimation : prix moins votre solde CPF" + (collective.isEmpty() ? "." : " ; une place financée par "
-                + String.join(", ", collective) + " peut réduire ce reste jusqu'à 0 €.");
-        return new PlanFunding(o.costCents(), lines, remaining, null, List.of(), howToAsk, basis);
+                : "Estimation : prix moins votre solde CPF" + (collective.isEmpty() ? "." : " ; avec une place financée par "
+                + String.join(", ", collective) + ", la formation ne vous coûte rien.");
+        // A place bought by a public funder is free for a job seeker (issue 9): what is left if she gets one is 0.
+        Long possible = collective.isEmpty() || o.costCents() == null ? null : Long.valueOf(0);
+        return new PlanFunding(o.costCents(), lines, remaining, possible, List.of(), howToAsk, basis);
     }
 }

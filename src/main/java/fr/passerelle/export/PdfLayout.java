@@ -155,12 +155,24 @@ final class PdfLayout {
                 if (space < 0) {
                     break;
                 }
-                flush(fonts, pending, size, width, out);
+                if (binds(text, space)) {
+                    pending.add(new Fragment(" ", font)); // French typography: no line break before ":" or inside « »
+                } else {
+                    flush(fonts, pending, size, width, out);
+                }
                 i = space + 1;
             }
         }
         flush(fonts, pending, size, width, out);
         return out;
+    }
+
+    /** True when the space at {@code i} must not break: before : ; ! ? » and after «. */
+    private static boolean binds(String text, int i) {
+        char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+        char previous = i > 0 ? text.charAt(i - 1) : ' ';
+        boolean alone = i + 2 >= text.length() || text.charAt(i + 2) == ' ';
+        return previous != ' ' && (":;!?»".indexOf(next) >= 0 && alone || previous == '«');
     }
 
     /** Ends the word being built; a word wider than a line is cut into pieces that fit. */

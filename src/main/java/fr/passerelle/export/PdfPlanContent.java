@@ -56,7 +56,11 @@ final class PdfPlanContent {
     private PdfPlanContent() {
     }
 
-    static List<Item> items(ActionPlan plan, PdfFonts fonts, Detail d) throws IOException {
+    /** The plan's items; from {@code tailStart} on, the dates and sources, which are never cut. */
+    record Content(List<Item> items, int tailStart) {
+    }
+
+    static Content items(ActionPlan plan, PdfFonts fonts, Detail d) throws IOException {
         PdfItems out = new PdfItems(fonts, d.maxLines());
         out.title(plan.title());
         out.subtitle("Entretien du " + date(plan.interviewDate()) + " avec votre conseiller·ère"
@@ -80,6 +84,7 @@ final class PdfPlanContent {
             out.bullet(BOX, spans);
         }
         more(out, steps.size() - d.steps(), "autre étape", "autres étapes");
+        int tail = out.items().size();
         out.heading("D'où viennent ces informations");
         StringBuilder dates = new StringBuilder();
         for (DataDate dd : plan.dataDates()) {
@@ -90,7 +95,7 @@ final class PdfPlanContent {
                 ? "Sources : données d'exemple fictives, aux formats des sources officielles."
                 : "Sources : ROME de France Travail, indicateurs de tension DARES – France Travail, enquête BMO, "
                 + "catalogues de formation des Carif-Oref, La Bonne Boite."), 8);
-        return out.items();
+        return new Content(out.items(), tail);
     }
 
     private static void project(ActionPlan plan, PdfItems out) throws IOException {
@@ -175,7 +180,7 @@ final class PdfPlanContent {
         String who = t.provider() == null ? "l'organisme" : t.provider();
         if (c == null || c.address() == null && c.entryConditions() == null) {
             return "contacter " + who + (t.city() == null ? "" : " à " + t.city())
-                    + " ; ses coordonnées ne sont pas dans le catalogue : votre conseiller·ère peut vous les donner";
+                    + " ; votre conseiller·ère peut vous donner ses coordonnées";
         }
         return (c.address() == null ? "contacter " + who : "écrire ou se présenter à " + c.address())
                 + (c.entryConditions() == null ? "" : ". Conditions d'entrée : " + c.entryConditions().strip());
@@ -190,14 +195,14 @@ final class PdfPlanContent {
         out.field("Prix", f.priceCents() == null ? "non indiqué par le catalogue" : money(f.priceCents()));
         List<FundingLine> lines = f.lines();
         for (FundingLine l : lines.subList(0, Math.min(lines.size(), d.fundingLines()))) {
-            out.field(l.payer(), (l.amountCents() == null ? "" : money(l.amountCents()) + " — ") + l.status().label()
+            out.field(l.payer(), (l.amountCents() == null ? "" : money(l.amountCents()) + ", ") + l.status().label()
                     + (l.note() == null ? "" : " : " + l.note()));
         }
         more(out, lines.size() - d.fundingLines(), "autre aide", "autres aides");
-        out.field("Reste à payer", List.of(Span.strong(f.remainingCents() == null ? "inconnu" : money(f.remainingCents()))));
-        if (f.possibleRemainingCents() != null) {
-            out.field("Si les aides sont accordées", money(f.possibleRemainingCents()));
-        }
+        boolean lower = f.remainingCents() != null && f.possibleRemainingCents() != null && f.possibleRemainingCents() < f.remainingCents();
+        out.field("Reste à payer", List.of(Span.strong(f.remainingCents() == null ? "inconnu" : money(f.remainingCents())),
+                Span.of(lower ? " au plus ; " : ""), Span.strong(lower ? money(f.possibleRemainingCents()) : ""),
+                Span.of(lower ? " si les aides à demander sont accordées" : "")));
         for (String q : f.questions().subList(0, Math.min(f.questions().size(), d.fundingLines()))) {
             out.bullet("?", q);
         }

@@ -43,30 +43,42 @@ public final class PdfPlanWriter {
         }
     }
 
-    /** The richest detail that fits on two pages; as a last resort the second page is cut. */
+    /**
+     * The richest detail that fits on two pages. As a last resort (every list is bounded at the most compact detail,
+     * but a funding answer with many long rows could still overflow), the body is cut where it must, with a line
+     * saying so, and the dates of the figures are kept.
+     */
     private static List<List<Placed>> fit(ActionPlan plan, PdfFonts fonts) throws IOException {
-        List<List<Placed>> pages = null;
+        PdfPlanContent.Content content = null;
         for (PdfPlanContent.Detail detail = PdfPlanContent.Detail.FULL; detail != null; detail = detail.shorter()) {
-            pages = PdfLayout.paginate(PdfPlanContent.items(plan, fonts, detail));
+            content = PdfPlanContent.items(plan, fonts, detail);
+            List<List<Placed>> pages = PdfLayout.paginate(content.items());
             if (pages.size() <= MAX_PAGES) {
                 return pages;
             }
         }
-        // Every list and paragraph is bounded at the last level, so this should not happen; if it does, say so.
-        List<List<Placed>> cut = new ArrayList<>(pages.subList(0, MAX_PAGES));
-        List<Placed> last = new ArrayList<>(cut.get(MAX_PAGES - 1));
-        PdfItems note = new PdfItems(fonts, 1);
-        note.small("… suite non imprimée : voir le plan dans le poste de travail.");
-        Item item = note.items().get(0);
-        float bottom = PdfLayout.MARGIN_BOTTOM + item.height();
-        while (!last.isEmpty() && last.get(last.size() - 1).top() - last.get(last.size() - 1).item().height() < bottom) {
-            last.remove(last.size() - 1);
+        List<Item> body = content.items().subList(0, content.tailStart());
+        List<Item> tail = content.items().subList(content.tailStart(), content.items().size());
+        PdfItems note = new PdfItems(fonts, 2);
+        note.paragraph(List.of(PdfLayout.Span.strong("… suite non imprimée : voir le plan dans le poste de travail.")));
+        int lo = 0;
+        int hi = body.size();
+        while (lo < hi) {
+            int mid = (lo + hi + 1) / 2;
+            if (PdfLayout.paginate(cut(body, mid, note.items(), tail)).size() <= MAX_PAGES) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
         }
-        float top = last.isEmpty() ? PdfLayout.PAGE.getHeight() - PdfLayout.MARGIN_TOP
-                : last.get(last.size() - 1).top() - last.get(last.size() - 1).item().height();
-        last.add(new Placed(item, Math.min(top, PdfLayout.MARGIN_BOTTOM + item.height())));
-        cut.set(MAX_PAGES - 1, last);
-        return cut;
+        return PdfLayout.paginate(cut(body, lo, note.items(), tail));
+    }
+
+    private static List<Item> cut(List<Item> body, int keep, List<Item> note, List<Item> tail) {
+        List<Item> out = new ArrayList<>(body.subList(0, keep));
+        out.addAll(note);
+        out.addAll(tail);
+        return out;
     }
 
     private static void footer(PDPageContentStream cs, PdfFonts fonts, ActionPlan plan, int page, int pages) throws IOException {

@@ -22,7 +22,8 @@ final class PlainWords {
     private PlainWords() {
     }
 
-    static List<String> why(TargetOccupation t, String currentLabel, int radiusKm) {
+    /** @param trainingChosen a training is on the plan even though the move needs none */
+    static List<String> why(TargetOccupation t, String currentLabel, int radiusKm, boolean trainingChosen) {
         List<String> out = new ArrayList<>();
         proximity(t, currentLabel).ifPresent(out::add);
         Demand d = t.demand();
@@ -41,7 +42,8 @@ final class PlainWords {
         }
         skills(t).ifPresent(out::add);
         if (t.noTrainingNeeded()) {
-            out.add("Pas de formation obligatoire : vous pouvez postuler directement.");
+            out.add(trainingChosen ? "Pas de formation obligatoire : la formation choisie est un atout en plus."
+                    : "Pas de formation obligatoire : vous pouvez postuler directement.");
         }
         if (t.companiesFound() > 0) {
             out.add((t.companiesFound() == 1 ? "Une entreprise susceptible" : FrenchFormat.integer(t.companiesFound())

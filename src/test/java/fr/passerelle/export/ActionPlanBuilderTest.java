@@ -4,7 +4,6 @@ import static fr.passerelle.export.PlanFixtures.CPF;
 import static fr.passerelle.export.PlanFixtures.TODAY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -111,7 +110,9 @@ class ActionPlanBuilderTest {
         assertEquals(CPF, cpf.amountCents());
         assertEquals(FundingLine.Status.UNKNOWN, cpf.status(), "CPF eligibility not given by the catalogue");
         assertTrue(f.howToAsk().get(0).contains("place financée"), f.howToAsk().toString());
-        assertTrue(f.basis().contains("peut réduire ce reste jusqu'à 0"), f.basis());
+        assertEquals(0L, f.possibleRemainingCents(), "a funded place is free for a job seeker");
+        assertTrue(f.basis().contains("avec une place financée par Conseil régional, France Travail, la formation ne vous coûte rien"),
+                f.basis());
     }
 
     @Test
@@ -120,6 +121,7 @@ class ActionPlanBuilderTest {
         assertEquals(1, f.lines().size(), "'Bénéficiaire' is not a payer to ask");
         assertEquals(FundingLine.Status.POSSIBLE, f.lines().get(0).status());
         assertEquals(69_000L, f.remainingCents());
+        assertNull(f.possibleRemainingCents(), "no aid known to lower it");
         assertTrue(f.howToAsk().stream().anyMatch(s -> s.contains("moncompteformation.gouv.fr")));
         assertTrue(f.howToAsk().stream().anyMatch(s -> s.contains("690\u00A0€")), f.howToAsk().toString());
     }
@@ -196,12 +198,19 @@ class ActionPlanBuilderTest {
     void aFundingAnswerReplacesTheEstimateWithoutReshapingThePlan() {
         ActionPlan plan = julietteD1507("S1");
         PlanFunding answer = new PlanFunding(460_000L, List.of(new FundingLine("Achat collectif (Conseil régional)", 460_000L,
-                FundingLine.Status.CERTAIN, "place financée")), 0L, 0L, List.of("A-t-elle une RQTH ?"), List.of(), "Moteur de financement");
+                FundingLine.Status.CERTAIN, "place financée")), 0L, 0L, List.of("A-t-elle une RQTH ?"),
+                List.of("Confirmer la place financée auprès de l'organisme"), "Moteur de financement");
         ActionPlan funded = plan.withFunding(t -> t.sessionId().equals("S1") ? answer : t.funding());
         assertEquals(answer, funded.training().funding());
         assertEquals(answer, funded.trainings().get(0).funding());
         assertEquals(plan.trainings().get(1).funding(), funded.trainings().get(1).funding());
-        assertEquals(plan.nextSteps(), funded.nextSteps());
-        assertNotNull(funded.occupation());
+        assertEquals(plan.occupation(), funded.occupation());
+        assertEquals(plan.companies(), funded.companies());
+        assertTrue(funded.nextSteps().contains(new NextStep(LocalDate.of(2026, 12, 14), "Confirmer la place financée auprès de l'organisme")),
+                "the answer's way of asking becomes a dated step: " + funded.nextSteps());
+        assertTrue(funded.nextSteps().stream().noneMatch(s -> s.text().contains("moncompteformation")),
+                "the estimate's steps are gone with it");
+        assertEquals(plan.nextSteps().stream().filter(s -> s.text().startsWith("Mettre à jour votre CV")).toList(),
+                funded.nextSteps().stream().filter(s -> s.text().startsWith("Mettre à jour votre CV")).toList());
     }
 }

@@ -73,6 +73,8 @@ class CsvPlanWriterTest {
         assertEquals("04/06/2027", s1.get("Fin"));
         assertEquals("4600", s1.get("Prix (€)"));
         assertEquals("4100", s1.get("Reste à payer (€)"));
+        assertEquals("0", s1.get("Reste si les aides sont accordées (€)"));
+        assertEquals("", byHeader(rows, 2).get("Reste si les aides sont accordées (€)"));
         assertEquals("Conseil régional, France Travail", s1.get("Financeurs"));
         assertEquals("inconnu", s1.get("Éligible CPF"));
         assertEquals("S1", s1.get("Identifiant"));

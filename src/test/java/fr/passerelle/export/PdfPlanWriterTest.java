@@ -41,7 +41,7 @@ class PdfPlanWriterTest {
 
     private static String text(Path pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            return new PDFTextStripper().getText(doc);
+            return new PDFTextStripper().getText(doc).replaceAll("\\R", " "); // a wrapped line reads on
         }
     }
 
@@ -59,7 +59,8 @@ class PdfPlanWriterTest {
         assertTrue(text.contains("Employé / Employée de rayon libre-service"));
         assertTrue(text.contains("Titre professionnel Employé commercial en magasin"));
         assertTrue(text.contains("4" + THIN + "600" + NBSP + "€"), "price with a narrow no-break space");
-        assertTrue(text.contains("4" + THIN + "100" + NBSP + "€"), "what is left");
+        assertTrue(text.contains("4" + THIN + "100" + NBSP + "€ au plus ; 0" + NBSP + "€ si les aides à demander sont accordées"),
+                "what is left, at most and with the aids");
         assertTrue(text.contains("7,5" + NBSP + "km de chez vous"));
         assertTrue(text.contains("du 4" + NBSP + "janvier 2027 au 4" + NBSP + "juin 2027"));
         assertTrue(text.contains("Conseil régional, France Travail"));
@@ -78,7 +79,7 @@ class PdfPlanWriterTest {
         TrainingOption o = PlanFixtures.training("S1", french, 123_400L, 0, LocalDate.of(2027, 1, 4), List.of(), true);
         var target = PlanFixtures.target("D1507", "Employé", false, List.of(o), 1, List.of(), 0);
         Path pdf = write(ActionPlanBuilder.build(PlanFixtures.path(List.of(target), false), "D1507", null, "Zoé", TODAY));
-        String text = text(pdf).replaceAll("\\R", " ");
+        String text = text(pdf);
         assertTrue(text.contains(french), "extracted: " + text);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             PDPage page = doc.getPage(0);
@@ -129,7 +130,39 @@ class PdfPlanWriterTest {
     }
 
     @Test
+    void anOverlongFundingAnswerIsCutWithANoteAndTheDatesAreKept() throws IOException {
+        List<FundingLine> lines = new ArrayList<>();
+        List<String> questions = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            lines.add(new FundingLine("Dispositif de financement au nom très long numéro " + i, 10_000L * i,
+                    FundingLine.Status.UNKNOWN, "condition à vérifier ".repeat(12)));
+            questions.add("Question à poser numéro " + i + " : " + "précision nécessaire ".repeat(10));
+        }
+        PlanFunding overlong = new PlanFunding(460_000L, lines, 460_000L, 0L, questions, List.of(), "Moteur ".repeat(40));
+        Path pdf = write(hugePlan(overlong));
+        assertEquals(2, pages(pdf));
+        String text = text(pdf);
+        assertTrue(text.contains("… suite non imprimée : voir le plan dans le poste de travail."), text);
+        assertTrue(text.contains("D'où viennent ces informations") && text.contains("au 21" + NBSP + "décembre 2021"));
+        assertInsideMargins(pdf);
+    }
+
+    @Test
     void aHugePlanStillFitsTwoPagesInsideTheMargins() throws IOException {
+        Path pdf = write(hugePlan(null));
+        assertEquals(2, pages(pdf));
+        String text = text(pdf);
+        assertFalse(text.contains("suite non imprimée"), "shortening lists is enough");
+        assertTrue(text.contains("… et 998 autres entreprises"), "companies cut short, said so");
+        assertTrue(text.contains("… et 499 autres formations trouvées"));
+        assertTrue(text.contains("… et 30 autres étapes"));
+        assertTrue(text.contains("D'où viennent ces informations") && text.contains("au 21" + NBSP + "décembre 2021"),
+                "the data dates are never dropped");
+        assertInsideMargins(pdf);
+    }
+
+    /** 60 trainings, 200 companies, 30 reasons and 30 extra steps, every text far too long; funding as given if any. */
+    private static ActionPlan hugePlan(PlanFunding funding) {
         String longTitle = "Titre professionnel " + "très long intitulé de formation ".repeat(20);
         String noSpaces = "Formation" + "x".repeat(400);
         List<TrainingOption> trainings = new ArrayList<>();
@@ -154,17 +187,9 @@ class PdfPlanWriterTest {
         }
         var occupation = new ActionPlan.PlanOccupation("D1507", built.occupation().label(), why, List.of(longTitle, longTitle,
                 longTitle, longTitle, longTitle), List.of(noSpaces, noSpaces, noSpaces, noSpaces, noSpaces, noSpaces), false);
-        ActionPlan plan = new ActionPlan(built.personName(), TODAY, built.situation(), occupation, built.training(),
-                null, built.trainings(), 500, built.companies(), 1_000, steps, built.dataDates(), built.sampleNotice());
-        Path pdf = write(plan);
-        assertEquals(2, pages(pdf));
-        String text = text(pdf).replaceAll("\\R", " ");
-        assertTrue(text.contains("… et 998 autres entreprises"), "companies cut short, said so");
-        assertTrue(text.contains("… et 499 autres formations trouvées"));
-        assertTrue(text.contains("… et 30 autres étapes"));
-        assertTrue(text.contains("D'où viennent ces informations") && text.contains("au 21" + NBSP + "décembre 2021"),
-                "the data dates are never dropped");
-        assertInsideMargins(pdf);
+        List<PlanTraining> trainingsOut = built.trainings().stream().map(t -> funding == null ? t : t.withFunding(funding)).toList();
+        return new ActionPlan(built.personName(), TODAY, built.situation(), occupation, trainingsOut.get(0),
+                null, trainingsOut, 500, built.companies(), 1_000, steps, built.dataDates(), built.sampleNotice());
     }
 
     /** Every glyph on every page lies within the side margins and above the footer line's bottom. */
