@@ -136,19 +136,9 @@ final class PlainWords {
         return year == null ? "" : ", " + year;
     }
 
-    /** "ROUBAIX-TOURCOING" → "Roubaix-Tourcoing", "BOULOGNE-SUR-MER" → "Boulogne-sur-Mer"; mixed case is kept. */
+    /** The area name in the usual case ("LILLE" → "Lille"): one rule for the engine's reasons and the plan. */
     static String pretty(String name) {
-        if (!name.equals(name.toUpperCase(Locale.FRENCH))) {
-            return name;
-        }
-        StringBuilder out = new StringBuilder();
-        Matcher words = Pattern.compile("[\\p{L}]+|[^\\p{L}]+").matcher(name.toLowerCase(Locale.FRENCH));
-        while (words.find()) {
-            String w = words.group();
-            boolean particle = out.length() > 0 && List.of("de", "du", "des", "la", "le", "les", "sur", "sous", "en", "et", "lès", "l", "d", "aux", "au").contains(w);
-            out.append(particle || !Character.isLetter(w.charAt(0)) ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
-        }
-        return out.toString();
+        return fr.passerelle.engine.PlaceNames.readable(name);
     }
 
     static String lowerFirst(String s) {
