@@ -90,12 +90,21 @@ public final class FundingText {
 
     /** The status word of a scheme with its amount: "acquis : 500 €", "possible jusqu'à 490 €", "à vérifier", "non". */
     public static String status(SchemeAnswer s) {
+        if (paysNothing(s)) {
+            // Her CPF on a place bought for her: she has the right, but nothing is left for it to cover.
+            return "rien à couvrir";
+        }
         return switch (s.status()) {
             case CERTAIN -> s.amountCents() == null ? "acquis" : "acquis : " + FrenchFormats.money(s.amountCents());
             case POSSIBLE -> s.amountCents() == null ? "possible" : "possible jusqu'à " + FrenchFormats.money(s.amountCents());
             case UNKNOWN -> "à vérifier";
             case NOT_ELIGIBLE -> "non";
         };
+    }
+
+    /** A certain or possible scheme with nothing left to cover (0 €): shown apart from those that pay. */
+    static boolean paysNothing(SchemeAnswer s) {
+        return (s.status() == SchemeStatus.CERTAIN || s.status() == SchemeStatus.POSSIBLE) && Long.valueOf(0).equals(s.amountCents());
     }
 
     /** The table's certain remainder: "0 €" for a bought place whatever its price, "inconnu" without a price. */

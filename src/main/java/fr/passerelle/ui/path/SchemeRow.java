@@ -15,7 +15,7 @@ import java.util.List;
 public record SchemeRow(String id, String payer, String status, String kind, String decides, String source) {
 
     static SchemeRow of(SchemeAnswer s) {
-        String kind = switch (s.status()) {
+        String kind = FundingText.paysNothing(s) ? "no" : switch (s.status()) {
             case CERTAIN -> "certain";
             case POSSIBLE -> "possible";
             case UNKNOWN -> "unknown";

@@ -88,7 +88,11 @@ public final class TargetDetailView {
         diplomasTitle.textProperty().bind(Bindings.createStringBinding(() -> java.text.MessageFormat.format(
                 resources.getString("detail.diplomas").replace("'", "''"), model.targetDiplomas().size()), model.targetDiplomas()));
         wrapping(diplomasList, model.targetDiplomas());
-        diplomasList.setPlaceholder(new Label(resources.getString("detail.diplomas.none")));
+        // Shown only when the target has diplomas beyond her level: an empty list would only take room from the reasons.
+        diplomasTitle.visibleProperty().bind(Bindings.isNotEmpty(model.targetDiplomas()));
+        diplomasTitle.managedProperty().bind(diplomasTitle.visibleProperty());
+        diplomasList.visibleProperty().bind(diplomasTitle.visibleProperty());
+        diplomasList.managedProperty().bind(diplomasTitle.visibleProperty());
         sharedTitle.setMnemonicParsing(true);
         missingTitle.setMnemonicParsing(true);
         Views.bindText(horizonLabel, model.horizonProperty());
@@ -101,15 +105,15 @@ public final class TargetDetailView {
         // Ten facts in about 900 px at 1366×768: place and distance share a column, the two remainders have two-line
         // headers, and every text column wraps; figures, dates and codes never do.
         trainingsTable.getColumns().setAll(java.util.List.of(
-                column(text("detail.column.title"), TrainingRow::title, Comparator.comparing(TrainingRow::title), 150, true),
-                column(text("detail.column.provider"), TrainingRow::provider, Comparator.comparing(TrainingRow::provider), 110, true),
+                column(text("detail.column.title"), TrainingRow::title, Comparator.comparing(TrainingRow::title), 140, true),
+                column(text("detail.column.provider"), TrainingRow::provider, Comparator.comparing(TrainingRow::provider), 105, true),
                 column(text("detail.column.place"), TrainingRow::placeAndDistance, Comparator.comparing(TrainingRow::distanceKm, Comparator.nullsLast(Comparator.naturalOrder())), 112, true),
                 column(text("detail.column.hours"), TrainingRow::hours, Comparator.comparing(TrainingRow::hoursValue, Comparator.nullsLast(Comparator.naturalOrder())), 64, false),
-                column(text("detail.column.start"), TrainingRow::startShort, Comparator.comparing(TrainingRow::startValue, Comparator.nullsLast(Comparator.naturalOrder())), 104, false),
+                column(text("detail.column.start"), TrainingRow::startShort, Comparator.comparing(TrainingRow::startValue, Comparator.nullsLast(Comparator.naturalOrder())), 110, false),
                 column(text("detail.column.cost"), TrainingRow::cost, Comparator.comparing(TrainingRow::costValue, Comparator.nullsLast(Comparator.naturalOrder())), 72, true),
-                column(text("detail.column.certain"), TrainingRow::remaining, Comparator.comparing(TrainingRow::remainingValue, Comparator.nullsLast(Comparator.naturalOrder())), 84, false),
-                column(text("detail.column.possible"), TrainingRow::possible, Comparator.comparing(TrainingRow::possibleValue, Comparator.nullsLast(Comparator.naturalOrder())), 104, false),
-                column(text("detail.column.payers"), TrainingRow::payers, Comparator.comparing(TrainingRow::payers), 120, true)));
+                tip(column(text("detail.column.certain"), TrainingRow::remaining, Comparator.comparing(TrainingRow::remainingValue, Comparator.nullsLast(Comparator.naturalOrder())), 90, false), "detail.column.certain.tip"),
+                tip(column(text("detail.column.possible"), TrainingRow::possible, Comparator.comparing(TrainingRow::possibleValue, Comparator.nullsLast(Comparator.naturalOrder())), 94, false), "detail.column.possible.tip"),
+                column(text("detail.column.payers"), TrainingRow::payers, Comparator.comparing(TrainingRow::payers), 118, true)));
         trainingsTable.getSelectionModel().selectedItemProperty().addListener((obs, o, row) -> {
             if (row != null) {
                 model.selectedProperty().set(row);
@@ -138,6 +142,15 @@ public final class TargetDetailView {
                 trainingsTable.requestFocus();
             }
         });
+    }
+
+    /** A header that says what its figure means when hovered (the remainders' headers are two short words). */
+    private <R> TableColumn<R, R> tip(TableColumn<R, R> column, String key) {
+        Label header = new Label(column.getText());
+        header.setTooltip(new Tooltip(text(key)));
+        column.setText(null);
+        column.setGraphic(header);
+        return column;
     }
 
     private String text(String key) {
