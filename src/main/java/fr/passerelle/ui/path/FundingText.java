@@ -21,9 +21,13 @@ public final class FundingText {
     private FundingText() {
     }
 
-    /** The card's and the comparison's line for one training. */
+    /** The card's and the comparison's line for one training, from the path's answer. */
     public static String leftToPay(TrainingOption o) {
-        FundingAnswer a = o.funding();
+        return leftToPay(o, o.funding());
+    }
+
+    /** The same from a given answer (computed again, e.g. with her answer to the RQTH question). */
+    public static String leftToPay(TrainingOption o, FundingAnswer a) {
         if (a == null) {
             return o.remainingCents() == null ? "Reste à payer inconnu (prix non publié)" : "Reste à payer " + FrenchFormats.money(o.remainingCents());
         }

@@ -12,6 +12,7 @@ import fr.passerelle.ui.common.TaskRunner;
 import fr.passerelle.ui.interview.InterviewState;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -106,7 +107,11 @@ public final class TrainingFundingViewModel {
             remainders.set("Pas de réponse de financement pour cette formation (règles de financement absentes).");
             return;
         }
-        schemes.setAll(a.schemes().stream().map(SchemeRow::of).toList());
+        // Those that pay or could pay first, then those waiting for an answer, then those ruled out (order of the rules
+        // within each): the counsellor reads who pays before who does not.
+        schemes.setAll(a.schemes().stream().map(SchemeRow::of)
+                .sorted(java.util.Comparator.comparingInt(r -> List.of("certain", "possible", "unknown", "no").indexOf(r.kind())))
+                .toList());
         remainders.set(remainders(o, a));
         pay.set(FundingReadout.pay(a.pay(), true) + (a.pay().source() == null ? "" : " Source : " + a.pay().source()));
         questions.setAll(a.questions());
@@ -125,7 +130,7 @@ public final class TrainingFundingViewModel {
     /** "Prix 990 € · Reste à payer 490 € à coup sûr ; 0 € si l'AIF ou l'aide de la Région est accordée". */
     static String remainders(TrainingOption o, FundingAnswer a) {
         String price = a.priceCents() == null ? "Prix non publié" : "Prix " + FrenchFormats.money(a.priceCents());
-        String left = FundingText.leftToPay(o);
+        String left = FundingText.leftToPay(o, a);
         if (a.participationCents() != null && a.participationCents() > 0) {
             left += " (dont " + FrenchFormats.money(a.participationCents()) + " de participation forfaitaire au CPF)";
         }

@@ -101,6 +101,8 @@ class TrainingFundingViewModelTest {
         funding.rqthProperty().set(true);
 
         assertEquals("possible", scheme("agefiph").kind(), "with an RQTH the Agefiph may pay");
+        assertTrue(funding.remaindersProperty().get().contains("l'aide de l'Agefiph"), "the best case names it: "
+                + funding.remaindersProperty().get());
         assertTrue(funding.questions().stream().noneMatch(q -> q.contains("RQTH")), "answered: no longer asked");
         var inThePath = detail.selectedProperty().get().option().funding();
         assertEquals(SchemeStatus.UNKNOWN, inThePath.scheme("agefiph").orElseThrow().status(), "the path's answer is not changed");
