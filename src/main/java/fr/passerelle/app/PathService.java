@@ -6,6 +6,8 @@ import fr.passerelle.engine.PathException;
 import fr.passerelle.engine.index.TerritoryIndex;
 import fr.passerelle.engine.result.PathResult;
 import fr.passerelle.engine.result.TargetDetail;
+import fr.passerelle.funding.FundingAnswer;
+import fr.passerelle.funding.FundingSession;
 import fr.passerelle.search.JobMatch;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -61,6 +63,14 @@ public final class PathService {
     /** All trainings and companies of one target for her. */
     public TargetDetail detail(JobSeekerProfile profile, String rome) throws PathException {
         return engine().detail(profile, rome, today());
+    }
+
+    /**
+     * Who pays what for one session of her path, computed again on the path's day with the same rules, with her answer
+     * to the RQTH question (true, false, or null when not asked): used for this computation only, never stored.
+     */
+    public FundingAnswer funding(JobSeekerProfile profile, FundingSession session, Boolean rqth) {
+        return engine().funding().answer(profile, session, today(), rqth);
     }
 
     /** Job titles matching what was typed (accents, case and small typos tolerated). */

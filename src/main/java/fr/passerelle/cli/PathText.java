@@ -8,6 +8,7 @@ import fr.passerelle.engine.result.RescueOption;
 import fr.passerelle.engine.result.TargetOccupation;
 import fr.passerelle.engine.result.TrainingOption;
 import fr.passerelle.funding.FundingReadout;
+import fr.passerelle.funding.FundingWords;
 import java.io.PrintWriter;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
@@ -61,8 +62,8 @@ final class PathText {
                     out.printf("     - %s, %s : %s, %s, reste à payer %s, début %s, %s%n", o.title(),
                             o.provider() == null ? "organisme non précisé" : o.provider(),
                             o.hours() == null ? "durée inconnue" : o.hours() + " h",
-                            o.costCents() == null ? "prix inconnu" : money(o.costCents()),
-                            o.remainingCents() == null ? "inconnu" : money(o.remainingCents()),
+                            o.costCents() == null ? "prix non publié" : money(o.costCents()),
+                            remaining(o),
                             o.start() == null ? "date inconnue" : DATE.format(o.start()),
                             o.remote() && o.distanceKm() == null ? "à distance"
                                     : (o.city() == null ? "" : o.city()) + (o.distanceKm() == null ? "" : String.format(Locale.FRANCE, " (%.1f km)", o.distanceKm()))
@@ -111,6 +112,18 @@ final class PathText {
                         || e.getKey().startsWith("compan"))
                 .map(e -> e.getKey() + " " + e.getValue()).toList())
                 + (rulesVersion == null ? "" : " ; règles de financement " + rulesVersion));
+    }
+
+    /**
+     * The certain remainder: a place bought for her leaves 0 € whatever its price, even when the price is not published
+     * (the funding line under it says who buys it); unknown only when no answer can tell.
+     */
+    static String remaining(TrainingOption o) {
+        Long certain = o.funding() == null ? o.remainingCents() : FundingWords.certainToPay(o.funding());
+        if (certain == null) {
+            return "inconnu";
+        }
+        return money(certain) + (o.remainingCents() == null ? " à coup sûr" : "");
     }
 
     private static String money(long cents) {

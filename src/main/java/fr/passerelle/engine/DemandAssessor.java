@@ -54,12 +54,16 @@ final class DemandAssessor {
         };
     }
 
-    /** Where a figure was measured, in plain words: "dans son bassin d'emploi (LILLE)", "au niveau national, faute de chiffre local". */
+    /**
+     * Where a figure was measured, in plain words: "dans son bassin d'emploi (Lille)", "au niveau national, faute de
+     * chiffre local". The sources write area names in capitals; people read them in the usual case.
+     */
     static String where(MarketIndex.Market m) {
+        String name = PlaceNames.readable(m.territory());
         return switch (m.level()) {
-            case BASSIN -> "dans son bassin d'emploi (" + m.territory() + ")";
-            case DEPARTEMENT -> "dans le département (" + m.territory() + "), faute de chiffre pour son bassin d'emploi";
-            case REGION -> "dans la région (" + m.territory() + "), faute de chiffre local";
+            case BASSIN -> "dans son bassin d'emploi (" + name + ")";
+            case DEPARTEMENT -> "dans le département (" + name + "), faute de chiffre pour son bassin d'emploi";
+            case REGION -> "dans la région (" + name + "), faute de chiffre local";
             case FRANCE -> "au niveau national, faute de chiffre local";
         };
     }

@@ -53,11 +53,18 @@ public record JobSeekerProfile(RomeCode rome, InseeCode commune, int radiusKm, E
     }
 
     public JobSeekerProfile withMaxHours(Integer hours) {
-        return new JobSeekerProfile(rome, commune, radiusKm, level, hours, cpfCents, budgetCents, remote);
+        return new JobSeekerProfile(rome, commune, radiusKm, level, hours, cpfCents, budgetCents, remote, status, age,
+                allocation, allocationEnd);
     }
 
     public JobSeekerProfile withRemote(boolean accepted) {
         return new JobSeekerProfile(rome, commune, radiusKm, level, maxHours, cpfCents, budgetCents, accepted, status, age,
+                allocation, allocationEnd);
+    }
+
+    /** The same profile with another amount she can pay herself (cents): a what-if keeps her funding answers. */
+    public JobSeekerProfile withBudget(long cents) {
+        return new JobSeekerProfile(rome, commune, radiusKm, level, maxHours, cpfCents, cents, remote, status, age,
                 allocation, allocationEnd);
     }
 

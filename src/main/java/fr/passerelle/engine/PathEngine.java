@@ -47,6 +47,7 @@ public final class PathEngine {
     private final DemandAssessor demand;
     private final TrainingSelector trainings;
     private final AccessRules access;
+    private final PathFunding funding;
 
     public PathEngine(PathIndex index, RankingWeights weights) {
         this(index, weights, BundledRules.get());
@@ -58,12 +59,18 @@ public final class PathEngine {
         this.weights = weights;
         this.proximity = new Proximity(index.referential(), index.market());
         this.demand = new DemandAssessor(index.market(), index.territory());
-        this.trainings = new TrainingSelector(index.trainings(), new PathFunding(fundingRules));
+        this.funding = new PathFunding(fundingRules);
+        this.trainings = new TrainingSelector(index.trainings(), funding);
         this.access = new AccessRules(index.referential(), RegulatedTable.bundled());
     }
 
     public PathIndex index() {
         return index;
+    }
+
+    /** The funding rules the paths of this engine were computed with (to compute one answer again, e.g. with an RQTH). */
+    public PathFunding funding() {
+        return funding;
     }
 
     /**

@@ -84,13 +84,23 @@ public record ActionPlan(String personName, LocalDate interviewDate, Situation s
                             String levelLabel, Integer maxHours, long cpfCents, long budgetCents, boolean remote) {
     }
 
-    /** The chosen occupation and why, in plain words. */
+    /**
+     * The chosen occupation and why, in plain words. {@code when}: the horizon said to her ("Dans quelques mois : après
+     * une formation courte ou un permis"), null when the path has none; {@code required}: for a regulated occupation,
+     * the diploma or licence the law requires and its usual length, null otherwise.
+     */
     public record PlanOccupation(String rome, String label, List<String> why, List<String> skillsHeld,
-                                 List<String> skillsToLearn, boolean noTrainingNeeded) {
+                                 List<String> skillsToLearn, boolean noTrainingNeeded, String when, String required) {
         public PlanOccupation {
             why = List.copyOf(why);
             skillsHeld = List.copyOf(skillsHeld);
             skillsToLearn = List.copyOf(skillsToLearn);
+        }
+
+        /** Without horizon nor requirement. */
+        public PlanOccupation(String rome, String label, List<String> why, List<String> skillsHeld, List<String> skillsToLearn,
+                              boolean noTrainingNeeded) {
+            this(rome, label, why, skillsHeld, skillsToLearn, noTrainingNeeded, null, null);
         }
     }
 

@@ -8,8 +8,11 @@ import fr.passerelle.engine.result.TrainingOption;
 import fr.passerelle.export.ActionPlan.PlanOccupation;
 import fr.passerelle.export.ActionPlan.Situation;
 import java.time.LocalDate;
+import fr.passerelle.funding.FundingAnswer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -49,14 +52,20 @@ public final class ActionPlanBuilder {
         List<PlanCompany> companies = target.companies().stream().map(ActionPlanBuilder::company).toList();
         PlanOccupation occupation = new PlanOccupation(target.rome(), target.label(),
                 PlainWords.why(target, path.sourceLabel(), p.radiusKm(), chosen != null), target.sharedSkills(), target.missingSkills(),
-                target.noTrainingNeeded());
+                target.noTrainingNeeded(), PlainWords.when(target.horizon()), PlainWords.required(target.access()));
         boolean noneFound = chosen == null && !target.noTrainingNeeded();
         Situation situation = new Situation(p.rome().value(), path.sourceLabel(), path.communeName(), p.commune().value(), path.departement(),
                 p.radiusKm(), p.level().label(), p.maxHours(), p.cpfCents(), p.budgetCents(), p.remote());
-        return new ActionPlan(personName, today, situation, occupation, chosen, chosen != null ? null : note(target, p),
+        ActionPlan plan = new ActionPlan(personName, today, situation, occupation, chosen, chosen != null ? null : note(target, p),
                 trainings, target.trainingsFound(), companies, target.companiesFound(),
                 NextStepsPlanner.plan(today, occupation, chosen, companies, noneFound), DataDates.of(path.dataAsOf()),
                 DataDates.sampleNotice(path.dataAsOf()));
+        // Who pays what: the funding engine's answer each training of the path carries, through withFunding so that its
+        // ways of asking become dated steps. The plan command and the window both come here: they print the same plan.
+        Map<String, FundingAnswer> answers = new HashMap<>();
+        target.trainings().stream().filter(o -> o.funding() != null).forEach(o -> answers.put(o.sessionId(), o.funding()));
+        return answers.isEmpty() ? plan : plan.withFunding(t -> answers.containsKey(t.sessionId())
+                ? AnswerFunding.of(answers.get(t.sessionId()), t) : t.funding());
     }
 
     private static TargetOccupation target(PathResult path, String rome) {

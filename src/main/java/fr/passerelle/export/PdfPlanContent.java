@@ -103,6 +103,12 @@ final class PdfPlanContent {
         out.heading("Votre projet");
         out.field("Métier visé", List.of(Span.strong(plan.occupation().label()),
                 Span.of(" (code ROME " + plan.occupation().rome() + ")")));
+        if (plan.occupation().when() != null) {
+            out.field("Quand", PlainWords.upperFirst(plan.occupation().when()));
+        }
+        if (plan.occupation().required() != null) {
+            out.field("Obligatoire", List.of(Span.strong("métier réglementé : "), Span.of(plan.occupation().required())));
+        }
         out.field("Aujourd'hui", (s.currentLabel() == null ? s.currentRome() : s.currentLabel()) + ", "
                 + s.commune() + (s.departement() == null ? "" : " (" + s.departement() + ")"));
         out.field("Vos conditions", "jusqu'à " + s.radiusKm() + NBSP + "km de chez vous ; niveau : " + s.levelLabel()
@@ -159,10 +165,19 @@ final class PdfPlanContent {
             for (PlanTraining o : others.subList(0, shown)) {
                 String start = o.start() == null ? "date à demander" : "début le " + date(o.start());
                 out.bullet(BULLET, List.of(Span.strong(o.title()), Span.of(" — " + (o.provider() == null ? "" : o.provider() + ", ")
-                        + place(o, plan.situation()) + ", " + start + (o.costCents() == null ? "" : ", " + money(o.costCents())) + ".")));
+                        + place(o, plan.situation()) + ", " + start + leftToPay(o) + ".")));
             }
         }
         more(out, plan.trainingsFound() - (t == null ? 0 : 1) - shown, "autre formation trouvée", "autres formations trouvées");
+    }
+
+    /** ", rien à payer pour vous", ", reste à payer 490 €": what is left for her, never the price of a bought place. */
+    private static String leftToPay(PlanTraining o) {
+        Long left = o.funding().remainingCents();
+        if (left == null) {
+            return o.costCents() == null ? "" : ", prix " + money(o.costCents());
+        }
+        return left == 0 ? ", rien à payer pour vous" : ", reste à payer " + money(left);
     }
 
     private static String place(PlanTraining t, ActionPlan.Situation home) {
@@ -195,14 +210,18 @@ final class PdfPlanContent {
         out.field("Prix", f.priceCents() == null ? "non indiqué par le catalogue" : money(f.priceCents()));
         List<FundingLine> lines = f.lines();
         for (FundingLine l : lines.subList(0, Math.min(lines.size(), d.fundingLines()))) {
-            out.field(l.payer(), (l.amountCents() == null ? "" : money(l.amountCents()) + ", ") + l.status().label()
+            String amount = AnswerFunding.amount(l);
+            out.field(l.payer(), (amount.isEmpty() ? "" : amount + ", ") + l.status().label()
                     + (l.note() == null ? "" : " : " + l.note()));
         }
         more(out, lines.size() - d.fundingLines(), "autre aide", "autres aides");
         boolean lower = f.remainingCents() != null && f.possibleRemainingCents() != null && f.possibleRemainingCents() < f.remainingCents();
         out.field("Reste à payer", List.of(Span.strong(f.remainingCents() == null ? "inconnu" : money(f.remainingCents())),
-                Span.of(lower ? " au plus ; " : ""), Span.strong(lower ? money(f.possibleRemainingCents()) : ""),
+                Span.of(lower ? " ; " : ""), Span.strong(lower ? money(f.possibleRemainingCents()) : ""),
                 Span.of(lower ? " si les aides à demander sont accordées" : "")));
+        if (f.pay() != null) {
+            out.field("Vos revenus", "pendant la formation, " + PlainWords.lowerFirst(f.pay()));
+        }
         for (String q : f.questions().subList(0, Math.min(f.questions().size(), d.fundingLines()))) {
             out.bullet("?", q);
         }

@@ -1,6 +1,8 @@
 package fr.passerelle.export;
 
+import fr.passerelle.engine.result.Access;
 import fr.passerelle.engine.result.Demand;
+import fr.passerelle.engine.result.Horizon;
 import fr.passerelle.engine.result.Reason;
 import fr.passerelle.engine.result.TargetOccupation;
 import java.util.ArrayList;
@@ -136,19 +138,59 @@ final class PlainWords {
         return year == null ? "" : ", " + year;
     }
 
-    /** "ROUBAIX-TOURCOING" → "Roubaix-Tourcoing", "BOULOGNE-SUR-MER" → "Boulogne-sur-Mer"; mixed case is kept. */
+    /** The area name in the usual case ("LILLE" → "Lille"): one rule for the engine's reasons and the plan. */
     static String pretty(String name) {
-        if (!name.equals(name.toUpperCase(Locale.FRENCH))) {
-            return name;
+        return fr.passerelle.engine.PlaceNames.readable(name);
+    }
+
+    /** The horizon said to her: when she could start, and what stands in between. Null when the path has none. */
+    static String when(Horizon h) {
+        if (h == null) {
+            return null;
         }
+        return switch (h) {
+            case NOW -> "tout de suite : vous pouvez postuler sans formation obligatoire";
+            case SHORT -> "dans quelques mois : après une formation courte ou un permis";
+            case LONG -> "projet plus long : un diplôme réglementé, une formation de plus d'un an ou un niveau de diplôme à atteindre";
+        };
+    }
+
+    /**
+     * For a regulated occupation, what the law requires and how long it usually takes ("Diplôme d'État d'ambulancier
+     * (en général 801 h)"); the ROME's own first sentence when our table has no row; null when it is not regulated.
+     */
+    static String required(Access a) {
+        if (a == null || !a.regulated()) {
+            return null;
+        }
+        if (a.requirement() != null) {
+            return a.requirement() + (a.usualLength() == null ? "" : " (en général " + a.usualLength() + ")");
+        }
+        if (!a.romeText().isEmpty()) {
+            String first = a.romeText().get(0).strip().split("\\.\\s")[0];
+            return "selon le répertoire des métiers : « " + (first.endsWith(".") ? first.substring(0, first.length() - 1) : first) + " »";
+        }
+        return "un diplôme, un permis ou une autorisation : à voir avec votre conseiller·ère";
+    }
+
+    private static final Pattern ADVISER = Pattern.compile("\\b([Ss]on|[Ll]e) conseiller\\b");
+
+    /**
+     * A funding rule's step, written about her ("à son conseiller France Travail"), said to her ("à votre
+     * conseiller·ère France Travail"): the plan speaks to the person.
+     */
+    static String toYou(String step) {
+        Matcher m = ADVISER.matcher(step);
         StringBuilder out = new StringBuilder();
-        Matcher words = Pattern.compile("[\\p{L}]+|[^\\p{L}]+").matcher(name.toLowerCase(Locale.FRENCH));
-        while (words.find()) {
-            String w = words.group();
-            boolean particle = out.length() > 0 && List.of("de", "du", "des", "la", "le", "les", "sur", "sous", "en", "et", "lès", "l", "d", "aux", "au").contains(w);
-            out.append(particle || !Character.isLetter(w.charAt(0)) ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+        while (m.find()) {
+            m.appendReplacement(out, Character.isUpperCase(m.group(1).charAt(0)) ? "Votre conseiller·ère" : "votre conseiller·ère");
         }
+        m.appendTail(out);
         return out.toString();
+    }
+
+    static String upperFirst(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     static String lowerFirst(String s) {

@@ -26,15 +26,16 @@ public final class FundingReadout {
     public static List<String> summary(FundingAnswer a) {
         List<String> out = new ArrayList<>();
         if (a.priceCents() == null && a.coveredInFull()) {
-            out.add("Prix non publié, mais " + a.payers().stream().findFirst().map(s -> shortLabel(s)).orElse(
-                    a.schemes().stream().filter(s -> s.status() == SchemeStatus.CERTAIN).map(FundingReadout::shortLabel)
-                            .findFirst().orElse("un financeur")) + " : rien à payer pour elle.");
+            // A place bought for her: nothing to pay whatever the price, so the remainder is a certain 0 €, not unknown.
+            out.add("Qui paie : " + FundingWords.covering(a).map(FundingWords::payer).orElse("un financeur public")
+                    + ", quel que soit le prix (non publié).");
+            out.add("Reste à payer : 0 € à coup sûr.");
         } else if (a.priceCents() == null) {
             out.add("Prix inconnu : impossible de dire ce qui resterait à payer ; demander un devis à l'organisme.");
         } else {
             List<String> payers = new ArrayList<>();
             for (SchemeAnswer s : a.payers()) {
-                payers.add(shortLabel(s) + " " + (s.status() == SchemeStatus.CERTAIN ? FrenchFormat.euros(s.amountCents())
+                payers.add(FundingWords.payer(s) + " " + (s.status() == SchemeStatus.CERTAIN ? FrenchFormat.euros(s.amountCents())
                         : "jusqu'à " + FrenchFormat.euros(s.amountCents()) + " si accordé"));
             }
             out.add("Qui paie : " + (payers.isEmpty() ? "personne d'autre qu'elle selon les règles" : String.join(" ; ", payers)) + ".");
@@ -52,7 +53,7 @@ public final class FundingReadout {
         List<String> out = new ArrayList<>();
         for (String line : summary(a)) {
             // The path's training line already says the certain remainder; repeat it only with a different best case.
-            boolean sameRemainders = a.priceCents() != null && a.possibleRemainingCents().equals(a.certainRemainingCents());
+            boolean sameRemainders = java.util.Objects.equals(FundingWords.certainToPay(a), FundingWords.possibleToPay(a));
             if (line.startsWith("À demander") || line.startsWith("Reste à payer") && sameRemainders) {
                 continue;
             }
@@ -87,7 +88,11 @@ public final class FundingReadout {
         if (a.priceCents() != null) {
             out.add(remainders(a));
         } else {
-            out.add(summary(a).get(0));
+            List<String> said = summary(a);
+            out.add(said.get(0));
+            if (a.coveredInFull()) {
+                out.add(said.get(1));
+            }
         }
         out.add(pay(a.pay()));
         if (a.pay().source() != null) {
@@ -116,7 +121,8 @@ public final class FundingReadout {
         return pay(p, true);
     }
 
-    private static String pay(PayEstimate p, boolean withNote) {
+    /** "Pendant la formation : RFFT, environ 528 € par mois (montant au 1er avril 2024)", with the rule's note or not. */
+    public static String pay(PayEstimate p, boolean withNote) {
         if (p.scheme() == null) {
             return "Pendant la formation : " + p.note();
         }
@@ -163,15 +169,5 @@ public final class FundingReadout {
         }
         return " (en vigueur" + (s.validFrom() == null ? "" : " depuis le " + FrenchFormat.date(s.validFrom()))
                 + (s.validTo() == null ? "" : " jusqu'au " + FrenchFormat.date(s.validTo())) + ")";
-    }
-
-    /** The part of a label before any parenthesis: "Compte personnel de formation" for the CPF's long label. */
-    private static String shortLabel(SchemeAnswer s) {
-        return switch (s.id()) {
-            case "cpf" -> "CPF";
-            case "aif" -> "AIF de France Travail";
-            case "achat_collectif" -> "achat collectif de places";
-            default -> s.label();
-        };
     }
 }

@@ -30,7 +30,7 @@ class DemandRulesTest {
      */
     @ParameterizedTest(name = "{0} at {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            D1507 | bassin d'emploi | 1.0  | 0.875 | dans son bassin d'emploi (LILLE)
+            D1507 | bassin d'emploi | 1.0  | 0.875 | dans son bassin d'emploi (Lille)
             K2503 | département     | 0.75 | 0.875 | dans le département (Nord), faute de chiffre pour son bassin d'emploi
             M1601 | région          | 0.5  | 0.542 | dans la région (Hauts-de-France), faute de chiffre local
             D1424 | France          | 0.25 | 0.625 | au niveau national, faute de chiffre local

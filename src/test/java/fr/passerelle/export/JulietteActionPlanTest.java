@@ -80,6 +80,20 @@ class JulietteActionPlanTest {
     }
 
     @Test
+    void whoPaysWhatComesFromTheFundingAnswerOfHerPath() {
+        ActionPlan plan = plan("N1113", null);
+        PlanFunding f = plan.training().funding();
+
+        assertEquals(1, f.lines().size(), f.lines().toString());
+        assertEquals("Place financée (Conseil régional, France Travail)", f.lines().get(0).payer());
+        assertEquals(FundingLine.Status.CERTAIN, f.lines().get(0).status());
+        assertTrue(f.pay().contains("528"), "20 years old, no allowance: the France Travail trainee pay: " + f.pay());
+        assertTrue(plan.nextSteps().stream().anyMatch(s -> s.text().equals(
+                "Demander la prescription de la session à votre conseiller·ère France Travail")), plan.nextSteps().toString());
+        assertEquals("dans quelques mois : après une formation courte ou un permis", plan.occupation().when());
+    }
+
+    @Test
     void everyTrainingOfThePathFindsItsContactInTheCache() {
         ActionPlan plan = plan("N1113", null);
         plan.trainings().forEach(t -> assertNotNull(t.contact(), t.sessionId()));

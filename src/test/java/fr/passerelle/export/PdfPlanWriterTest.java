@@ -59,7 +59,7 @@ class PdfPlanWriterTest {
         assertTrue(text.contains("Employé / Employée de rayon libre-service"));
         assertTrue(text.contains("Titre professionnel Employé commercial en magasin"));
         assertTrue(text.contains("4" + THIN + "600" + NBSP + "€"), "price with a narrow no-break space");
-        assertTrue(text.contains("4" + THIN + "100" + NBSP + "€ au plus ; 0" + NBSP + "€ si les aides à demander sont accordées"),
+        assertTrue(text.contains("4" + THIN + "100" + NBSP + "€ ; 0" + NBSP + "€ si les aides à demander sont accordées"),
                 "what is left, at most and with the aids");
         assertTrue(text.contains("7,5" + NBSP + "km de chez vous"));
         assertTrue(text.contains("du 4" + NBSP + "janvier 2027 au 4" + NBSP + "juin 2027"));

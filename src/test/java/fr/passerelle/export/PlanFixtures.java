@@ -100,4 +100,37 @@ final class PlanFixtures {
                 target("D1507", "Employé / Employée de rayon libre-service", false, trainings, 6, companies, 14),
                 target("D1424", "Conseiller vendeur / Conseillère vendeuse à domicile", true, List.of(), 0, List.of(), 0)), sample);
     }
+
+    /** Juliette as the funding rules see her: a registered job seeker of 20, no allowance, CPF 500 €. */
+    static final JobSeekerProfile JULIETTE = new JobSeekerProfile(new RomeCode("D1505"), new InseeCode("59350"), 30,
+            EducationLevel.AUCUN, null, CPF, 0, false, fr.passerelle.funding.PersonStatus.DE, 20,
+            fr.passerelle.funding.Allocation.AUCUNE, null);
+    private static final fr.passerelle.engine.PathFunding FUNDING = new fr.passerelle.engine.PathFunding(
+            fr.passerelle.funding.rules.BundledRules.get());
+
+    /** A training with the bundled rules' answer for her, as the engine builds it. */
+    static TrainingOption funded(String id, String title, Long costCents, LocalDate start, List<Integer> codes,
+                                 List<String> funders, Boolean cpfEligible) {
+        fr.passerelle.funding.FundingAnswer answer = FUNDING.answer(JULIETTE, new fr.passerelle.funding.FundingSession(title, 525,
+                costCents, codes, cpfEligible, start, start.plusMonths(5), "59"), TODAY, null);
+        Long remaining = answer.certainRemainingCents();
+        return new TrainingOption(id, title, "Organisme fictif des métiers du commerce", 525, costCents, remaining,
+                remaining == null ? null : remaining == 0, start, start.plusMonths(5), "59009", "Villeneuve-d'Ascq", 7.46, false,
+                "RNCP37099", funders, cpfEligible, answer);
+    }
+
+    /** Juliette's D1507 with funding answers: the titre bought by the Région, a CACES she would pay, a bought POE without price. */
+    static PathResult julietteFunded(fr.passerelle.engine.result.Access access) {
+        List<TrainingOption> trainings = List.of(
+                funded("S1", "Titre professionnel Employé commercial en magasin", 460_000L, LocalDate.of(2027, 1, 4), List.of(2, 4),
+                        List.of("Conseil régional", "France Travail"), null),
+                funded("S2", "CACES R489 catégories 1A, 3 et 5", 119_000L, LocalDate.of(2027, 1, 11), List.of(10),
+                        List.of("Bénéficiaire"), true),
+                funded("S3", "Préparation opérationnelle à l'emploi – mise en rayon", null, LocalDate.of(2027, 1, 18), List.of(4),
+                        List.of("France Travail"), null));
+        TargetOccupation t = target("D1507", "Employé / Employée de rayon libre-service", false, trainings, 3, List.of(company(1)), 1);
+        t = new TargetOccupation(t.rome(), t.label(), t.score(), t.detail(), t.reasons(), t.sharedSkills(), t.missingSkills(),
+                t.demand(), false, 3, trainings, 1, t.companies(), t.horizon(), t.horizonReason(), access, List.of());
+        return new PathResult(JULIETTE, "Hôte / Hôtesse de caisse", "Lille", "59", List.of(t), List.of(), dataAsOf(true));
+    }
 }

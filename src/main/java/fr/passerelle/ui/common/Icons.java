@@ -24,6 +24,8 @@ public final class Icons {
     public static final String IDEA = "mdi2l-lightbulb-on-outline";
     public static final String WARNING = "mdi2a-alert-outline";
     public static final String CHECK = "mdi2c-check-circle-outline";
+    public static final String HORIZON = "mdi2c-clock-outline";
+    public static final String REGULATED = "mdi2c-certificate-outline";
 
     private Icons() {
     }

@@ -9,6 +9,8 @@ import fr.passerelle.ui.common.FrenchFormats;
 import fr.passerelle.ui.common.Messages;
 import fr.passerelle.ui.interview.InterviewState;
 import fr.passerelle.ui.path.CardFormatter;
+import fr.passerelle.ui.path.FundingText;
+import fr.passerelle.ui.path.HorizonText;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -72,12 +74,26 @@ public final class CompareViewModel {
                 demand(t), distance(t, easiest, p), skills(t), CardFormatter.companiesLine(t, p));
     }
 
+    /**
+     * The horizon with the engine's reason, then what it means in time: the required title and its usual length for a
+     * regulated occupation, the easiest training's hours and wait otherwise.
+     */
     static String timeToJob(TargetOccupation t, TrainingOption easiest, LocalDate today) {
-        if (t.noTrainingNeeded()) {
-            return "Tout de suite : pas de formation obligatoire";
+        List<String> lines = new ArrayList<>();
+        lines.add(HorizonText.withLabel(t));
+        String access = HorizonText.access(t);
+        if (!access.isEmpty()) {
+            lines.add(access);
         }
+        if (!t.noTrainingNeeded()) {
+            lines.add(training(easiest, today));
+        }
+        return String.join("\n", lines);
+    }
+
+    private static String training(TrainingOption easiest, LocalDate today) {
         if (easiest == null) {
-            return "Inconnu : aucune formation trouvée";
+            return "Aucune formation trouvée dans son rayon";
         }
         String hours = easiest.hours() == null ? "durée inconnue" : FrenchFormats.hours(easiest.hours()) + " de formation";
         if (easiest.start() == null) {
@@ -88,6 +104,7 @@ public final class CompareViewModel {
         return hours + ", " + wait + " (" + FrenchFormats.date(easiest.start()) + ")";
     }
 
+    /** The certain remainder of the easiest training, and the possible one when lower ("0 € si l'AIF est accordée"). */
     static String leftToPay(TargetOccupation t, TrainingOption easiest) {
         if (t.noTrainingNeeded()) {
             return FrenchFormats.money(0) + " (pas de formation obligatoire)";
@@ -95,7 +112,7 @@ public final class CompareViewModel {
         if (easiest == null) {
             return "—";
         }
-        return easiest.remainingCents() == null ? "inconnu (prix non publié)" : FrenchFormats.money(easiest.remainingCents());
+        return FundingText.leftToPay(easiest);
     }
 
     static String demand(TargetOccupation t) {

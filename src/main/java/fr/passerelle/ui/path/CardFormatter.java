@@ -1,6 +1,7 @@
 package fr.passerelle.ui.path;
 
 import fr.passerelle.engine.JobSeekerProfile;
+import fr.passerelle.engine.PlaceNames;
 import fr.passerelle.engine.result.Demand;
 import fr.passerelle.engine.result.Reason;
 import fr.passerelle.engine.result.TargetOccupation;
@@ -16,9 +17,10 @@ public final class CardFormatter {
 
     public static TargetCard card(TargetOccupation t, JobSeekerProfile profile) {
         TrainingOption easiest = t.trainings().isEmpty() ? null : t.trainings().get(0);
-        return new TargetCard(t.rome(), t.label(), FrenchFormats.decimal(t.score(), 2), why(t), demand(t.demand()),
-                training(t, easiest, profile), leftToPay(t, easiest), companies(t, profile), t.demand().betterMarket(),
-                t.trainingsFound() > 0 || t.noTrainingNeeded(), t.companiesFound() > 0);
+        return new TargetCard(t.rome(), t.label(), FrenchFormats.decimal(t.score(), 2), HorizonText.reason(t),
+                HorizonText.access(t), why(t), demand(t.demand()), training(t, easiest, profile), leftToPay(t, easiest),
+                companies(t, profile), t.demand().betterMarket(), t.trainingsFound() > 0 || t.noTrainingNeeded(),
+                t.companiesFound() > 0);
     }
 
     /** The first proximity reason: the official mobility link and what she already knows. */
@@ -32,7 +34,7 @@ public final class CardFormatter {
         return reason;
     }
 
-    /** "Tension 4/5 · 2,1 offres par demandeur (+85 %) · bassin d'emploi Lille, 2021 · 312 offres (59) au 21 décembre 2021". */
+    /** "Tension 4/5 · 2,1 offres par demandeur (+85 %) · bassin d'emploi Lille, 2021 · 312 offres dans le 59 au 21 décembre 2021". */
     public static String demandLine(Demand d) {
         return demand(d);
     }
@@ -60,11 +62,13 @@ public final class CardFormatter {
         return parts.isEmpty() ? "Pas de chiffre de demande pour ce métier dans les données du poste" : String.join(" · ", parts);
     }
 
+    /** "bassin d'emploi Lille": the area name in the usual case (the sources write it in capitals). */
     private static String place(Demand d) {
-        if (d.level() == null || d.territory().toLowerCase(java.util.Locale.ROOT).startsWith(d.level().toLowerCase(java.util.Locale.ROOT))) {
-            return d.territory();
+        String territory = PlaceNames.readable(d.territory());
+        if (d.level() == null || territory.toLowerCase(java.util.Locale.ROOT).startsWith(d.level().toLowerCase(java.util.Locale.ROOT))) {
+            return territory;
         }
-        return d.level() + " " + d.territory();
+        return d.level() + " " + territory;
     }
 
     static String training(TargetOccupation t, TrainingOption easiest, JobSeekerProfile profile) {
@@ -90,19 +94,12 @@ public final class CardFormatter {
         return s.toString();
     }
 
+    /** The certain remainder of the easiest training, the possible one when lower (see {@link FundingText}). */
     static String leftToPay(TargetOccupation t, TrainingOption easiest) {
         if (t.noTrainingNeeded()) {
             return "Rien à payer : pas de formation obligatoire";
         }
-        if (easiest == null) {
-            return "";
-        }
-        if (easiest.remainingCents() == null) {
-            return "Reste à payer inconnu (prix non publié)";
-        }
-        return "Reste à payer " + FrenchFormats.money(easiest.remainingCents()) + (easiest.costCents() == null ? ""
-                : " sur " + FrenchFormats.money(easiest.costCents()) + " après le CPF")
-                + (Boolean.FALSE.equals(easiest.affordable()) ? " : au-delà de ce qu'elle peut payer" : "");
+        return easiest == null ? "" : FundingText.leftToPay(easiest);
     }
 
     static String companies(TargetOccupation t, JobSeekerProfile profile) {

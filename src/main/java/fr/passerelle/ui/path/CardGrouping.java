@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * How cards are put under headers: by a key the engine gives each target (its horizon, once the engine has one),
- * keeping the engine's order inside and between groups. The key is given to the view model by the composition root,
- * so that a new engine grouping changes one line, not the screen.
+ * How cards are put under headers: by a key the engine gives each target (its horizon: "Tout de suite", "Dans
+ * quelques mois", "Projet plus long"), keeping the engine's order inside and between groups: the engine ranks each
+ * horizon on its own and lists them in that order. The grouping is given to the view model by the composition root,
+ * so that another grouping changes one line, not the screen.
  */
 public final class CardGrouping {
     private final Function<TargetOccupation, String> header;
@@ -18,6 +19,11 @@ public final class CardGrouping {
     /** @param header the header of a target's group (targets with equal headers share a group) */
     public CardGrouping(Function<TargetOccupation, String> header) {
         this.header = header;
+    }
+
+    /** One group per horizon, headed by its name and meaning ("Tout de suite — sans formation obligatoire"). */
+    public static CardGrouping byHorizon() {
+        return new CardGrouping(t -> t.horizon() == null ? "Métiers proposés" : HorizonText.header(t.horizon()));
     }
 
     /** One group for all targets, in the engine's order. */

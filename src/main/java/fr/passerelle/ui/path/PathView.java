@@ -112,7 +112,7 @@ public final class PathView implements Shortcuts {
     private void showGroups() {
         groupsBox.getChildren().clear();
         for (CardGroup group : model.groups()) {
-            Label header = new Label(group.header());
+            Label header = new Label(group.title());
             header.getStyleClass().add(Styles.GROUP_HEADER);
             FlowPane cards = new FlowPane(12, 12);
             for (TargetCard card : group.cards()) {
@@ -139,6 +139,10 @@ public final class PathView implements Shortcuts {
         score.getStyleClass().add(Styles.MUTED);
         score.setMinWidth(Region.USE_PREF_SIZE);
         HBox head = new HBox(8, title, code, spacer, score);
+        Label horizon = line(card.horizonReason(), Icons.HORIZON);
+        horizon.getStyleClass().add("horizon");
+        Label access = line(card.access(), Icons.REGULATED);
+        access.getStyleClass().add("regulated");
         Label why = line(card.why(), null);
         why.getStyleClass().add(Styles.MUTED);
         Label demand = line(card.demand(), Icons.DEMAND);
@@ -166,7 +170,7 @@ public final class PathView implements Shortcuts {
         Button plan = new Button("Plan d'action (P)");
         plan.setOnAction(e -> model.plan(card.rome()));
         HBox actions = new HBox(8, open, compare, plan);
-        VBox box = new VBox(6, head, why, demand, training, money, companies, actions);
+        VBox box = new VBox(6, head, horizon, access, why, demand, training, money, companies, actions);
         box.getStyleClass().add(Styles.CARD);
         if (model.isCompared(card.rome())) {
             box.getStyleClass().add(Styles.CARD_CHOSEN);

@@ -99,8 +99,9 @@ public final class PathViewModel {
         if (applying || base == null) {
             return;
         }
-        JobSeekerProfile changed = new JobSeekerProfile(base.rome(), base.commune(), Math.max(1, radius.get()), base.level(),
-                maxHours.get() <= 0 ? null : maxHours.get(), base.cpfCents(), 100L * Math.max(0, budgetEuros.get()), remote.get());
+        // Through the with* copies: a what-if keeps her status, age and allowance, which the funding rules need.
+        JobSeekerProfile changed = base.withRadius(Math.max(1, radius.get())).withMaxHours(maxHours.get() <= 0 ? null : maxHours.get())
+                .withBudget(100L * Math.max(0, budgetEuros.get())).withRemote(remote.get());
         if (!changed.equals(base)) {
             applying = true;
             try {

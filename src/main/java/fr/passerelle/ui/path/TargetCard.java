@@ -2,10 +2,16 @@ package fr.passerelle.ui.path;
 
 /**
  * One target occupation as its card shows it, every text already decided and formatted in French (the view only
- * places them): why it is close, the demand with its figures, place and year, the easiest training, what is left to
- * pay, the companies.
+ * places them): when she could start and why ({@code horizonReason}), what the law requires when it is regulated
+ * ({@code access}, empty otherwise), why it is close, the demand with its figures, place and year, the easiest
+ * training, what is left to pay (certain, and possible when lower), the companies.
  */
-public record TargetCard(String rome, String label, String score, String why, String demand, String training,
-                         String leftToPay, String companies, boolean betterMarket, boolean trainingFound,
-                         boolean companyFound) {
+public record TargetCard(String rome, String label, String score, String horizonReason, String access, String why,
+                         String demand, String training, String leftToPay, String companies, boolean betterMarket,
+                         boolean trainingFound, boolean companyFound) {
+
+    /** A diploma, licence or card is required: the card says so in the warning colour. */
+    public boolean regulated() {
+        return !access.isEmpty();
+    }
 }

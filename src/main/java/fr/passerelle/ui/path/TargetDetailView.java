@@ -2,8 +2,10 @@ package fr.passerelle.ui.path;
 
 import fr.passerelle.ui.common.Icons;
 import fr.passerelle.ui.common.Styles;
+import fr.passerelle.ui.common.Views;
 import fr.passerelle.ui.common.WrappingCells;
 import java.util.Comparator;
+import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -19,6 +21,12 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
@@ -41,6 +49,20 @@ public final class TargetDetailView {
     @FXML private ListView<String> sharedList;
     @FXML private Label missingTitle;
     @FXML private ListView<String> missingList;
+    @FXML private Label diplomasTitle;
+    @FXML private ListView<String> diplomasList;
+    @FXML private Label horizonLabel;
+    @FXML private Label accessLabel;
+    @FXML private Label fundingTitle;
+    @FXML private Label fundingRemainders;
+    @FXML private GridPane schemeGrid;
+    @FXML private ToggleButton rqthUnknown;
+    @FXML private ToggleButton rqthYes;
+    @FXML private ToggleButton rqthNo;
+    @FXML private Label fundingPay;
+    @FXML private Label fundingQuestions;
+    @FXML private Label fundingBasis;
+    @FXML private ResourceBundle resources;
     @FXML private Tab trainingsTab;
     @FXML private Tab companiesTab;
     @FXML private TableView<TrainingRow> trainingsTable;
@@ -63,23 +85,46 @@ public final class TargetDetailView {
                 model.sharedSkills()));
         missingTitle.textProperty().bind(Bindings.createStringBinding(() -> "Compétences à acq_uérir (" + model.missingSkills().size() + ")",
                 model.missingSkills()));
+        diplomasTitle.textProperty().bind(Bindings.createStringBinding(() -> java.text.MessageFormat.format(
+                resources.getString("detail.diplomas").replace("'", "''"), model.targetDiplomas().size()), model.targetDiplomas()));
+        wrapping(diplomasList, model.targetDiplomas());
+        // Shown only when the target has diplomas beyond her level: an empty list would only take room from the reasons.
+        diplomasTitle.visibleProperty().bind(Bindings.isNotEmpty(model.targetDiplomas()));
+        diplomasTitle.managedProperty().bind(diplomasTitle.visibleProperty());
+        diplomasList.visibleProperty().bind(diplomasTitle.visibleProperty());
+        diplomasList.managedProperty().bind(diplomasTitle.visibleProperty());
         sharedTitle.setMnemonicParsing(true);
         missingTitle.setMnemonicParsing(true);
+        Views.bindText(horizonLabel, model.horizonProperty());
+        Views.bindText(accessLabel, model.accessProperty());
         sharedList.setPlaceholder(new Label("Aucune compétence du métier visé dans son métier actuel"));
         missingList.setPlaceholder(new Label("Aucune compétence principale à acquérir"));
         trainingsTab.textProperty().bind(model.trainingsTitleProperty());
         companiesTab.textProperty().bind(model.companiesTitleProperty());
         trainingsTable.setItems(model.trainings());
+        // Ten facts in about 900 px at 1366×768: place and distance share a column, the two remainders have two-line
+        // headers, and every text column wraps; figures, dates and codes never do.
         trainingsTable.getColumns().setAll(java.util.List.of(
-                column("Intitulé", TrainingRow::title, Comparator.comparing(TrainingRow::title), 170, true),
-                column("Organisme", TrainingRow::provider, Comparator.comparing(TrainingRow::provider), 120, true),
-                column("Lieu", TrainingRow::place, Comparator.comparing(TrainingRow::place), 100, true),
-                column("Dist.", TrainingRow::distance, Comparator.comparing(TrainingRow::distanceKm, Comparator.nullsLast(Comparator.naturalOrder())), 80, false),
-                column("Durée", TrainingRow::hours, Comparator.comparing(TrainingRow::hoursValue, Comparator.nullsLast(Comparator.naturalOrder())), 66, false),
-                column("Début", TrainingRow::startShort, Comparator.comparing(TrainingRow::startValue, Comparator.nullsLast(Comparator.naturalOrder())), 112, false),
-                column("Coût", TrainingRow::cost, Comparator.comparing(TrainingRow::costValue, Comparator.nullsLast(Comparator.naturalOrder())), 76, true),
-                column("Reste", TrainingRow::remaining, Comparator.comparing(TrainingRow::remainingValue, Comparator.nullsLast(Comparator.naturalOrder())), 76, true),
-                column("Financeurs", TrainingRow::funders, Comparator.comparing(TrainingRow::funders), 100, true)));
+                column(text("detail.column.title"), TrainingRow::title, Comparator.comparing(TrainingRow::title), 140, true),
+                column(text("detail.column.provider"), TrainingRow::provider, Comparator.comparing(TrainingRow::provider), 105, true),
+                column(text("detail.column.place"), TrainingRow::placeAndDistance, Comparator.comparing(TrainingRow::distanceKm, Comparator.nullsLast(Comparator.naturalOrder())), 112, true),
+                column(text("detail.column.hours"), TrainingRow::hours, Comparator.comparing(TrainingRow::hoursValue, Comparator.nullsLast(Comparator.naturalOrder())), 64, false),
+                column(text("detail.column.start"), TrainingRow::startShort, Comparator.comparing(TrainingRow::startValue, Comparator.nullsLast(Comparator.naturalOrder())), 110, false),
+                column(text("detail.column.cost"), TrainingRow::cost, Comparator.comparing(TrainingRow::costValue, Comparator.nullsLast(Comparator.naturalOrder())), 72, true),
+                tip(column(text("detail.column.certain"), TrainingRow::remaining, Comparator.comparing(TrainingRow::remainingValue, Comparator.nullsLast(Comparator.naturalOrder())), 90, false), "detail.column.certain.tip"),
+                tip(column(text("detail.column.possible"), TrainingRow::possible, Comparator.comparing(TrainingRow::possibleValue, Comparator.nullsLast(Comparator.naturalOrder())), 94, false), "detail.column.possible.tip"),
+                column(text("detail.column.payers"), TrainingRow::payers, Comparator.comparing(TrainingRow::payers), 118, true)));
+        trainingsTable.getSelectionModel().selectedItemProperty().addListener((obs, o, row) -> {
+            if (row != null) {
+                model.selectedProperty().set(row);
+            }
+        });
+        model.selectedProperty().addListener((obs, o, row) -> {
+            if (row != null && trainingsTable.getSelectionModel().getSelectedItem() != row) {
+                trainingsTable.getSelectionModel().select(row);
+            }
+        });
+        bindFunding(model.funding());
         companiesTable.setItems(model.companies());
         companiesTable.getColumns().setAll(java.util.List.of(
                 column("Entreprise", CompanyRow::name, Comparator.comparing(CompanyRow::name), 240, true),
@@ -97,6 +142,74 @@ public final class TargetDetailView {
                 trainingsTable.requestFocus();
             }
         });
+    }
+
+    /** A header that says what its figure means when hovered (the remainders' headers are two short words). */
+    private <R> TableColumn<R, R> tip(TableColumn<R, R> column, String key) {
+        Label header = new Label(column.getText());
+        header.setTooltip(new Tooltip(text(key)));
+        column.setText(null);
+        column.setGraphic(header);
+        return column;
+    }
+
+    private String text(String key) {
+        return resources.getString(key);
+    }
+
+    /** The funding panel under the trainings: remainders, one row per scheme, the RQTH question, pay, questions. */
+    private void bindFunding(TrainingFundingViewModel f) {
+        fundingTitle.textProperty().bind(f.titleProperty());
+        Views.bindText(fundingRemainders, f.remaindersProperty());
+        Views.bindText(fundingPay, f.payProperty());
+        Views.bindText(fundingBasis, f.basisProperty());
+        fundingQuestions.textProperty().bind(Bindings.createStringBinding(() -> f.questions().isEmpty() ? ""
+                : text("detail.questions") + "\n" + String.join("\n", f.questions().stream().map(q -> "• " + q).toList()), f.questions()));
+        fundingQuestions.visibleProperty().bind(Bindings.isNotEmpty(f.questions()));
+        fundingQuestions.managedProperty().bind(fundingQuestions.visibleProperty());
+        f.schemes().addListener((ListChangeListener<SchemeRow>) c -> showSchemes(f.schemes()));
+        showSchemes(f.schemes());
+        ToggleGroup rqth = new ToggleGroup();
+        java.util.Map<ToggleButton, Boolean> answers = new java.util.LinkedHashMap<>();
+        answers.put(rqthUnknown, null);
+        answers.put(rqthYes, Boolean.TRUE);
+        answers.put(rqthNo, Boolean.FALSE);
+        answers.forEach((button, answer) -> {
+            button.setToggleGroup(rqth);
+            button.setOnAction(e -> f.rqthProperty().set(answer));
+        });
+        Runnable shown = () -> answers.forEach((button, answer) -> button.setSelected(java.util.Objects.equals(answer, f.rqthProperty().get())));
+        f.rqthProperty().addListener((obs, o, n) -> shown.run());
+        shown.run();
+    }
+
+    private void showSchemes(java.util.List<SchemeRow> rows) {
+        schemeGrid.getChildren().clear();
+        if (schemeGrid.getColumnConstraints().isEmpty()) {
+            ColumnConstraints payer = new ColumnConstraints(160, 240, 300);
+            ColumnConstraints status = new ColumnConstraints(140, 170, 200);
+            ColumnConstraints decides = new ColumnConstraints(120, 300, Double.MAX_VALUE);
+            decides.setHgrow(Priority.ALWAYS);
+            schemeGrid.getColumnConstraints().setAll(payer, status, decides);
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            SchemeRow r = rows.get(i);
+            Label payer = wrapped(r.payer());
+            payer.setTooltip(new Tooltip("Source : " + r.source()));
+            Label status = wrapped(r.status());
+            status.getStyleClass().addAll("scheme-status", r.kind());
+            status.setUserData(r.id());
+            Label decides = wrapped(r.decides());
+            decides.getStyleClass().add("scheme-condition");
+            schemeGrid.addRow(i, payer, status, decides);
+        }
+    }
+
+    private static Label wrapped(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMaxWidth(Double.MAX_VALUE);
+        return l;
     }
 
     void onApply(Consumer<RescueAction> apply) {

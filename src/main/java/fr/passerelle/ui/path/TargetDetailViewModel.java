@@ -12,6 +12,8 @@ import fr.passerelle.ui.interview.InterviewState;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -33,6 +35,11 @@ public final class TargetDetailViewModel {
     private final ObservableList<String> reasons = FXCollections.observableArrayList();
     private final ObservableList<String> sharedSkills = FXCollections.observableArrayList();
     private final ObservableList<String> missingSkills = FXCollections.observableArrayList();
+    private final ObservableList<String> targetDiplomas = FXCollections.observableArrayList();
+    private final StringProperty horizon = new SimpleStringProperty("");
+    private final StringProperty access = new SimpleStringProperty("");
+    private final ObjectProperty<TrainingRow> selected = new SimpleObjectProperty<>();
+    private final TrainingFundingViewModel funding;
     private final ObservableList<TrainingRow> trainings = FXCollections.observableArrayList();
     private final ObservableList<CompanyRow> companies = FXCollections.observableArrayList();
     private final StringProperty trainingsTitle = new SimpleStringProperty("");
@@ -50,6 +57,8 @@ public final class TargetDetailViewModel {
         this.state = state;
         this.tasks = tasks;
         this.messages = messages;
+        this.funding = new TrainingFundingViewModel(paths, state, tasks);
+        selected.addListener((obs, old, row) -> funding.trainingProperty().set(row == null ? null : row.option()));
         state.detailTargetProperty().addListener((obs, old, rome) -> load());
         // A what-if change recomputes the path: the open detail follows it.
         state.pathProperty().addListener((obs, old, path) -> {
@@ -90,11 +99,18 @@ public final class TargetDetailViewModel {
         reasons.setAll(why);
         sharedSkills.setAll(t.sharedSkills());
         missingSkills.setAll(t.missingSkills());
+        targetDiplomas.setAll(t.targetDiplomas());
+        horizon.set(HorizonText.withLabel(t));
+        access.set(HorizonText.access(t));
     }
 
     private void show(TargetDetail d, JobSeekerProfile p) {
         loading.set(false);
+        String before = selected.get() == null ? null : selected.get().option().sessionId();
         trainings.setAll(d.trainings().stream().map(TrainingRow::new).toList());
+        // The funding panel follows the same session after a what-if change, else the first (easiest) one.
+        selected.set(trainings.stream().filter(r -> r.option().sessionId().equals(before)).findFirst()
+                .orElse(trainings.isEmpty() ? null : trainings.get(0)));
         companies.setAll(d.companies().stream().map(CompanyRow::new).toList());
         trainingsTitle.set(messages.get("detail.trainings", FrenchFormats.number(d.trainings().size())));
         companiesTitle.set(d.companiesFound() > d.companies().size()
@@ -182,6 +198,31 @@ public final class TargetDetailViewModel {
 
     public ObservableList<TrainingRow> trainings() {
         return trainings;
+    }
+
+    /** Diplomas and certifications of the target that her level does not reach: shown apart, never as her skills. */
+    public ObservableList<String> targetDiplomas() {
+        return targetDiplomas;
+    }
+
+    /** "Dans quelques mois : une formation courte…": the horizon and the engine's reason. */
+    public ReadOnlyStringProperty horizonProperty() {
+        return horizon;
+    }
+
+    /** What the law requires for a regulated occupation (empty otherwise). */
+    public ReadOnlyStringProperty accessProperty() {
+        return access;
+    }
+
+    /** The training whose funding panel is shown (the table's selection). */
+    public ObjectProperty<TrainingRow> selectedProperty() {
+        return selected;
+    }
+
+    /** Who pays what for the selected training, with the RQTH question. */
+    public TrainingFundingViewModel funding() {
+        return funding;
     }
 
     public ObservableList<CompanyRow> companies() {

@@ -60,15 +60,35 @@ public record TrainingRow(TrainingOption option) {
         return FrenchFormats.money(option.costCents(), "prix inconnu");
     }
 
+    /** "Villeneuve-d'Ascq, 7,5 km": where, and how far (sorted by the distance). */
+    public String placeAndDistance() {
+        String place = place();
+        if (option.distanceKm() == null) {
+            return place.isEmpty() ? "à distance" : place;
+        }
+        return (place.isEmpty() ? "" : place + ", ") + FrenchFormats.distance(option.distanceKm());
+    }
+
+    /** The certain remainder; 0 for a bought place whatever its price (see {@link FundingText}). */
     public Long remainingValue() {
-        return option.remainingCents();
+        return FundingText.certainValue(option);
     }
 
     public String remaining() {
-        return FrenchFormats.money(option.remainingCents(), "inconnu");
+        return FundingText.certainCell(option);
     }
 
-    public String funders() {
-        return String.join(", ", option.funders());
+    /** What would be left if the possible aids were granted; "—" when nothing would change. */
+    public Long possibleValue() {
+        return FundingText.possibleValue(option);
+    }
+
+    public String possible() {
+        return FundingText.possibleCell(option);
+    }
+
+    /** Who pays, readable ("Place achetée (Conseil régional, France Travail)", "CPF 500 € ; possible : l'AIF"). */
+    public String payers() {
+        return FundingText.payers(option);
     }
 }

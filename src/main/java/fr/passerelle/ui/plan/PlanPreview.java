@@ -1,7 +1,9 @@
 package fr.passerelle.ui.plan;
 
 import fr.passerelle.export.ActionPlan;
+import fr.passerelle.export.FundingLine;
 import fr.passerelle.export.PlanCompany;
+import fr.passerelle.export.PlanFunding;
 import fr.passerelle.export.PlanTraining;
 import fr.passerelle.ui.common.FrenchFormats;
 import java.util.ArrayList;
@@ -24,7 +26,9 @@ final class PlanPreview {
             out.add("⚠ " + plan.sampleNotice());
         }
         ActionPlan.PlanOccupation o = plan.occupation();
-        out.add("Votre projet : " + o.label() + " (" + o.rome() + "), en partant de « " + plan.situation().currentLabel() + " ».");
+        out.add("Votre projet : " + o.label() + " (" + o.rome() + "), en partant de « " + plan.situation().currentLabel() + " »."
+                + (o.when() == null ? "" : "\nQuand : " + o.when() + ".")
+                + (o.required() == null ? "" : "\nObligatoire, métier réglementé : " + o.required() + "."));
         out.add("Pourquoi ce métier :\n" + bullets(o.why()));
         out.add(training(plan));
         if (!plan.companies().isEmpty()) {
@@ -73,9 +77,29 @@ final class PlanPreview {
         if (t.contact() != null && t.contact().address() != null) {
             s.append("\nPour s'inscrire : ").append(t.contact().address());
         }
-        s.append("\nQui paie quoi : prix ").append(FrenchFormats.money(t.funding().priceCents(), "inconnu"))
-                .append(", reste pour vous ").append(FrenchFormats.money(t.funding().remainingCents(), "inconnu")).append('.');
+        out(s, t.funding());
         return s.toString();
+    }
+
+    /** Who pays what, as the PDF says it: the price, each payer with its status, the remainders, pay, questions. */
+    private static void out(StringBuilder s, PlanFunding f) {
+        s.append("\nQui paie quoi : prix ").append(FrenchFormats.money(f.priceCents(), "non publié")).append('.');
+        for (FundingLine l : f.lines()) {
+            String amount = l.amountCents() == null ? "" : (l.status() == FundingLine.Status.POSSIBLE ? "jusqu'à " : "")
+                    + FrenchFormats.money(l.amountCents()) + ", ";
+            s.append("\n• ").append(l.payer()).append(" : ").append(amount).append(l.status().label())
+                    .append(l.note() == null ? "" : " (" + l.note() + ")");
+        }
+        boolean lower = f.remainingCents() != null && f.possibleRemainingCents() != null && f.possibleRemainingCents() < f.remainingCents();
+        s.append("\nReste à payer pour vous : ").append(FrenchFormats.money(f.remainingCents(), "inconnu"))
+                .append(lower ? " ; " + FrenchFormats.money(f.possibleRemainingCents()) + " si les aides à demander sont accordées" : "")
+                .append('.');
+        if (f.pay() != null) {
+            s.append("\nPendant la formation : ").append(f.pay());
+        }
+        for (String q : f.questions()) {
+            s.append("\n? ").append(q);
+        }
     }
 
     private static String bullets(List<String> lines) {

@@ -47,6 +47,7 @@ public final class PlanViewModel {
     private long generation;
     private boolean active = true;
     private boolean stale;
+    private boolean syncing;
 
     /** A training offered for the plan; {@code sessionId} null = the plan's own choice. */
     public record TrainingChoice(String sessionId, String label) {
@@ -67,6 +68,9 @@ public final class PlanViewModel {
         state.pathProperty().addListener((obs, o, path) -> targetsChanged());
         state.planTargetProperty().addListener((obs, o, rome) -> targetsChanged());
         target.addListener((obs, o, t) -> {
+            if (syncing) {
+                return;
+            }
             trainingsChanged();
             if (t != null && !t.rome().equals(state.planTargetProperty().get())) {
                 state.planTargetProperty().set(t.rome());
@@ -77,16 +81,31 @@ public final class PlanViewModel {
         targetsChanged();
     }
 
+    /**
+     * The path or the chosen occupation changed: the list and the choice follow. While they are set, a list control
+     * bound to them may push back the item it showed before (a ComboBox sets its old value again when its items are
+     * replaced): those echoes are ignored, so that the occupation chosen on a card ("P") is the one planned.
+     */
     private void targetsChanged() {
+        if (syncing) {
+            return;
+        }
         PathResult path = state.pathProperty().get();
-        targets.setAll(path == null ? List.of() : path.occupations());
         String wanted = state.planTargetProperty().get();
-        Optional<TargetOccupation> chosen = targets.stream().filter(t -> t.rome().equals(wanted)).findFirst();
-        TargetOccupation next = chosen.orElse(targets.isEmpty() ? null : targets.get(0));
-        if (next != null && target.get() != null && next.rome().equals(target.get().rome()) && next != target.get()) {
-            target.set(next);
-        } else if (next != target.get()) {
-            target.set(next);
+        TargetOccupation before = target.get();
+        syncing = true;
+        try {
+            List<TargetOccupation> now = path == null ? List.of() : path.occupations();
+            if (!targets.equals(now)) {
+                targets.setAll(now);
+            }
+            Optional<TargetOccupation> chosen = targets.stream().filter(t -> t.rome().equals(wanted)).findFirst();
+            target.set(chosen.orElse(targets.isEmpty() ? null : targets.get(0)));
+        } finally {
+            syncing = false;
+        }
+        if (target.get() != before) {
+            trainingsChanged();
         } else {
             rebuild();
         }

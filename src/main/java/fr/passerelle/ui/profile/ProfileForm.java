@@ -17,8 +17,9 @@ import javafx.beans.property.StringProperty;
 
 /**
  * The profile form's fields as typed, their checks in plain French, field by field, and the request they make. A
- * refused value only marks its own field: the others keep what was typed. New fields (status, age, allowance…) are
- * added here: a property, a check, a line in {@link #toRequest()} and {@link #fill}.
+ * refused value only marks its own field: the others keep what was typed. New fields are
+ * added here: a property, a check, a line in {@link #validate()} and {@link #fill}; the funding answers are in
+ * {@link SituationForm}.
  */
 public final class ProfileForm {
     private final StringProperty name = new SimpleStringProperty("");
@@ -35,6 +36,7 @@ public final class ProfileForm {
     private final StringProperty budget = new SimpleStringProperty("");
     private final BooleanProperty remote = new SimpleBooleanProperty(false);
     private final Map<ProfileField, StringProperty> errors = new EnumMap<>(ProfileField.class);
+    private final SituationForm situation = new SituationForm(f -> errors.get(f).set(""));
     private String pickedJobLabel;
     private String pickedCommuneLabel;
 
@@ -107,14 +109,18 @@ public final class ProfileForm {
         if (!blank(budget.get()) && budgetEuros.isEmpty()) {
             ok = fail(ProfileField.BUDGET, "Ce qu'elle peut payer est un montant en euros, par exemple 0 ou 300.");
         }
-        if (!ok) {
+        Optional<SituationForm.Checked> answers = situation.validate(this::fail);
+        if (!ok || answers.isEmpty()) {
             return Optional.empty();
         }
         String rome = jobRome.get();
         String communeValue = communeInsee.get() != null ? communeInsee.get() : commune.get().strip();
+        SituationForm.Checked a = answers.get();
         return Optional.of(new PathRequest(rome == null ? job.get().strip() : null, rome, communeValue, km.get(),
                 level.get() == null ? null : level.get().key(), hours.orElse(null), cpfEuros.orElse(null),
-                budgetEuros.orElse(null), remote.get(), blank(name.get()) ? null : name.get().strip()));
+                budgetEuros.orElse(null), remote.get(), blank(name.get()) ? null : name.get().strip(),
+                a.status() == null ? null : a.status().key(), a.age(), a.allocation() == null ? null : a.allocation().key(),
+                a.allocationEnd() == null ? null : a.allocationEnd().toString()));
     }
 
     /** Fills the form from a request (a persona file, a stored profile); errors are cleared. */
@@ -136,6 +142,7 @@ public final class ProfileForm {
         budget.set(r.budgetEuros() == null ? "" : r.budgetEuros().stripTrailingZeros().toPlainString().replace('.', ','));
         remote.set(Boolean.TRUE.equals(r.remote()));
         clearErrors();
+        situation.fill(r, this::fail);
     }
 
     /** Empties every field for a new person. */
@@ -147,6 +154,11 @@ public final class ProfileForm {
     public boolean fail(ProfileField field, String message) {
         errors.get(field).set(message);
         return false;
+    }
+
+    /** Status, age, allowance and its end: what the funding rules need. */
+    public SituationForm situation() {
+        return situation;
     }
 
     public void clearErrors() {

@@ -4,12 +4,15 @@ import fr.passerelle.app.Personas;
 import fr.passerelle.app.profile.ProfileNote;
 import fr.passerelle.app.profile.StoredProfile;
 import fr.passerelle.engine.EducationLevel;
+import fr.passerelle.funding.Allocation;
+import fr.passerelle.funding.PersonStatus;
 import fr.passerelle.ui.common.Shortcuts;
 import fr.passerelle.ui.common.Styles;
 import fr.passerelle.ui.common.Views;
 import fr.passerelle.ui.common.WrappingCells;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -57,6 +60,14 @@ public final class ProfileView implements Shortcuts {
     @FXML private TextField budgetField;
     @FXML private Label budgetError;
     @FXML private CheckBox remoteCheck;
+    @FXML private ChoiceBox<Choice<PersonStatus>> statusChoice;
+    @FXML private Label statusError;
+    @FXML private TextField ageField;
+    @FXML private Label ageError;
+    @FXML private ChoiceBox<Choice<Allocation>> allocationChoice;
+    @FXML private TextField allocationEndField;
+    @FXML private Label allocationError;
+    @FXML private Label allocationEndError;
     @FXML private Button showPathButton;
     @FXML private Label messageLabel;
     @FXML private ListView<Personas.Persona> personaList;
@@ -94,6 +105,15 @@ public final class ProfileView implements Shortcuts {
         error(maxHoursField, maxHoursError, ProfileField.MAX_HOURS);
         error(cpfField, cpfError, ProfileField.CPF);
         error(budgetField, budgetError, ProfileField.BUDGET);
+        SituationForm situation = form.situation();
+        choice(statusChoice, model.statuses(), situation.statusProperty());
+        ageField.textProperty().bindBidirectional(situation.ageProperty());
+        choice(allocationChoice, model.allocations(), situation.allocationProperty());
+        allocationEndField.textProperty().bindBidirectional(situation.allocationEndProperty());
+        error(statusChoice, statusError, ProfileField.STATUS);
+        error(ageField, ageError, ProfileField.AGE);
+        error(allocationChoice, allocationError, ProfileField.ALLOCATION);
+        error(allocationEndField, allocationEndError, ProfileField.ALLOCATION_END);
         suggestionList.setItems(model.suggestions());
         suggestionList.visibleProperty().bind(Bindings.isNotEmpty(model.suggestions()));
         suggestionList.managedProperty().bind(suggestionList.visibleProperty());
@@ -111,6 +131,20 @@ public final class ProfileView implements Shortcuts {
         noteList.setCellFactory(l -> WrappingCells.list(noteList, n -> NOTE_TIME.format(n.written().atZone(ZoneId.systemDefault())) + " : " + n.text()));
         noteArea.textProperty().bindBidirectional(model.newNoteProperty());
         model.notes().addListener((ListChangeListener<ProfileNote>) c -> noteList.scrollTo(model.notes().size() - 1));
+    }
+
+    /** A choice list kept in step with a form value both ways; the form's null is the list's "non renseigné" entry. */
+    private static <T> void choice(ChoiceBox<Choice<T>> box, List<Choice<T>> choices, javafx.beans.property.ObjectProperty<T> value) {
+        box.getItems().setAll(choices);
+        Runnable show = () -> box.setValue(choices.stream().filter(c -> java.util.Objects.equals(c.value(), value.get()))
+                .findFirst().orElse(choices.get(0)));
+        show.run();
+        value.addListener((obs, o, n) -> show.run());
+        box.valueProperty().addListener((obs, o, picked) -> {
+            if (picked != null && !java.util.Objects.equals(picked.value(), value.get())) {
+                value.set(picked.value());
+            }
+        });
     }
 
     /** Job titles and communes complete as she speaks; the popup shows the code, the field keeps the label. */

@@ -10,6 +10,8 @@ import fr.passerelle.app.profile.ProfileStore;
 import fr.passerelle.app.profile.StoredProfile;
 import fr.passerelle.engine.EducationLevel;
 import fr.passerelle.engine.JobSeekerProfile;
+import fr.passerelle.funding.Allocation;
+import fr.passerelle.funding.PersonStatus;
 import fr.passerelle.ui.common.DialogService;
 import fr.passerelle.ui.common.Messages;
 import fr.passerelle.ui.common.Navigator;
@@ -233,6 +235,23 @@ public final class ProfileViewModel {
 
     public List<EducationLevel> levels() {
         return List.of(EducationLevel.values());
+    }
+
+    /** Her status for the funding rules, "non renseigné" first (an answer not given is never taken as a yes). */
+    public List<Choice<PersonStatus>> statuses() {
+        return List.of(new Choice<>(null, messages.get("profile.status.unknown")),
+                new Choice<>(PersonStatus.DE, messages.get("profile.status.de")),
+                new Choice<>(PersonStatus.NON_INSCRIT, messages.get("profile.status.nonInscrit")),
+                new Choice<>(PersonStatus.SALARIE, messages.get("profile.status.salarie")));
+    }
+
+    /** The allowance she receives now, "non renseignée" first. */
+    public List<Choice<Allocation>> allocations() {
+        return List.of(new Choice<>(null, messages.get("profile.allocation.unknown")),
+                new Choice<>(Allocation.ARE, messages.get("profile.allocation.are")),
+                new Choice<>(Allocation.ASS, messages.get("profile.allocation.ass")),
+                new Choice<>(Allocation.RSA, messages.get("profile.allocation.rsa")),
+                new Choice<>(Allocation.AUCUNE, messages.get("profile.allocation.aucune")));
     }
 
     public ObservableList<Personas.Persona> personas() {

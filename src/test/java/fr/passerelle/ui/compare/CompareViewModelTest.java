@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class CompareViewModelTest {
     private final InterviewState state = new InterviewState();
     private final PathViewModel path = new PathViewModel(UiFixtures.paths(), state, TaskRunner.synchronous(), s -> { },
-            Messages.french(), CardGrouping.single("Métiers"));
+            Messages.french(), CardGrouping.byHorizon());
     private final CompareViewModel compare = new CompareViewModel(state, UiFixtures.paths(), Messages.french());
 
     @Test
@@ -51,12 +51,42 @@ class CompareViewModelTest {
         CompareColumn immediate = compare.columns().stream().filter(c -> c.rome().equals("D1507")).findFirst().orElseThrow();
         CompareColumn withTraining = compare.columns().stream().filter(c -> c.timeToJob().contains("h de formation")).findFirst().orElseThrow();
 
-        assertEquals("Tout de suite : pas de formation obligatoire", immediate.timeToJob());
+        assertTrue(immediate.timeToJob().startsWith("Tout de suite : mobilité proche vers un métier non réglementé"), immediate.timeToJob());
         assertEquals("0\u00A0€ (pas de formation obligatoire)", immediate.leftToPay());
-        assertTrue(withTraining.timeToJob().matches("[0-9\u00A0]+\u00A0h de formation, début (cette semaine|dans \\d+ semaines?) \\(.+\\)"),
+        String[] lines = withTraining.timeToJob().split("\n");
+        assertTrue(lines[0].startsWith("Dans quelques mois : une formation courte"), "the horizon and its reason first: " + lines[0]);
+        assertTrue(lines[lines.length - 1].matches("[0-9\u00A0]+\u00A0h de formation, début (cette semaine|dans \\d+ semaines?) \\(.+\\)"),
                 withTraining.timeToJob());
+        assertTrue(withTraining.leftToPay().startsWith("Rien à payer pour elle : place achetée"), withTraining.leftToPay());
         assertTrue(withTraining.distance().startsWith("formation à "), withTraining.distance());
         assertTrue(immediate.demand().startsWith("Tension "), immediate.demand());
         assertTrue(immediate.skillsToAcquire().matches("\\d+ à acquérir : .+"), immediate.skillsToAcquire());
+    }
+
+    @Test
+    void aRegulatedMoveSaysTheRequiredTitleUnderItsHorizon() throws Exception {
+        state.profileProperty().set(UiFixtures.paths().resolve(fr.passerelle.app.PathRequest.fromFile(
+                java.nio.file.Path.of("data-samples/personas/karim.json"))));
+        path.toggleCompare("N1101");
+        path.toggleCompare("D1507");
+
+        CompareColumn cariste = compare.columns().get(0);
+
+        assertEquals("N1101", cariste.rome());
+        String[] lines = cariste.timeToJob().split("\\n");
+        assertTrue(lines[0].startsWith("Dans quelques mois : métier réglementé"), lines[0]);
+        assertTrue(lines[1].startsWith("Métier réglementé : Autorisation de conduite"), lines[1]);
+    }
+
+    @Test
+    void theComparisonSaysWhatTheCardSaysAboutMoney() throws Exception {
+        state.profileProperty().set(UiFixtures.paths().resolve(fr.passerelle.app.PathRequest.fromFile(
+                java.nio.file.Path.of("data-samples/personas/karim.json"))));
+        var cariste = state.target("N1101").orElseThrow();
+
+        CompareColumn column = compare.columns().stream().filter(c -> c.rome().equals("N1101")).findFirst()
+                .orElse(CompareViewModel.column(cariste, state.pathProperty().get().profile(), UiFixtures.paths().today()));
+
+        assertEquals(fr.passerelle.ui.path.FundingText.leftToPay(cariste.trainings().get(0)), column.leftToPay());
     }
 }

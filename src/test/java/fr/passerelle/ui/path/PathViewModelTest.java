@@ -23,7 +23,7 @@ class PathViewModelTest {
     private final List<Screen> shown = new ArrayList<>();
 
     private PathViewModel model(TaskRunner tasks) {
-        return new PathViewModel(UiFixtures.paths(), state, tasks, shown::add, Messages.french(), CardGrouping.single("Métiers"));
+        return new PathViewModel(UiFixtures.paths(), state, tasks, shown::add, Messages.french(), CardGrouping.byHorizon());
     }
 
     private static JobSeekerProfile wattignies(int radiusKm) throws Exception {
@@ -38,19 +38,87 @@ class PathViewModelTest {
 
         state.profileProperty().set(UiFixtures.julietteProfile());
 
-        assertEquals(1, model.groups().size());
-        List<TargetCard> cards = model.groups().get(0).cards();
+        List<TargetCard> cards = model.groups().stream().flatMap(g -> g.cards().stream()).toList();
         assertEquals(state.pathProperty().get().occupations().size(), cards.size());
         TargetCard first = cards.get(0);
         assertEquals("D1507", first.rome());
         assertTrue(first.demand().startsWith("Tension 5/5 · "), first.demand());
-        assertTrue(first.demand().contains("LILLE, 2021"), first.demand());
+        assertTrue(first.demand().contains("bassin d'emploi Lille, 2021"), "area names in the usual case: " + first.demand());
         assertTrue(first.demand().contains("au 21 décembre 2021"), first.demand());
         assertEquals("Rien à payer : pas de formation obligatoire", first.leftToPay());
         assertTrue(first.companies().endsWith("de recruter à moins de 30 km"), first.companies());
         assertTrue(model.summaryProperty().get().startsWith("Juliette — Hôte / Hôtesse de caisse (D1505), Lille (59) · rayon 30 km"),
                 model.summaryProperty().get());
         assertTrue(model.dataAsOfProperty().get().contains("données d'exemple fictives"), model.dataAsOfProperty().get());
+    }
+
+    @Test
+    void cardsAreGroupedByHorizonEachWithItsReasonAndRankedOnItsOwn() {
+        PathViewModel model = model(TaskRunner.synchronous());
+
+        state.profileProperty().set(UiFixtures.julietteProfile());
+
+        assertEquals(List.of("Tout de suite — sans formation obligatoire", "Dans quelques mois — une formation courte ou un permis",
+                "Projet plus long — un diplôme réglementé, une formation de plus d'un an ou un niveau à atteindre"),
+                model.groups().stream().map(CardGroup::header).toList());
+        var path = state.pathProperty().get().occupations();
+        for (CardGroup g : model.groups()) {
+            List<String> engineOrder = path.stream().filter(t -> HorizonText.header(t.horizon()).equals(g.header()))
+                    .map(t -> t.rome()).toList();
+            assertEquals(engineOrder, g.cards().stream().map(TargetCard::rome).toList(), "the engine's rank within " + g.header());
+            for (TargetCard c : g.cards()) {
+                assertFalse(c.horizonReason().isEmpty(), c.rome());
+                assertFalse(g.header().startsWith(c.horizonReason().split(" :")[0]), "no horizon repeated under its header: " + c.horizonReason());
+            }
+        }
+        assertTrue(model.groups().get(0).cards().get(0).horizonReason().startsWith("Mobilité proche vers un métier non réglementé, "
+                + "6 compétences et savoirs en commun"), model.groups().get(0).cards().get(0).horizonReason());
+        assertEquals("Dans quelques mois — une formation courte ou un permis · 5 métiers", model.groups().get(1).title());
+    }
+
+    @Test
+    void aRegionFundedTrainingLeavesNothingToPayAndNeverShowsItsPrice() {
+        PathViewModel model = model(TaskRunner.synchronous());
+        state.profileProperty().set(UiFixtures.julietteProfile());
+        var target = state.pathProperty().get().occupations().stream().filter(t -> !t.noTrainingNeeded() && !t.trainings().isEmpty()
+                && t.trainings().get(0).funders().contains("Conseil régional")).findFirst().orElseThrow();
+        TargetCard card = model.groups().stream().flatMap(g -> g.cards().stream()).filter(c -> c.rome().equals(target.rome()))
+                .findFirst().orElseThrow();
+
+        assertTrue(card.leftToPay().startsWith("Rien à payer pour elle : place achetée (Conseil régional"), card.leftToPay());
+        assertFalse(card.leftToPay().matches(".*\\d\u00A0€.*"), "no price on a bought place: " + card.leftToPay());
+    }
+
+    @Test
+    void aRegulatedOccupationSaysTheTitleTheLawRequires() throws Exception {
+        PathViewModel model = model(TaskRunner.synchronous());
+        state.profileProperty().set(UiFixtures.paths().resolve(fr.passerelle.app.PathRequest.fromFile(
+                java.nio.file.Path.of("data-samples/personas/karim.json"))));
+
+        TargetCard cariste = model.groups().stream().flatMap(g -> g.cards().stream()).filter(c -> c.rome().equals("N1101"))
+                .findFirst().orElseThrow();
+
+        assertTrue(cariste.regulated());
+        assertTrue(cariste.access().startsWith("Métier réglementé : Autorisation de conduite délivrée par l'employeur"), cariste.access());
+        assertTrue(model.groups().stream().flatMap(g -> g.cards().stream()).filter(c -> !c.regulated())
+                .allMatch(c -> c.access().isEmpty()));
+    }
+
+    @Test
+    void theWhatIfControlsKeepHerSituationForTheFundingRules() {
+        PathViewModel model = model(TaskRunner.synchronous());
+        state.profileProperty().set(UiFixtures.julietteProfile());
+
+        model.radiusProperty().set(20);
+        model.maxHoursProperty().set(600);
+        model.budgetEurosProperty().set(100);
+        model.remoteProperty().set(true);
+
+        JobSeekerProfile p = state.pathProperty().get().profile();
+        assertEquals(List.of(20, 600, 10_000L, true), List.of(p.radiusKm(), p.maxHours(), p.budgetCents(), p.remote()));
+        assertEquals(fr.passerelle.funding.PersonStatus.DE, p.status(), "a what-if must not forget that she is a registered job seeker");
+        assertEquals(20, p.age());
+        assertEquals(fr.passerelle.funding.Allocation.AUCUNE, p.allocation());
     }
 
     @Test
@@ -77,7 +145,7 @@ class PathViewModelTest {
         assertEquals(5, state.profileProperty().get().radiusKm());
         assertEquals(5, state.pathProperty().get().profile().radiusKm());
         assertTrue(state.pathProperty().get().occupations().get(0).companiesFound() < companiesAt30);
-        assertTrue(model.groups().get(0).cards().get(0).companies().endsWith("moins de 5 km"));
+        assertTrue(model.groups().get(0).cards().get(0).companies().endsWith("moins de 5 km"), model.groups().get(0).cards().get(0).companies());
     }
 
     @Test
@@ -160,11 +228,11 @@ class PathViewModelTest {
         PathViewModel model = model(TaskRunner.synchronous());
         state.profileProperty().set(wattignies(1));
 
-        TargetCard needsTraining = model.groups().get(0).cards().stream().filter(c -> !c.trainingFound()).findFirst().orElseThrow();
+        List<TargetCard> cards = model.groups().stream().flatMap(g -> g.cards().stream()).toList();
+        TargetCard needsTraining = cards.stream().filter(c -> !c.trainingFound()).findFirst().orElseThrow();
 
         assertEquals("Aucune formation à moins de 1 km", needsTraining.training());
-        assertTrue(model.groups().get(0).cards().stream().allMatch(c -> c.companies().equals("Aucune entreprise connue à moins de 1 km")
-                || c.companyFound()));
+        assertTrue(cards.stream().allMatch(c -> c.companies().equals("Aucune entreprise connue à moins de 1 km") || c.companyFound()));
     }
 
     @Test

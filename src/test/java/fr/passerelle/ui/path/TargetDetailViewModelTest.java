@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TargetDetailViewModelTest {
     private final InterviewState state = new InterviewState();
     private final PathViewModel path = new PathViewModel(UiFixtures.paths(), state, TaskRunner.synchronous(), s -> { },
-            Messages.french(), CardGrouping.single("Métiers"));
+            Messages.french(), CardGrouping.byHorizon());
     private final TargetDetailViewModel detail = new TargetDetailViewModel(UiFixtures.paths(), state, TaskRunner.synchronous(),
             Messages.french());
 
@@ -44,6 +44,45 @@ class TargetDetailViewModelTest {
         assertEquals(target.missingSkills(), detail.missingSkills());
         assertEquals(target.label() + " (" + target.rome() + ")", detail.titleProperty().get());
         assertEquals("", detail.trainingsEmptyProperty().get());
+    }
+
+    @Test
+    void theDetailSaysTheHorizonAndForARegulatedOccupationTheRequiredTitle() throws Exception {
+        state.profileProperty().set(UiFixtures.paths().resolve(PathRequest.fromFile(java.nio.file.Path.of("data-samples/personas/karim.json"))));
+        var cariste = state.target("N1101").orElseThrow();
+
+        path.openDetail("N1101");
+
+        assertEquals(HorizonText.withLabel(cariste), detail.horizonProperty().get());
+        assertTrue(detail.horizonProperty().get().startsWith("Dans quelques mois : métier réglementé"), detail.horizonProperty().get());
+        assertTrue(detail.accessProperty().get().startsWith("Métier réglementé : Autorisation de conduite"), detail.accessProperty().get());
+        assertEquals(cariste.targetDiplomas(), detail.targetDiplomas());
+    }
+
+    @Test
+    void theTargetsDiplomasAreListedApartFromHerSkills() {
+        state.profileProperty().set(UiFixtures.julietteProfile());
+        var target = state.pathProperty().get().occupations().get(0);
+
+        path.openDetail(target.rome());
+
+        assertEquals(target.targetDiplomas(), detail.targetDiplomas());
+        assertTrue(detail.sharedSkills().stream().noneMatch(detail.targetDiplomas()::contains));
+        assertEquals("", detail.accessProperty().get(), "not regulated: nothing said");
+    }
+
+    @Test
+    void theFundingPanelFollowsTheSameSessionAfterAWhatIf() throws Exception {
+        var target = withTrainingsNearLille();
+        path.openDetail(target.rome());
+        TrainingRow second = detail.trainings().get(1);
+        detail.selectedProperty().set(second);
+
+        path.budgetEurosProperty().set(200);
+
+        assertEquals(second.option().sessionId(), detail.selectedProperty().get().option().sessionId());
+        assertEquals(detail.selectedProperty().get().option(), detail.funding().trainingProperty().get());
+        assertEquals(20_000L, state.pathProperty().get().profile().budgetCents());
     }
 
     @Test

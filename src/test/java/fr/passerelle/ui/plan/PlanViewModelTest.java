@@ -51,7 +51,7 @@ class PlanViewModelTest {
     private final InterviewState state = new InterviewState();
     private final FakeDialogs dialogs = new FakeDialogs();
     private final PathViewModel path = new PathViewModel(UiFixtures.paths(), state, TaskRunner.synchronous(), s -> { },
-            Messages.french(), CardGrouping.single("Métiers"));
+            Messages.french(), CardGrouping.byHorizon());
     private final PlanViewModel plan = new PlanViewModel(state, TaskRunner.synchronous(), dialogs, Messages.french(), UiFixtures.CLOCK,
             documents);
 
@@ -145,5 +145,22 @@ class PlanViewModelTest {
 
         assertEquals(1, asked.size());
         assertTrue(plan.readyProperty().get());
+    }
+
+    @Test
+    void theRealPreviewSaysWhoPaysWhatAndWhenAsThePdfDoes() {
+        PlanViewModel real = new PlanViewModel(state, TaskRunner.synchronous(), dialogs, Messages.french(), UiFixtures.CLOCK,
+                new ExportPlanDocuments(new fr.passerelle.store.TrainingContactStore(UiFixtures.workstation().referenceDatabase())));
+        juliette();
+
+        path.plan("N1113");
+
+        String preview = String.join("\n", real.preview());
+        assertTrue(preview.contains("Quand : dans quelques mois : après une formation courte ou un permis."), preview);
+        assertTrue(preview.contains("• Place financée (Conseil régional, France Travail) : 4\u00A0200\u00A0€, acquis"), preview);
+        assertTrue(preview.contains("Reste à payer pour vous : 0\u00A0€."), preview);
+        assertTrue(preview.contains("Pendant la formation : Rémunération des formations de France Travail (RFFT)"), preview);
+        assertTrue(preview.contains("Avant le 21 décembre 2026 : Demander la prescription de la session à votre conseiller·ère France Travail"),
+                preview);
     }
 }

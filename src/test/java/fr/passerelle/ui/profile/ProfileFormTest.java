@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.passerelle.app.PathRequest;
 import fr.passerelle.engine.EducationLevel;
+import fr.passerelle.funding.Allocation;
+import fr.passerelle.funding.PersonStatus;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -123,8 +125,95 @@ class ProfileFormTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"commune : « Lile » est ambigu|COMMUNE", "métier : aucun intitulé|JOB",
             "code ROME : X|JOB", "rayon : 0 km|RADIUS", "niveau : « z » est inconnu|LEVEL", "durée maximale : 0 h|MAX_HOURS",
-            "solde CPF : un montant négatif|CPF", "budget : un montant négatif|BUDGET"})
+            "solde CPF : un montant négatif|CPF", "budget : un montant négatif|BUDGET", "statut : « x » est inconnu|STATUS",
+            "âge : 7 ans n'est pas possible|AGE", "allocation : « x » est inconnue|ALLOCATION",
+            "fin d'allocation : « x » n'est pas une date|ALLOCATION_END"})
     void resolverMessagesLandUnderTheirField(String message, ProfileField field) {
         assertEquals(field, ProfileField.ofResolverMessage(message));
+    }
+
+    @Test
+    void herSituationIsSentWithTheRequestAsTheRulesSpellIt() {
+        ProfileForm form = filled();
+        form.situation().statusProperty().set(PersonStatus.DE);
+        form.situation().ageProperty().set(" 20 ");
+        form.situation().allocationProperty().set(Allocation.ARE);
+        form.situation().allocationEndProperty().set("30/06/2027");
+
+        PathRequest request = form.validate().orElseThrow();
+
+        assertEquals("de", request.status());
+        assertEquals(20, request.age());
+        assertEquals("are", request.allocation());
+        assertEquals("2027-06-30", request.allocationEnd());
+    }
+
+    @Test
+    void anUnansweredSituationStaysUnknownNeverNo() {
+        PathRequest request = filled().validate().orElseThrow();
+
+        assertNull(request.status());
+        assertNull(request.age());
+        assertNull(request.allocation());
+        assertNull(request.allocationEnd());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "AGE|12|||L'âge est un nombre entier d'années, de 14 à 99, ou rien s'il n'est pas connu.",
+            "AGE|vingt|||L'âge est un nombre entier d'années, de 14 à 99, ou rien s'il n'est pas connu.",
+            "ALLOCATION_END||are|31/02/2027|La fin de l'allocation est une date jj/mm/aaaa, par exemple 30/06/2027.",
+            "ALLOCATION_END||are|juin|La fin de l'allocation est une date jj/mm/aaaa, par exemple 30/06/2027.",
+            "ALLOCATION_END||aucune|30/06/2027|Une date de fin va avec une allocation : choisissez ARE, ASS ou RSA, ou videz la date.",
+            "ALLOCATION_END|||30/06/2027|Une date de fin va avec une allocation : choisissez ARE, ASS ou RSA, ou videz la date."})
+    void aBadSituationAnswerMarksOnlyItsField(ProfileField field, String age, String allocation, String end, String message) {
+        ProfileForm form = filled();
+        form.situation().statusProperty().set(PersonStatus.SALARIE);
+        form.situation().ageProperty().set(age == null ? "" : age);
+        form.situation().allocationProperty().set(allocation == null ? null : Allocation.parse(allocation).orElseThrow());
+        form.situation().allocationEndProperty().set(end == null ? "" : end);
+
+        assertTrue(form.validate().isEmpty());
+
+        assertEquals(message, form.error(field).get());
+        for (ProfileField other : ProfileField.values()) {
+            if (other != field) {
+                assertEquals("", form.error(other).get(), other.name());
+            }
+        }
+        assertEquals(PersonStatus.SALARIE, form.situation().statusProperty().get(), "the other answers are kept");
+        assertEquals("Lille", form.communeProperty().get());
+    }
+
+    @Test
+    void aPersonaFillsHerSituationAndATypoInAFileIsShownOnItsField() {
+        ProfileForm form = new ProfileForm();
+        form.fill(new PathRequest("cariste", null, "Lens", 30, "cap", null, null, null, false, "Karim", "de", 34, "are",
+                "2027-03-31"), null);
+
+        assertEquals(PersonStatus.DE, form.situation().statusProperty().get());
+        assertEquals("34", form.situation().ageProperty().get());
+        assertEquals(Allocation.ARE, form.situation().allocationProperty().get());
+        assertEquals("31/03/2027", form.situation().allocationEndProperty().get());
+        assertEquals("2027-03-31", form.validate().orElseThrow().allocationEnd(), "the date goes back as it came");
+
+        form.fill(new PathRequest("cariste", null, "Lens", 30, "cap", null, null, null, false, "Karim", "chomeur", null, null,
+                null), null);
+
+        assertNull(form.situation().statusProperty().get());
+        assertTrue(form.error(ProfileField.STATUS).get().startsWith("Statut « chomeur » inconnu"), form.error(ProfileField.STATUS).get());
+    }
+
+    @Test
+    void changingTheAllowanceClearsTheEndDateError() {
+        ProfileForm form = filled();
+        form.situation().allocationEndProperty().set("30/06/2027");
+        form.validate();
+        assertTrue(!form.error(ProfileField.ALLOCATION_END).get().isEmpty());
+
+        form.situation().allocationProperty().set(Allocation.ASS);
+
+        assertEquals("", form.error(ProfileField.ALLOCATION_END).get());
+        assertEquals("2027-06-30", form.validate().orElseThrow().allocationEnd());
     }
 }

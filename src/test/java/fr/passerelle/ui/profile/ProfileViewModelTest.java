@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.passerelle.app.profile.InMemoryProfileStore;
+import fr.passerelle.funding.Allocation;
+import fr.passerelle.funding.PersonStatus;
 import fr.passerelle.ui.FakeDialogs;
 import fr.passerelle.ui.UiFixtures;
 import fr.passerelle.ui.common.Messages;
@@ -53,6 +55,30 @@ class ProfileViewModelTest {
         assertEquals("Juliette", state.personNameProperty().get());
         assertEquals(1, store.list().size());
         assertEquals(store.list().get(0), state.personProperty().get());
+    }
+
+    @Test
+    void herSituationFromThePersonaReachesTheProfileTheFundingRulesRead() {
+        model.openPersona(model.personas().stream().filter(p -> p.name().equals("Juliette")).findFirst().orElseThrow());
+        assertEquals(PersonStatus.DE, model.form().situation().statusProperty().get());
+        assertEquals("20", model.form().situation().ageProperty().get());
+
+        model.showPath();
+
+        assertEquals(PersonStatus.DE, state.profileProperty().get().status());
+        assertEquals(20, state.profileProperty().get().age());
+        assertEquals(Allocation.AUCUNE, state.profileProperty().get().allocation());
+        assertEquals("de", store.list().get(0).request().status(), "kept with the profile as typed");
+    }
+
+    @Test
+    void theChoiceListsOfferNotGivenFirst() {
+        assertEquals("Non renseigné", model.statuses().get(0).label());
+        assertNull(model.statuses().get(0).value());
+        assertEquals(List.of(PersonStatus.DE, PersonStatus.NON_INSCRIT, PersonStatus.SALARIE),
+                model.statuses().stream().skip(1).map(Choice::value).toList());
+        assertNull(model.allocations().get(0).value());
+        assertEquals(5, model.allocations().size());
     }
 
     @Test

@@ -1,0 +1,83 @@
+package fr.passerelle.ui.path;
+
+import fr.passerelle.engine.result.Access;
+import fr.passerelle.engine.result.Horizon;
+import fr.passerelle.engine.result.TargetOccupation;
+
+/**
+ * When she could start in a target and what the law requires, in the words of the cards, the detail and the
+ * comparison: the horizon's reason as the engine gives it (without repeating the horizon under its own header), and
+ * for a regulated occupation the required diploma or licence with its usual length.
+ */
+public final class HorizonText {
+    /** The longest quote of the ROME's access text on a card: the first sentence usually says what is required. */
+    static final int ROME_QUOTE = 160;
+
+    private HorizonText() {
+    }
+
+    /** "Tout de suite — sans formation obligatoire": the header of a horizon's group. */
+    public static String header(Horizon h) {
+        return h.label() + " — " + h.meaning();
+    }
+
+    /**
+     * The engine's reason for the horizon without its leading label ("Dans quelques mois : une formation courte…" →
+     * "Une formation courte…"), for a line under the horizon's header; the reason as it is when it has no label.
+     */
+    public static String reason(TargetOccupation t) {
+        if (t.horizonReason() == null) {
+            return "";
+        }
+        String text = t.horizonReason().text();
+        String prefix = t.horizon() == null ? null : t.horizon().label() + " : ";
+        if (prefix != null && text.startsWith(prefix)) {
+            text = text.substring(prefix.length());
+        }
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** "Dans quelques mois : …": the horizon and its reason, for a place without a header (compare, detail). */
+    public static String withLabel(TargetOccupation t) {
+        if (t.horizon() == null) {
+            return reason(t);
+        }
+        String why = reason(t);
+        return t.horizon().label() + (why.isEmpty() ? "" : " : " + Character.toLowerCase(why.charAt(0)) + why.substring(1));
+    }
+
+    /**
+     * For a regulated occupation, what the law requires: "Métier réglementé : Diplôme d'État d'ambulancier…, 801 h";
+     * from the ROME's own access text when our table has no row; empty for an occupation that is not regulated.
+     */
+    public static String access(TargetOccupation t) {
+        Access a = t.access();
+        if (a == null || !a.regulated()) {
+            return "";
+        }
+        if (a.requirement() != null) {
+            return "Métier réglementé : " + a.requirement() + (a.usualLength() == null ? "" : " (durée habituelle : " + a.usualLength() + ")");
+        }
+        if (!a.romeText().isEmpty()) {
+            return "Métier réglementé : selon le ROME, « " + quote(a.romeText().get(0)) + " »";
+        }
+        return "Métier réglementé : un diplôme, un permis ou une autorisation est exigé (le ROME ne précise pas lequel)";
+    }
+
+    /** The first sentence of a text, cut at a word near {@link #ROME_QUOTE} characters. */
+    static String quote(String text) {
+        String t = text.strip();
+        int end = t.indexOf(". ");
+        if (end > 0) {
+            t = t.substring(0, end);
+        }
+        if (t.endsWith(".")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        if (t.length() <= ROME_QUOTE) {
+            return t;
+        }
+        int cut = t.lastIndexOf(' ', ROME_QUOTE);
+        return t.substring(0, cut > 0 ? cut : ROME_QUOTE) + "…";
+    }
+}
