@@ -16,10 +16,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -83,24 +85,50 @@ public final class ImportService {
         return new ImportPlan(planned, skipped);
     }
 
-    /** Runs the plan in one transaction. */
+    /** Runs the plan: every dataset of it is replaced at once, or nothing changes. */
     public ImportReport run(ImportPlan plan, ProgressListener progress) throws ImportException {
         return run(plan, progress, "");
     }
 
     /**
-     * Runs the plan in one transaction; {@code sourcePrefix} is put before each file name in the provenance
-     * (the bundled samples use {@link DatasetInfo#SAMPLE_SOURCE_PREFIX}).
+     * Runs the plan; {@code sourcePrefix} is put before each file name in the provenance (the bundled samples use
+     * {@link DatasetInfo#SAMPLE_SOURCE_PREFIX}). Sample data never mixes with real data: a run of real files removes
+     * every sample dataset from the cache (the report lists them), and samples are only ever seeded into an empty
+     * cache (a run of samples into a cache that holds data does nothing and returns null).
      */
     public ImportReport run(ImportPlan plan, ProgressListener progress, String sourcePrefix) throws ImportException {
-        List<ImportReport.DatasetResult> results = target.atomically(sink -> {
-            List<ImportReport.DatasetResult> done = new ArrayList<>();
-            for (ImportPlan.PlannedFile file : plan.files()) {
-                done.add(importFile(file, sink, progress, sourcePrefix));
+        boolean samples = sourcePrefix.startsWith(DatasetInfo.SAMPLE_SOURCE_PREFIX);
+        Set<String> keys = new LinkedHashSet<>();
+        for (ImportPlan.PlannedFile file : plan.files()) {
+            keys.add(DatasetInfo.key(file.format().kind(), file.format().scope(file.path())));
+        }
+        List<DatasetInfo> removed = new ArrayList<>();
+        List<ImportReport.DatasetResult> results = target.atomically(new ImportTarget.Work<>() {
+            @Override
+            public ImportTarget.Changes changes(List<DatasetInfo> cached) {
+                if (samples && !cached.isEmpty()) {
+                    return ImportTarget.Changes.skipped();
+                }
+                Set<String> gone = new LinkedHashSet<>();
+                for (DatasetInfo d : cached) {
+                    if (!samples && d.isSample()) {
+                        removed.add(d);
+                        gone.add(d.key());
+                    }
+                }
+                return new ImportTarget.Changes(keys, gone, false);
             }
-            return done;
+
+            @Override
+            public List<ImportReport.DatasetResult> run(ImportSink sink) throws ImportException {
+                List<ImportReport.DatasetResult> done = new ArrayList<>();
+                for (ImportPlan.PlannedFile file : plan.files()) {
+                    done.add(importFile(file, sink, progress, sourcePrefix));
+                }
+                return done;
+            }
         });
-        return new ImportReport(results, plan.skipped());
+        return results == null ? null : new ImportReport(results, plan.skipped(), removed);
     }
 
     private ImportReport.DatasetResult importFile(ImportPlan.PlannedFile planned, ImportSink sink,

@@ -32,6 +32,7 @@ final class RecordWriter implements AutoCloseable {
     private final Set<List<Object>> keysSeen = new HashSet<>();
     private final PreparedStatement insert;
     private int pending;
+    private long rows;
 
     RecordWriter(Class<?> type, Connection connection) throws SQLException {
         this.table = RecordTables.tableOf(type);
@@ -99,6 +100,7 @@ final class RecordWriter implements AutoCloseable {
             insert.setObject(i + 1, values[i]);
         }
         insert.addBatch();
+        rows++;
         if (++pending >= BATCH) {
             flush();
         }
@@ -109,6 +111,16 @@ final class RecordWriter implements AutoCloseable {
             insert.executeBatch();
             pending = 0;
         }
+    }
+
+    /** Rows added so far, all datasets together (the sink takes differences per dataset). */
+    long rows() {
+        return rows;
+    }
+
+    /** The table this writer fills. */
+    Table<?> table() {
+        return table;
     }
 
     /** Keys are unique per import; a new dataset starts a new set (the old rows are gone). */

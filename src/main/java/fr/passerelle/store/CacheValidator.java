@@ -1,0 +1,158 @@
+package fr.passerelle.store;
+
+import static fr.passerelle.store.db.Tables.DATASET;
+import static fr.passerelle.store.db.Tables.DATASET_TABLE_ROWS;
+
+import fr.passerelle.domain.DatasetInfo;
+import fr.passerelle.importer.ImportException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+
+/**
+ * The last step before a new cache state is published: counts every touched table per dataset from the data and
+ * compares with what the run wrote and what the kept datasets held (a lost batch, a delete gone too far: the import
+ * is refused), records those counts for {@code status}, and checks the references of {@link ReferenceRules} over the
+ * whole new state, naming the dangling codes.
+ */
+final class CacheValidator {
+    private static final int NAMED_CODES = 12;
+
+    private CacheValidator() {
+    }
+
+    static void validate(StagingSink sink) throws ImportException {
+        sink.flushAll();
+        TableCounts counted = count(sink.dsl(), sink.touchedTables());
+        checkCounts(sink, counted);
+        record(sink.dsl(), sink.touchedTables(), counted);
+        checkReferences(sink);
+    }
+
+    private static TableCounts count(DSLContext dsl, Set<String> tables) {
+        TableCounts counted = new TableCounts();
+        for (String table : tables) {
+            for (Record r : dsl.fetch("SELECT DATASET_KEY, COUNT(*) FROM " + table + " GROUP BY DATASET_KEY")) {
+                counted.add(table, r.get(0, String.class), r.get(1, Long.class));
+            }
+        }
+        return counted;
+    }
+
+    private static void checkCounts(StagingSink sink, TableCounts counted) {
+        Set<String> kept = new HashSet<>(sink.base().keySet());
+        kept.removeAll(sink.dropped());
+        kept.removeAll(sink.written().keySet());
+        for (String table : sink.touchedTables()) {
+            Set<String> datasets = new HashSet<>(counted.of(table).keySet());
+            datasets.addAll(sink.written().keySet());
+            datasets.addAll(kept);
+            for (String dataset : datasets) {
+                long expected = sink.written().containsKey(dataset) ? sink.writtenCounts().get(table, dataset)
+                        : kept.contains(dataset) ? sink.baseCounts().get(table, dataset) : 0;
+                long found = counted.get(table, dataset);
+                if (found != expected) {
+                    throw new StoreException("cache incohérent après l'import (table " + table.toLowerCase() + ", jeu "
+                            + dataset + " : " + found + " lignes comptées, " + expected + " attendues) ; l'import est"
+                            + " annulé et le cache n'a pas changé");
+                }
+            }
+        }
+    }
+
+    private static void record(DSLContext dsl, Set<String> tables, TableCounts counted) {
+        if (tables.isEmpty()) {
+            return;
+        }
+        dsl.deleteFrom(DATASET_TABLE_ROWS).where(DATASET_TABLE_ROWS.TABLE_NAME.in(tables)).execute();
+        var insert = dsl.insertInto(DATASET_TABLE_ROWS, DATASET_TABLE_ROWS.DATASET_KEY, DATASET_TABLE_ROWS.TABLE_NAME,
+                DATASET_TABLE_ROWS.ROW_COUNT);
+        boolean any = false;
+        for (String table : tables) {
+            for (Map.Entry<String, Long> rows : counted.of(table).entrySet()) {
+                insert = insert.values(rows.getKey(), table, rows.getValue());
+                any = true;
+            }
+        }
+        if (any) {
+            insert.execute();
+        }
+    }
+
+    private static void checkReferences(StagingSink sink) throws ImportException {
+        DSLContext dsl = sink.dsl();
+        Set<String> changed = new HashSet<>(sink.written().keySet());
+        changed.addAll(sink.dropped());
+        for (ReferenceRules rule : ReferenceRules.all()) {
+            if (!sink.touchedTables().contains(rule.childTable()) && !sink.touchedTables().contains(rule.parentTable())) {
+                continue;
+            }
+            List<String> dangling = new ArrayList<>();
+            long rows = 0;
+            for (Record r : dsl.fetch(rule.danglingQuery(NAMED_CODES))) {
+                dangling.add(r.get(0, String.class));
+                rows += r.get(1, Long.class);
+            }
+            if (!dangling.isEmpty()) {
+                throw dangling(sink, rule, dangling, rows, changed);
+            }
+        }
+    }
+
+    private static ImportException dangling(StagingSink sink, ReferenceRules rule, List<String> codes, long rows,
+                                            Set<String> changed) {
+        DSLContext dsl = sink.dsl();
+        Set<String> children = new LinkedHashSet<>(dsl.fetch(rule.childDatasetsQuery()).getValues(0, String.class));
+        Map<String, DatasetInfo> now = new HashMap<>();
+        dsl.selectFrom(DATASET).fetch().forEach(r -> now.put(r.getDatasetKey(), new DatasetInfo(r.getKind(), r.getScope(),
+                r.getLabel(), r.getSource(), r.getVersion(), r.getImportedAt().toInstant(), 0, 0, 0, r.getSha256())));
+        Set<String> childNames = new TreeSet<>();
+        for (String child : children) {
+            DatasetInfo info = now.get(child);
+            childNames.add(info == null ? child : "« " + info.label() + " », " + info.source());
+        }
+        String list = String.join(", ", codes) + (codes.size() >= NAMED_CODES ? "…" : "");
+        String parentLabel = parentLabel(sink, rule);
+        Set<String> writtenChildren = new HashSet<>(children);
+        writtenChildren.retainAll(sink.written().keySet());
+        if (!writtenChildren.isEmpty()) {
+            DatasetInfo child = now.get(writtenChildren.iterator().next());
+            return new ImportException(child.source(), 0, rule.what() + " inconnus du cache : " + list + " (" + rows
+                    + " lignes ; absents de " + parentLabel + ")");
+        }
+        String blamed = parentSource(sink, rule, changed);
+        return new ImportException(blamed, 0, "l'import retirerait du cache des " + rule.what() + " encore utilisés par "
+                + String.join(" ; ", childNames) + " : " + list + " (" + rows + " lignes) ; importez aussi une version à jour"
+                + " de ces fichiers dans le même import (ou l'export complet), le cache n'a pas changé");
+    }
+
+    private static String parentLabel(StagingSink sink, ReferenceRules rule) {
+        for (Record r : sink.dsl().fetch("SELECT DISTINCT d.LABEL, d.SOURCE FROM " + rule.parentTable()
+                + " p JOIN DATASET d ON d.DATASET_KEY = p.DATASET_KEY LIMIT 1")) {
+            return "« " + r.get(0, String.class) + " », " + r.get(1, String.class);
+        }
+        return "la table " + rule.parentTable().toLowerCase() + ", vide";
+    }
+
+    /** The file of the run that changed the referenced table (the one to blame), else the table's name. */
+    private static String parentSource(StagingSink sink, ReferenceRules rule, Set<String> changed) {
+        for (String dataset : sink.written().keySet()) {
+            if (sink.writtenCounts().get(rule.parentTable(), dataset) > 0) {
+                return sink.dsl().select(DATASET.SOURCE).from(DATASET).where(DATASET.DATASET_KEY.eq(dataset)).fetchOne(DATASET.SOURCE);
+            }
+        }
+        for (String dataset : changed) {
+            if (sink.baseCounts().get(rule.parentTable(), dataset) > 0 && sink.base().containsKey(dataset)) {
+                return sink.base().get(dataset).source();
+            }
+        }
+        return rule.parentTable().toLowerCase();
+    }
+}

@@ -1,0 +1,160 @@
+package fr.passerelle.store;
+
+import static fr.passerelle.store.db.Tables.DATASET_TABLE_ROWS;
+
+import fr.passerelle.domain.DatasetInfo;
+import fr.passerelle.importer.ImportException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+
+/**
+ * One new cache state under construction in {@code staging-gNNNNNN/}, private to the process holding the writer
+ * lock: started as a byte copy of the published generation (or empty when the run keeps nothing of it), written,
+ * validated, closed compacted and forced to disk, then renamed to {@code gNNNNNN/}. Publishing it is
+ * {@link CacheFolder#publish}; abandoning it deletes the folder.
+ */
+final class StagingBuild {
+    private final CacheFolder folder;
+    private final String id;
+    private final Path dir;
+    private final Connection connection;
+    private StagingSink sink;
+    private boolean closed;
+
+    private StagingBuild(CacheFolder folder, String id, Path dir, Connection connection) {
+        this.folder = folder;
+        this.id = id;
+        this.dir = dir;
+        this.connection = connection;
+    }
+
+    /**
+     * Starts a build. {@code base} is the published generation to start from (null: none), {@code migrate} runs
+     * Flyway on the staging database (a fresh one, or a copy of an older schema).
+     */
+    static StagingBuild start(CacheFolder folder, Path baseFile, boolean migrate) {
+        String id = CacheFolder.id(folder.nextNumber());
+        Path dir = folder.stagingDir(id);
+        try {
+            Files.createDirectories(dir);
+            if (baseFile != null) {
+                // Note: on Linux, closing this copy's handle drops this JVM's shared lock on the base file; the base
+                // stays readable (its H2 keeps its own handle) and cleaners only run under the writer lock we hold.
+                Files.copy(baseFile, CacheFolder.databaseFile(dir));
+            }
+        } catch (IOException e) {
+            CacheFolder.deleteTree(dir);
+            StoreException translated = DiskErrors.translate(e, folder.root());
+            throw translated != null ? translated : new StoreException(e.getMessage(), e);
+        }
+        JdbcDataSource source = new JdbcDataSource();
+        source.setURL(H2Urls.writable(CacheFolder.databaseBase(dir)));
+        source.setUser("sa");
+        source.setPassword("");
+        try {
+            if (migrate) {
+                Flyway.configure().dataSource(source).locations("classpath:" + SchemaVersion.LOCATION).load().migrate();
+            }
+            Connection connection = source.getConnection();
+            connection.setAutoCommit(true);
+            CrashPoints.reach("staging.created");
+            return new StagingBuild(folder, id, dir, connection);
+        } catch (SQLException | RuntimeException e) {
+            CacheFolder.deleteTree(dir);
+            StoreException translated = DiskErrors.translate(e, folder.root());
+            throw translated != null ? translated : new StoreException("cache en construction impossible à ouvrir : " + e.getMessage(), e);
+        }
+    }
+
+    /** The sink writing into this build; {@code drop} are the base's datasets the run replaces or removes. */
+    StagingSink sink(Map<String, DatasetInfo> base, Set<String> drop) {
+        if (sink == null) {
+            var dsl = DSL.using(connection, SQLDialect.H2, new Settings().withExecuteLogging(false));
+            TableCounts counts = new TableCounts();
+            if (!base.isEmpty()) {
+                dsl.selectFrom(DATASET_TABLE_ROWS).forEach(r -> counts.add(r.getTableName(), r.getDatasetKey(), r.getRowCount()));
+            }
+            sink = new StagingSink(connection, dsl, base, counts);
+            sink.drop(drop);
+        }
+        return sink;
+    }
+
+    String id() {
+        return id;
+    }
+
+    /** Validates, closes the database compacted, forces it to disk and renames the folder to its generation name. */
+    void finish() throws ImportException {
+        if (sink != null) {
+            CacheValidator.validate(sink);
+            CrashPoints.reach("staging.validated");
+        }
+        try {
+            if (sink != null) {
+                sink.close();
+            }
+            try (Statement st = connection.createStatement()) {
+                // A compacted file: a re-import does not grow the cache, and readers get dense pages.
+                st.execute("SHUTDOWN COMPACT");
+            } catch (SQLException e) {
+                if (e.getErrorCode() != org.h2.api.ErrorCode.DATABASE_CALLED_AT_SHUTDOWN) {
+                    throw e;
+                }
+            }
+            closed = true;
+            connection.close();
+            CrashPoints.reach("staging.closed");
+            CacheFolder.forceFile(CacheFolder.databaseFile(dir));
+            CacheFolder.forceDirectory(dir);
+            CrashPoints.reach("staging.synced");
+            CacheFolder.moveAtomically(dir, folder.generationDir(id));
+            CacheFolder.forceDirectory(folder.root());
+            CrashPoints.reach("staging.renamed");
+        } catch (SQLException | IOException e) {
+            StoreException translated = DiskErrors.translate(e, folder.root());
+            throw translated != null ? translated : new StoreException("cache en construction impossible à fermer : " + e.getMessage(), e);
+        }
+    }
+
+    /** Throws the build away: nothing of it was published. Never throws itself. */
+    void abandon() {
+        if (!closed) {
+            closed = true;
+            try (Statement st = connection.createStatement()) {
+                // No rollback, no compaction: the file is deleted right after.
+                st.execute("SHUTDOWN IMMEDIATELY");
+            } catch (SQLException | RuntimeException e) {
+                // a database that failed to write may refuse even this; closing the connection is enough
+            }
+            try {
+                connection.close();
+            } catch (SQLException | RuntimeException e) {
+                // already closed by the shutdown
+            }
+        }
+        CacheFolder.deleteTree(dir);
+        // Renamed but never published (a failure between the rename and CURRENT): not CURRENT, so nobody reads it.
+        CacheFolder.deleteTree(folder.generationDir(id));
+    }
+
+    /** Keys of the base datasets that the run drops: replaced or removed, and present. */
+    static Set<String> dropped(Map<String, DatasetInfo> base, Set<String> replaced, Set<String> removed) {
+        Set<String> drop = new HashSet<>(replaced);
+        drop.addAll(removed);
+        drop.retainAll(base.keySet());
+        return drop;
+    }
+}
