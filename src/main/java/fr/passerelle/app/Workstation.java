@@ -51,8 +51,9 @@ public final class Workstation implements AutoCloseable {
         return home;
     }
 
-    /** The datasets of the cache as published now. */
+    /** The datasets of the cache as published now (by this process or another one). */
     public DatasetStore datasets() {
+        dataVersion();
         return new DatasetStore(cache.database());
     }
 
