@@ -3,8 +3,11 @@ package fr.passerelle.importer;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.CsvRecordHandler;
+import de.siegmar.fastcsv.reader.FieldModifier;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -95,15 +98,16 @@ public final class CsvFormat implements DatasetFormat {
     @Override
     public void read(Path file, ReadContext context) throws ImportException {
         String name = file.getFileName().toString();
+        StrayQuotes strayQuotes = new StrayQuotes();
         try (ProgressInputStream in = ProgressInputStream.open(file);
-             Reader reader = new InputStreamReader(in, strictUtf8());
+             Reader reader = withoutByteOrderMark(new InputStreamReader(in, strictUtf8()));
              CsvReader<CsvRecord> csv = CsvReader.builder()
                      .fieldSeparator(',')
                      .quoteCharacter('"')
                      .skipEmptyLines(true)
                      .ignoreDifferentFieldCount(true)   // checked below, to report it our way
                      .acceptCharsAfterQuotes(false)     // `"abc"x` is bad quoting, not data
-                     .ofCsvRecord(reader)) {
+                     .build(CsvRecordHandler.builder().fieldModifier(strayQuotes).build(), reader)) {
             Map<String, Integer> columns = null;
             long lastLine = 0;
             List<String> lastFields = List.of();
@@ -112,6 +116,7 @@ public final class CsvFormat implements DatasetFormat {
                     lastLine = record.getStartingLineNumber();
                     List<String> fields = record.getFields();
                     lastFields = fields;
+                    strayQuotes.check(name, lastLine);
                     checkEncoding(name, lastLine, fields);
                     if (columns == null) {
                         columns = readHeader(name, fields);
@@ -129,8 +134,8 @@ public final class CsvFormat implements DatasetFormat {
                 }
             } catch (CsvParseException e) {
                 throw new ImportException(name, startLine(e, lastLine + 1), "CSV mal formé : " + rootMessage(e));
-            } catch (IllegalArgumentException e) {
-                // A domain record refused a value its compact constructor checks.
+            } catch (IllegalArgumentException | ArithmeticException e) {
+                // A domain record refused a value its compact constructor checks (or a number out of its range).
                 throw new ImportException(name, lastLine, e.getMessage());
             }
             if (unclosedQuoteAtEnd(lastFields, in)) {
@@ -139,9 +144,49 @@ public final class CsvFormat implements DatasetFormat {
             if (columns == null) {
                 throw new ImportException(name, 1, "fichier vide : l'en-tête " + String.join(",", header) + " est attendu");
             }
+            if (context.read() == 0) {
+                // An export cut after its first line would otherwise empty the dataset it replaces.
+                throw new ImportException(name, 1, "en-tête seul, aucune ligne de données : le fichier semble tronqué ;"
+                        + " il n'est pas importé (il viderait « " + label + " »)");
+            }
             context.progress(in.size(), in.size());
         } catch (IOException e) {
             throw new ImportException(name, 0, "lecture impossible : " + e.getMessage());
+        }
+    }
+
+    /** Skips a UTF-8 byte-order mark, so that a quoted first header cell is read as quoted. */
+    private static Reader withoutByteOrderMark(Reader reader) throws IOException {
+        PushbackReader pushback = new PushbackReader(reader, 1);
+        int first = pushback.read();
+        if (first >= 0 && first != '\uFEFF') {
+            pushback.unread(first);
+        }
+        return pushback;
+    }
+
+    /**
+     * A quote inside a field that is not quoted ({@code 12077",Chef"}) is bad quoting, which the parser would keep
+     * as text: noted while fields are read (only the parser knows which were quoted) and reported with the line.
+     */
+    private static final class StrayQuotes implements FieldModifier {
+        private int field = -1;
+        private String value;
+
+        @Override
+        public String modify(long startingLineNumber, int fieldIdx, boolean quoted, String text) {
+            if (!quoted && field < 0 && text.indexOf('"') >= 0) {
+                field = fieldIdx;
+                value = text;
+            }
+            return text;
+        }
+
+        void check(String name, long line) throws ImportException {
+            if (field >= 0) {
+                throw new ImportException(name, line, "guillemet isolé dans le champ " + (field + 1) + " (« " + value.strip()
+                        + " ») : un champ qui contient des guillemets doit être entre guillemets, ses guillemets doublés");
+            }
         }
     }
 

@@ -24,6 +24,9 @@ final class CacheCleaner {
         for (Path staging : folder.stagingDirs()) {
             CacheFolder.deleteTree(staging);
         }
+        for (Path template : folder.staleTemplates()) {
+            CacheFolder.deleteTree(template);
+        }
         Optional<String> current = folder.readCurrent();
         if (current.isEmpty()) {
             return;

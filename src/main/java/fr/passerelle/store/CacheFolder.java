@@ -49,6 +49,21 @@ final class CacheFolder {
         return root.resolve("writer.lock");
     }
 
+    /**
+     * An empty database at this build's schema, kept to start fresh builds from (a copy instead of a Flyway run):
+     * {@code empty-v5.mv.db}. Written under the writer lock, replaced by an atomic rename.
+     */
+    Path emptyTemplate() {
+        return root.resolve("empty-v" + SchemaVersion.latest() + ".mv.db");
+    }
+
+    /** Templates of other schema versions (left by an earlier Passerelle). */
+    List<Path> staleTemplates() {
+        Path current = emptyTemplate();
+        return entries().stream().filter(p -> p.getFileName().toString().matches("empty-v\\d+\\.mv\\.db(\\.tmp)?"))
+                .filter(p -> !p.equals(current)).toList();
+    }
+
     Path legacyDatabase() {
         return root.resolve(DATABASE_NAME + ".mv.db");
     }

@@ -30,26 +30,54 @@ final class CacheValidator {
 
     static void validate(StagingSink sink) throws ImportException {
         sink.flushAll();
-        TableCounts counted = count(sink.dsl(), sink.touchedTables());
+        TableCounts counted = count(sink);
         checkCounts(sink, counted);
         record(sink.dsl(), sink.touchedTables(), counted);
+        sink.commit();
         checkReferences(sink);
     }
 
-    private static TableCounts count(DSLContext dsl, Set<String> tables) {
+    /**
+     * Rows per dataset of each touched table. A table meant to hold one dataset only (most of them) is counted with
+     * COUNT(*), which H2 answers from its index without reading the rows; others are grouped by dataset.
+     */
+    private static TableCounts count(StagingSink sink) {
+        DSLContext dsl = sink.dsl();
         TableCounts counted = new TableCounts();
-        for (String table : tables) {
-            for (Record r : dsl.fetch("SELECT DATASET_KEY, COUNT(*) FROM " + table + " GROUP BY DATASET_KEY")) {
-                counted.add(table, r.get(0, String.class), r.get(1, Long.class));
+        Set<String> kept = kept(sink);
+        for (String table : sink.touchedTables()) {
+            Set<String> expected = new HashSet<>();
+            for (String dataset : sink.written().keySet()) {
+                if (sink.writtenCounts().get(table, dataset) > 0) {
+                    expected.add(dataset);
+                }
+            }
+            for (String dataset : kept) {
+                if (sink.baseCounts().get(table, dataset) > 0) {
+                    expected.add(dataset);
+                }
+            }
+            if (expected.size() <= 1) {
+                long rows = ((Number) dsl.fetchValue("SELECT COUNT(*) FROM " + table)).longValue();
+                counted.add(table, expected.isEmpty() ? "(aucun jeu de données)" : expected.iterator().next(), rows);
+            } else {
+                for (Record r : dsl.fetch("SELECT DATASET_KEY, COUNT(*) FROM " + table + " GROUP BY DATASET_KEY")) {
+                    counted.add(table, r.get(0, String.class), r.get(1, Long.class));
+                }
             }
         }
         return counted;
     }
 
-    private static void checkCounts(StagingSink sink, TableCounts counted) {
+    private static Set<String> kept(StagingSink sink) {
         Set<String> kept = new HashSet<>(sink.base().keySet());
         kept.removeAll(sink.dropped());
         kept.removeAll(sink.written().keySet());
+        return kept;
+    }
+
+    private static void checkCounts(StagingSink sink, TableCounts counted) {
+        Set<String> kept = kept(sink);
         for (String table : sink.touchedTables()) {
             Set<String> datasets = new HashSet<>(counted.of(table).keySet());
             datasets.addAll(sink.written().keySet());
@@ -86,12 +114,20 @@ final class CacheValidator {
         }
     }
 
+    /**
+     * Rows written by this run were checked as they were read (CsvRow.knownRome and requireKnown, against the codes
+     * of the new state): what remains is the rows kept from the cache, when the run changed what they reference.
+     */
     private static void checkReferences(StagingSink sink) throws ImportException {
         DSLContext dsl = sink.dsl();
         Set<String> changed = new HashSet<>(sink.written().keySet());
         changed.addAll(sink.dropped());
+        Set<String> kept = kept(sink);
         for (ReferenceRules rule : ReferenceRules.all()) {
-            if (!sink.touchedTables().contains(rule.childTable()) && !sink.touchedTables().contains(rule.parentTable())) {
+            boolean parentChanged = changed.stream().anyMatch(d -> sink.writtenCounts().get(rule.parentTable(), d) > 0
+                    || sink.baseCounts().get(rule.parentTable(), d) > 0);
+            boolean keptChildren = kept.stream().anyMatch(d -> sink.baseCounts().get(rule.childTable(), d) > 0);
+            if (!parentChanged || !keptChildren) {
                 continue;
             }
             List<String> dangling = new ArrayList<>();

@@ -18,7 +18,7 @@ final class CrashPoints {
         if (!PRINT) {
             return;
         }
-        System.err.println("@@phase " + name);
+        System.err.println("@@phase " + name + " " + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         System.err.flush();
         if (name.equals(PAUSE_AT)) {
             while (true) {

@@ -31,6 +31,7 @@ final class RecordWriter implements AutoCloseable {
     private final int[] keyPositions;
     private final Set<List<Object>> keysSeen = new HashSet<>();
     private final PreparedStatement insert;
+    private final Connection connection;
     private int pending;
     private long rows;
 
@@ -66,6 +67,7 @@ final class RecordWriter implements AutoCloseable {
             names.add(column);
             marks.add("?");
         }
+        this.connection = connection;
         this.insert = connection.prepareStatement("INSERT INTO " + table.getName() + " (" + names + ") VALUES (" + marks + ")");
     }
 
@@ -106,9 +108,14 @@ final class RecordWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Sends the batch and commits it: in the staging database nobody waits for a transaction to end, and one commit per
+     * batch (not per row, as autocommit would, nor one for the whole import) keeps both the work and the undo log small.
+     */
     void flush() throws SQLException {
         if (pending > 0) {
             insert.executeBatch();
+            connection.commit();
             pending = 0;
         }
     }

@@ -83,6 +83,7 @@ final class StagingSink implements ImportSink, AutoCloseable {
         }
         tx.deleteFrom(DATASET_TABLE_ROWS).where(DATASET_TABLE_ROWS.DATASET_KEY.in(present)).execute();
         tx.deleteFrom(DATASET).where(DATASET.DATASET_KEY.in(present)).execute();
+        commit();
         dropped.addAll(present);
     }
 
@@ -90,7 +91,7 @@ final class StagingSink implements ImportSink, AutoCloseable {
     private void deleteInChunks(Table<?> table, Set<String> datasets) {
         Field<String> key = table.field("DATASET_KEY", String.class);
         while (tx.deleteFrom(table).where(key.in(datasets)).limit(DELETE_CHUNK).execute() > 0) {
-            // next chunk
+            commit();
         }
     }
 
@@ -116,6 +117,7 @@ final class StagingSink implements ImportSink, AutoCloseable {
                 .set(DATASET.ROWS_REJECTED, 0)
                 .set(DATASET.SHA256, provisional.sha256())
                 .execute();
+        commit();
         written.put(key, new TableCounts());
         rowsAtOpen.clear();
         writers.values().forEach(w -> rowsAtOpen.put(w, w.rows()));
@@ -154,6 +156,7 @@ final class StagingSink implements ImportSink, AutoCloseable {
                 .set(DATASET.ROWS_REJECTED, complete.rowsRejected())
                 .where(DATASET.DATASET_KEY.eq(complete.key()))
                 .execute();
+        commit();
         openKey = null;
     }
 
@@ -165,6 +168,14 @@ final class StagingSink implements ImportSink, AutoCloseable {
     public Set<String> keys(KeySet set) {
         Set<String> keys = new HashSet<>(keysWritten.getOrDefault(set, Set.of()));
         Set<String> mine = written.keySet();
+        if (!keptRowsIn(switch (set) {
+            case ROME4_CODES -> ROME_OCCUPATION;
+            case ROME4_ITEMS -> ROME_ITEM;
+            case ROME4_GRAND_DOMAINS -> ROME_GRAND_DOMAIN;
+            case ROME4_PROFESSIONAL_DOMAINS -> ROME_PROFESSIONAL_DOMAIN;
+        })) {
+            return keys;
+        }
         String v4 = Referential.V4.key();
         keys.addAll(switch (set) {
             case ROME4_CODES -> tx.select(ROME_OCCUPATION.CODE).from(ROME_OCCUPATION)
@@ -178,6 +189,16 @@ final class StagingSink implements ImportSink, AutoCloseable {
                     .where(ROME_PROFESSIONAL_DOMAIN.DATASET_KEY.notIn(mine)).fetch(ROME_PROFESSIONAL_DOMAIN.CODE);
         });
         return keys;
+    }
+
+    /** True when a dataset kept from the cache has rows in the table (else only this run's rows are there). */
+    private boolean keptRowsIn(Table<?> table) {
+        for (String dataset : base.keySet()) {
+            if (!dropped.contains(dataset) && !written.containsKey(dataset) && baseCounts.get(table.getName(), dataset) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void rememberKey(Object record) {
@@ -223,6 +244,15 @@ final class StagingSink implements ImportSink, AutoCloseable {
 
     DSLContext dsl() {
         return tx;
+    }
+
+    /** Commits what was written: the staging database is private, so a commit publishes nothing. */
+    void commit() {
+        try {
+            connection.commit();
+        } catch (SQLException e) {
+            throw new StoreException("écriture impossible dans le cache : " + e.getMessage(), e);
+        }
     }
 
     void flushAll() {
