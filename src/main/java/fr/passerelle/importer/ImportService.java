@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Imports official files into the cache: recognises each file's format, orders them so referenced codes come
@@ -40,26 +39,17 @@ public final class ImportService {
         this.clock = clock;
     }
 
-    /** Expands folders (recursively), recognises formats and orders the files; reads only first lines. */
+    /**
+     * Expands folders (recursively), recognises formats and orders the files; reads only first lines. A file named
+     * explicitly that is not recognised (or cannot be read) stops the import; under a folder it is listed as skipped.
+     */
     public ImportPlan plan(List<Path> paths) throws ImportException {
-        List<Path> files = new ArrayList<>();
-        for (Path path : paths) {
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile).filter(p -> !isHidden(path.relativize(p))).sorted().forEach(files::add);
-                } catch (IOException e) {
-                    throw new ImportException(path.toString(), 0, "dossier illisible : " + e.getMessage());
-                }
-            } else if (Files.isRegularFile(path)) {
-                files.add(path);
-            } else {
-                throw new ImportException(path.toString(), 0, "fichier ou dossier introuvable");
-            }
-        }
+        ImportFiles found = ImportFiles.collect(paths);
         List<ImportPlan.PlannedFile> planned = new ArrayList<>();
-        List<ImportPlan.SkippedFile> skipped = new ArrayList<>();
+        List<ImportPlan.SkippedFile> skipped = new ArrayList<>(found.skipped());
         Map<String, Path> byDataset = new LinkedHashMap<>();
-        for (Path file : files) {
+        for (ImportFiles.Found entry : found.files()) {
+            Path file = entry.path();
             Optional<String> ignored = catalog.ignoredReason(file.getFileName().toString())
                     .or(() -> file.getParent() == null || file.getParent().getFileName() == null ? Optional.empty()
                             : catalog.ignoredReason(file.getParent().getFileName() + "/" + file.getFileName()));
@@ -67,8 +57,21 @@ public final class ImportService {
                 skipped.add(new ImportPlan.SkippedFile(file, ignored.get()));
                 continue;
             }
-            Optional<DatasetFormat> format = recognise(file);
+            Optional<DatasetFormat> format;
+            try {
+                format = recognise(file);
+            } catch (IOException e) {
+                if (entry.explicit()) {
+                    throw new ImportException(file.getFileName().toString(), 0, ImportFiles.unreadable(e));
+                }
+                skipped.add(new ImportPlan.SkippedFile(file, ImportFiles.unreadable(e)));
+                continue;
+            }
             if (format.isEmpty()) {
+                if (entry.explicit()) {
+                    throw new ImportException(file.getFileName().toString(), 0, "format non reconnu : ni le nom d'un fichier"
+                            + " officiel, ni un en-tête CSV connu, ni un contenu reconnu (LHEO, catalogue CPF, GeoJSON)");
+                }
                 skipped.add(new ImportPlan.SkippedFile(file, "format non reconnu"));
                 continue;
             }
@@ -143,6 +146,11 @@ public final class ImportService {
         sink.openDataset(provisional);
         ReadContext context = new ReadContext(sink, progress, format.label(), provisional.version());
         format.read(file, context);
+        if (context.read() == 0) {
+            // A file cut short (or an empty export) would otherwise empty the dataset it replaces.
+            throw new ImportException(file.getFileName().toString(), 1, "aucune donnée dans le fichier (aucune ligne,"
+                    + " aucun élément) : il n'est pas importé, il viderait « " + format.label() + " »");
+        }
         DatasetInfo complete = new DatasetInfo(provisional.kind(), provisional.scope(), provisional.label(), source,
                 provisional.version(), provisional.importedAt(), context.read(), context.stored(), context.rejected(),
                 sha256);
@@ -151,7 +159,7 @@ public final class ImportService {
                 java.time.Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private Optional<DatasetFormat> recognise(Path file) throws ImportException {
+    private Optional<DatasetFormat> recognise(Path file) throws IOException {
         Optional<DatasetFormat> byName = catalog.byName(file.getFileName().toString());
         if (byName.isPresent()) {
             return byName;
@@ -169,23 +177,17 @@ public final class ImportService {
         return byHeader.isPresent() ? byHeader : catalog.byContent(file);
     }
 
-    private static String firstLine(Path file) throws ImportException {
+    /** The first line, cut at 64 KB (a binary file may have no line break at all); null for an empty file. */
+    private static String firstLine(Path file) throws IOException {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
             // Latin-1 never fails to decode: this only sniffs an ASCII header.
-            return reader.readLine();
-        } catch (IOException e) {
-            throw new ImportException(file.toString(), 0, "lecture impossible : " + e.getMessage());
-        }
-    }
-
-    /** A file or any folder on its way from the imported folder is hidden (.git, .DS_Store...). */
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
+            StringBuilder line = new StringBuilder();
+            int c;
+            while ((c = reader.read()) >= 0 && c != '\n' && line.length() < 65_536) {
+                line.append((char) c);
             }
+            return c < 0 && line.length() == 0 ? null : line.toString().replaceFirst("\r$", "");
         }
-        return false;
     }
 
     static String sha256(Path file) throws ImportException {

@@ -31,6 +31,7 @@ final class XmlSource extends Reader {
     private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
     private final CharBuffer chars = CharBuffer.allocate(1 << 16);
     private boolean endOfInput;
+    private boolean flushed;
     private long line = 1;
     private long malformedLine;
 
@@ -92,6 +93,9 @@ final class XmlSource extends Reader {
 
     /** Decodes more characters; false at the end of the input. */
     private boolean fill() throws IOException {
+        if (flushed) {
+            return false;
+        }
         chars.clear();
         try {
             while (chars.position() == 0) {
@@ -118,6 +122,7 @@ final class XmlSource extends Reader {
                     }
                 } else if (result.isUnderflow() && endOfInput) {
                     decoder.flush(chars);
+                    flushed = true;
                     break;
                 }
                 if (result.isOverflow()) {

@@ -143,7 +143,7 @@ class LaBonneBoiteV2FormatTest {
                 ]}
                 """);
         String message = importFails(database, file);
-        assertEquals("labonneboite_v2_lille.json:3: JSON mal formé : Unexpected character ('\"' (code 34)): "
+        assertEquals("labonneboite_v2_lille.json:3: JSON mal formé (colonne 30) : Unexpected character ('\"' (code 34)): "
                 + "was expecting comma to separate Object entries", message);
     }
 

@@ -137,7 +137,7 @@ class CpfImportTest {
             Arguments.of("niveau inconnu", "[\n{\"siretOrganisme\": \"99900000100017\", \"formation\": {\"title\": \"CACES\", \"outLevel\": {\"code\": \"NIVEAU_9\"}}}\n]",
                     "cpf_bad.json:2: formation.outLevel: niveau 'NIVEAU_9' inconnu (NIVEAU_1 à NIVEAU_8 ou SANS_NIVEAU)"),
             Arguments.of("JSON mal formé", "[\n{\"siretOrganisme\": \"99900000100017\", \"formation\": {\"title\": \"CACES\"}\n]",
-                    "cpf_bad.json:3: JSON mal formé : Unexpected close marker ']': expected '}' (for Object starting at [line: 2, column: 1])"));
+                    "cpf_bad.json:3: JSON mal formé (colonne 1) : Unexpected close marker ']': expected '}' (for Object starting at [line: 2, column: 1])"));
     }
 
     @ParameterizedTest(name = "{0}")

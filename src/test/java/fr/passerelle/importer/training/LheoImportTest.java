@@ -7,9 +7,11 @@ import static fr.passerelle.importer.training.LheoDocs.replace;
 import static fr.passerelle.importer.training.TrainingImports.importPaths;
 import static fr.passerelle.importer.training.TrainingImports.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.passerelle.importer.ImportException;
 import fr.passerelle.importer.ImportReport;
 import fr.passerelle.store.ReferenceCache;
 import fr.passerelle.store.SqlProbe;
@@ -61,7 +63,10 @@ class LheoImportTest {
     void aDocumentInAnotherNamespaceIsNotRecognised() throws Exception {
         Path file = write(dir, "offres.xml", offers("http://example.org/not-lheo"));
         try (ReferenceCache db = open()) {
-            ImportReport report = importPaths(db, file);
+            ImportException named = assertThrows(ImportException.class, () -> importPaths(db, file));
+            assertTrue(named.getMessage().startsWith("offres.xml: format non reconnu"), named.getMessage());
+
+            ImportReport report = importPaths(db, dir);
             assertTrue(report.datasets().isEmpty());
             assertEquals("format non reconnu", report.skipped().get(0).reason());
         }
