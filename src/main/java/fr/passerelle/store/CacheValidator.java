@@ -3,10 +3,8 @@ package fr.passerelle.store;
 import static fr.passerelle.store.db.Tables.DATASET;
 import static fr.passerelle.store.db.Tables.DATASET_TABLE_ROWS;
 
-import fr.passerelle.domain.DatasetInfo;
 import fr.passerelle.importer.ImportException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -117,64 +115,54 @@ final class CacheValidator {
     /**
      * Rows written by this run were checked as they were read (CsvRow.knownRome and requireKnown, against the codes
      * of the new state): what remains is the rows kept from the cache, when the run changed what they reference.
+     * Every rule is run, so that the refusal names all the dangling codes and every dataset that uses them.
      */
     private static void checkReferences(StagingSink sink) throws ImportException {
         DSLContext dsl = sink.dsl();
         Set<String> changed = new HashSet<>(sink.written().keySet());
         changed.addAll(sink.dropped());
         Set<String> kept = kept(sink);
+        Set<String> codes = new TreeSet<>();
+        Set<String> users = new TreeSet<>();
+        long rows = 0;
+        ReferenceRules first = null;
         for (ReferenceRules rule : ReferenceRules.all()) {
             boolean parentChanged = changed.stream().anyMatch(d -> sink.writtenCounts().get(rule.parentTable(), d) > 0
                     || sink.baseCounts().get(rule.parentTable(), d) > 0);
             boolean keptChildren = kept.stream().anyMatch(d -> sink.baseCounts().get(rule.childTable(), d) > 0);
-            if (!parentChanged || !keptChildren) {
+            if (!parentChanged || !keptChildren || (first != null && !first.what().equals(rule.what()))) {
                 continue;
             }
-            List<String> dangling = new ArrayList<>();
-            long rows = 0;
-            for (Record r : dsl.fetch(rule.danglingQuery(NAMED_CODES))) {
-                dangling.add(r.get(0, String.class));
+            List<Record> dangling = dsl.fetch(rule.danglingQuery(NAMED_CODES));
+            if (dangling.isEmpty()) {
+                continue;
+            }
+            first = first == null ? rule : first;
+            for (Record r : dangling) {
+                codes.add(r.get(0, String.class));
                 rows += r.get(1, Long.class);
             }
-            if (!dangling.isEmpty()) {
-                throw dangling(sink, rule, dangling, rows, changed);
-            }
+            users.addAll(datasetNames(dsl, rule));
+        }
+        if (first != null) {
+            List<String> named = new ArrayList<>(codes).subList(0, Math.min(NAMED_CODES, codes.size()));
+            String list = String.join(", ", named) + (codes.size() > NAMED_CODES ? "…" : "");
+            throw new ImportException(parentSource(sink, first, changed), 0, "l'import retirerait du cache des "
+                    + first.what() + " encore utilisés par " + String.join(" ; ", users) + " : " + list + " (" + rows
+                    + " lignes) ; importez aussi une version à jour de ces fichiers dans le même import (ou l'export"
+                    + " complet), le cache n'a pas changé");
         }
     }
 
-    private static ImportException dangling(StagingSink sink, ReferenceRules rule, List<String> codes, long rows,
-                                            Set<String> changed) {
-        DSLContext dsl = sink.dsl();
-        Set<String> children = new LinkedHashSet<>(dsl.fetch(rule.childDatasetsQuery()).getValues(0, String.class));
-        Map<String, DatasetInfo> now = new HashMap<>();
-        dsl.selectFrom(DATASET).fetch().forEach(r -> now.put(r.getDatasetKey(), new DatasetInfo(r.getKind(), r.getScope(),
-                r.getLabel(), r.getSource(), r.getVersion(), r.getImportedAt().toInstant(), 0, 0, 0, r.getSha256())));
-        Set<String> childNames = new TreeSet<>();
-        for (String child : children) {
-            DatasetInfo info = now.get(child);
-            childNames.add(info == null ? child : "« " + info.label() + " », " + info.source());
+    /** "« label », source" of each dataset holding rows with dangling references under the rule. */
+    private static Set<String> datasetNames(DSLContext dsl, ReferenceRules rule) {
+        Set<String> names = new TreeSet<>();
+        Set<String> keys = new LinkedHashSet<>(dsl.fetch(rule.childDatasetsQuery()).getValues(0, String.class));
+        for (String key : keys) {
+            var info = dsl.selectFrom(DATASET).where(DATASET.DATASET_KEY.eq(key)).fetchOne();
+            names.add(info == null ? key : "« " + info.getLabel() + " », " + info.getSource());
         }
-        String list = String.join(", ", codes) + (codes.size() >= NAMED_CODES ? "…" : "");
-        String parentLabel = parentLabel(sink, rule);
-        Set<String> writtenChildren = new HashSet<>(children);
-        writtenChildren.retainAll(sink.written().keySet());
-        if (!writtenChildren.isEmpty()) {
-            DatasetInfo child = now.get(writtenChildren.iterator().next());
-            return new ImportException(child.source(), 0, rule.what() + " inconnus du cache : " + list + " (" + rows
-                    + " lignes ; absents de " + parentLabel + ")");
-        }
-        String blamed = parentSource(sink, rule, changed);
-        return new ImportException(blamed, 0, "l'import retirerait du cache des " + rule.what() + " encore utilisés par "
-                + String.join(" ; ", childNames) + " : " + list + " (" + rows + " lignes) ; importez aussi une version à jour"
-                + " de ces fichiers dans le même import (ou l'export complet), le cache n'a pas changé");
-    }
-
-    private static String parentLabel(StagingSink sink, ReferenceRules rule) {
-        for (Record r : sink.dsl().fetch("SELECT DISTINCT d.LABEL, d.SOURCE FROM " + rule.parentTable()
-                + " p JOIN DATASET d ON d.DATASET_KEY = p.DATASET_KEY LIMIT 1")) {
-            return "« " + r.get(0, String.class) + " », " + r.get(1, String.class);
-        }
-        return "la table " + rule.parentTable().toLowerCase() + ", vide";
+        return names;
     }
 
     /** The file of the run that changed the referenced table (the one to blame), else the table's name. */
