@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +43,35 @@ public final class ChildJvm implements AutoCloseable {
     /** Starts {@code mainClass} with {@code jvmOptions} (system properties...) and {@code args}. */
     public static ChildJvm start(List<String> jvmOptions, Map<String, String> env, String mainClass, String... args)
             throws IOException {
+        return new ChildJvm(new ProcessBuilder(command(jvmOptions, mainClass, args)), env);
+    }
+
+    /**
+     * The same under a file-size limit ({@code ulimit -f}, in KB, through bash): a write past it fails with "File too
+     * large", as on a full disk (the JVM ignores SIGXFSZ). Null where bash is not available.
+     */
+    public static ChildJvm startWithFileSizeLimit(long kb, List<String> jvmOptions, Map<String, String> env, String mainClass,
+                                                  String... args) throws IOException {
+        if (!Files.isExecutable(Path.of("/bin/bash"))) {
+            return null;
+        }
+        StringBuilder line = new StringBuilder("ulimit -f " + kb + " && exec");
+        for (String part : command(jvmOptions, mainClass, args)) {
+            line.append(" '").append(part.replace("'", "'\\''")).append("'");
+        }
+        return new ChildJvm(new ProcessBuilder("/bin/bash", "-c", line.toString()), env);
+    }
+
+    private ChildJvm(ProcessBuilder builder, Map<String, String> env) throws IOException {
+        this(start(builder, env));
+    }
+
+    private static Process start(ProcessBuilder builder, Map<String, String> env) throws IOException {
+        builder.environment().putAll(env);
+        return builder.start();
+    }
+
+    private static List<String> command(List<String> jvmOptions, String mainClass, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx512m");
@@ -58,9 +88,7 @@ public final class ChildJvm implements AutoCloseable {
         command.add(System.getProperty("java.class.path"));
         command.add(mainClass);
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().putAll(env);
-        return new ChildJvm(builder.start());
+        return command;
     }
 
     /** Runs the Passerelle command line in a child JVM and waits for it. */

@@ -32,8 +32,9 @@ final class DiskErrors {
     /** A StoreException saying why the new cache state could not be written, or null when it is not a disk failure. */
     static StoreException translate(Throwable failure, Path folder) {
         if (isDiskFull(failure)) {
-            return new StoreException("plus de place pour écrire le cache dans " + folder + " (" + free(folder)
-                    + " libres) : libérez de la place sur ce disque puis relancez l'import ; le cache n'a pas changé", failure);
+            return new StoreException("plus de place pour écrire le cache dans " + folder + " (disque plein, quota ou taille"
+                    + " de fichier limitée ; " + free(folder) + " libres sur ce disque) : libérez de la place puis relancez"
+                    + " l'import ; le cache n'a pas changé", failure);
         }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof java.nio.file.AccessDeniedException || t instanceof java.nio.file.ReadOnlyFileSystemException
