@@ -28,6 +28,7 @@ import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 
 /**
  * The store's side of an import, writing into the staging database that nobody else sees. Rows go in JDBC batches
@@ -87,10 +88,19 @@ final class StagingSink implements ImportSink, AutoCloseable {
         dropped.addAll(present);
     }
 
-    /** One transaction per chunk, so that dropping a million rows never builds a million-entry undo log. */
+    /**
+     * Deletes the datasets' rows range of row ids by range of row ids, one transaction each: one pass over the table
+     * (there is no index on dataset_key, see V6), and never a million-entry undo log.
+     */
     private void deleteInChunks(Table<?> table, Set<String> datasets) {
         Field<String> key = table.field("DATASET_KEY", String.class);
-        while (tx.deleteFrom(table).where(key.in(datasets)).limit(DELETE_CHUNK).execute() > 0) {
+        Field<Long> rowId = DSL.field("_ROWID_", Long.class);
+        var bounds = tx.select(DSL.min(rowId), DSL.max(rowId)).from(table).fetchOne();
+        if (bounds == null || bounds.value1() == null) {
+            return;
+        }
+        for (long from = bounds.value1(); from <= bounds.value2(); from += DELETE_CHUNK) {
+            tx.deleteFrom(table).where(rowId.ge(from)).and(rowId.lt(from + DELETE_CHUNK)).and(key.in(datasets)).execute();
             commit();
         }
     }
