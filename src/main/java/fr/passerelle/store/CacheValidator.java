@@ -27,11 +27,13 @@ final class CacheValidator {
     }
 
     static void validate(StagingSink sink) throws ImportException {
-        sink.flushAll();
+        sink.restoreIndexes();
+        CrashPoints.reach("staging.indexes-restored");
         TableCounts counted = count(sink);
         checkCounts(sink, counted);
         record(sink.dsl(), sink.touchedTables(), counted);
         sink.commit();
+        CrashPoints.reach("staging.counted");
         checkReferences(sink);
     }
 

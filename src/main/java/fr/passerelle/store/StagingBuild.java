@@ -26,18 +26,23 @@ import org.jooq.impl.DSL;
  * {@link CacheFolder#publish}; abandoning it deletes the folder.
  */
 final class StagingBuild {
+    /** Growth of the file over the base (besides a fifth of it) past which the build is compacted when closed. */
+    static final long COMPACT_ABOVE_GROWTH = 8L << 20;
+
     private final CacheFolder folder;
     private final String id;
     private final Path dir;
     private final Connection connection;
+    private final long baseSize;
     private StagingSink sink;
     private boolean closed;
 
-    private StagingBuild(CacheFolder folder, String id, Path dir, Connection connection) {
+    private StagingBuild(CacheFolder folder, String id, Path dir, Connection connection, long baseSize) {
         this.folder = folder;
         this.id = id;
         this.dir = dir;
         this.connection = connection;
+        this.baseSize = baseSize;
     }
 
     /**
@@ -84,8 +89,8 @@ final class StagingBuild {
                 st.execute("SET REFERENTIAL_INTEGRITY FALSE");
             }
             CrashPoints.reach("staging.created");
-            return new StagingBuild(folder, id, dir, connection);
-        } catch (SQLException | RuntimeException e) {
+            return new StagingBuild(folder, id, dir, connection, baseFile == null ? 0 : Files.size(baseFile));
+        } catch (SQLException | IOException | RuntimeException e) {
             CacheFolder.deleteTree(dir);
             StoreException translated = DiskErrors.translate(e, folder.root());
             throw translated != null ? translated : new StoreException("cache en construction impossible à ouvrir : " + e.getMessage(), e);
@@ -135,8 +140,13 @@ final class StagingBuild {
                 sink.close();
             }
             try (Statement st = connection.createStatement()) {
-                // A compacted file: a re-import does not grow the cache, and readers get dense pages.
-                st.execute("SHUTDOWN COMPACT");
+                // Rows appended in batches leave pages half full: a build that wrote much is rewritten densely (the
+                // file of 100 company files: 1.05 GB, 330 MB compacted), so that re-imports do not grow the cache.
+                // A small update of a compact cache is closed as it is (compacting 300 MB would cost seconds).
+                long size = fileSize(st);
+                boolean compact = size > baseSize + baseSize / 5 + COMPACT_ABOVE_GROWTH;
+                CrashPoints.reach("staging.closing " + size + (compact ? " compact" : " plain"));
+                st.execute(compact ? "SHUTDOWN COMPACT" : "SHUTDOWN");
             } catch (SQLException e) {
                 if (e.getErrorCode() != org.h2.api.ErrorCode.DATABASE_CALLED_AT_SHUTDOWN) {
                     throw e;
@@ -154,6 +164,13 @@ final class StagingBuild {
         } catch (SQLException | IOException e) {
             StoreException translated = DiskErrors.translate(e, folder.root());
             throw translated != null ? translated : new StoreException("cache en construction impossible à fermer : " + e.getMessage(), e);
+        }
+    }
+
+    /** The staging file's size as H2 sees it. */
+    private static long fileSize(Statement st) throws SQLException {
+        try (var rs = st.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'info.FILE_SIZE'")) {
+            return rs.next() ? Long.parseLong(rs.getString(1)) : Long.MAX_VALUE;
         }
     }
 

@@ -50,6 +50,7 @@ final class StagingSink implements ImportSink, AutoCloseable {
     private final Set<String> dropped = new HashSet<>();
     private final Map<KeySet, Set<String>> keysWritten = new EnumMap<>(KeySet.class);
     private final Map<RecordWriter, Long> rowsAtOpen = new HashMap<>();
+    private final DeferredIndexes indexes;
     private String openKey;
     private long rowsWritten;
 
@@ -58,6 +59,7 @@ final class StagingSink implements ImportSink, AutoCloseable {
         this.tx = tx;
         this.base = base;
         this.baseCounts = baseCounts;
+        this.indexes = new DeferredIndexes(tx);
     }
 
     /** Drops the given datasets of the base state: their rows, their provenance and their counts. */
@@ -265,6 +267,13 @@ final class StagingSink implements ImportSink, AutoCloseable {
         }
     }
 
+    /** Gives the tables filled from empty their indexes back (see DeferredIndexes); before validation. */
+    void restoreIndexes() {
+        flushAll();
+        indexes.restore();
+        commit();
+    }
+
     void flushAll() {
         try {
             for (RecordWriter writer : writers.values()) {
@@ -277,6 +286,8 @@ final class StagingSink implements ImportSink, AutoCloseable {
 
     private RecordWriter writer(Class<?> type) {
         try {
+            indexes.deferIfSmall(RecordTables.tableOf(type).getName());
+            commit();
             return new RecordWriter(type, connection);
         } catch (SQLException e) {
             throw new StoreException("cannot prepare the insert for " + type.getSimpleName(), e);

@@ -75,8 +75,8 @@ class SchemaUpgradeTest {
         oldDatabase(cache.resolve("g000003").resolve("reference"), String.valueOf(SchemaVersion.latest()));
         JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + cache.resolve("g000003").resolve("reference").toAbsolutePath(), "sa", "");
         try {
-            org.jooq.impl.DSL.using(pool, org.jooq.SQLDialect.H2).execute("UPDATE \\"flyway_schema_history\\" SET \\"version\\" = '99'"
-                    + " WHERE \\"installed_rank\\" = (SELECT MAX(\\"installed_rank\\") FROM \\"flyway_schema_history\\")");
+            org.jooq.impl.DSL.using(pool, org.jooq.SQLDialect.H2).execute("UPDATE \"flyway_schema_history\" SET \"version\" = '99'"
+                    + " WHERE \"installed_rank\" = (SELECT MAX(\"installed_rank\") FROM \"flyway_schema_history\")");
         } finally {
             pool.dispose();
         }
