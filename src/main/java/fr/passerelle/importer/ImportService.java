@@ -100,6 +100,10 @@ public final class ImportService {
      * cache (a run of samples into a cache that holds data does nothing and returns null).
      */
     public ImportReport run(ImportPlan plan, ProgressListener progress, String sourcePrefix) throws ImportException {
+        if (plan.files().isEmpty()) {
+            // Nothing to import (only skipped files): nothing changes, the samples included.
+            return new ImportReport(List.of(), plan.skipped(), List.of());
+        }
         boolean samples = sourcePrefix.startsWith(DatasetInfo.SAMPLE_SOURCE_PREFIX);
         Set<String> keys = new LinkedHashSet<>();
         for (ImportPlan.PlannedFile file : plan.files()) {

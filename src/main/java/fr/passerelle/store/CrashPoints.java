@@ -20,7 +20,7 @@ final class CrashPoints {
         }
         System.err.println("@@phase " + name + " " + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         System.err.flush();
-        if (name.equals(PAUSE_AT)) {
+        if (name.equals(PAUSE_AT) || name.startsWith(PAUSE_AT + " ")) {
             while (true) {
                 try {
                     Thread.sleep(60_000);

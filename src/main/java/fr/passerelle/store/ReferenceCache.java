@@ -5,20 +5,16 @@ import fr.passerelle.domain.DatasetInfo;
 import fr.passerelle.importer.ImportException;
 import fr.passerelle.importer.ImportTarget;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.logging.Logger;
-import javax.sql.DataSource;
 
 /**
  * The national reference cache of one data folder, as published, immutable states ("generations"): see
@@ -41,7 +37,8 @@ public final class ReferenceCache implements ImportTarget, AutoCloseable {
 
     private ReferenceCache(CacheFolder folder) {
         this.folder = folder;
-        this.live = new ReferenceDatabase(new LiveDataSource(), () -> currentGeneration().file(), () -> currentGeneration().id());
+        this.live = new ReferenceDatabase(new LiveDataSource(this::connection), () -> currentGeneration().file(),
+                () -> currentGeneration().id());
     }
 
     /**
@@ -245,6 +242,14 @@ public final class ReferenceCache implements ImportTarget, AutoCloseable {
         }
     }
 
+    /** A connection to the generation published now (for the "current" view). */
+    private Connection connection() throws SQLException {
+        synchronized (lock) {
+            ensureOpen();
+            return current.connection();
+        }
+    }
+
     /** The cache folder (for status). */
     public Path folder() {
         return folder.root();
@@ -260,57 +265,6 @@ public final class ReferenceCache implements ImportTarget, AutoCloseable {
             current.close();
             retired.forEach(Generation::close);
             retired.clear();
-        }
-    }
-
-    /** Hands each connection out from the generation published at that moment. */
-    private final class LiveDataSource implements DataSource {
-        @Override
-        public Connection getConnection() throws SQLException {
-            synchronized (lock) {
-                ensureOpen();
-                return current.connection();
-            }
-        }
-
-        @Override
-        public Connection getConnection(String user, String password) throws SQLException {
-            return getConnection();
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {
-            // no log
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-            // embedded: no login
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-            throw new SQLFeatureNotSupportedException();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> type) throws SQLException {
-            throw new SQLException("not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> type) {
-            return false;
         }
     }
 }

@@ -41,8 +41,9 @@ class KillDuringImportTest {
     private static final Instant NEW = Instant.parse("2026-11-28T09:30:00Z");
     /** Every instant the store names, in order: the last ones are the commit and the publication of the new state. */
     private static final List<String> PHASES = List.of("import.started", "staging.created", "import.written",
-            "staging.validated", "staging.closed", "staging.synced", "staging.renamed", "publish.current-tmp-written",
-            "publish.current-renamed", "publish.folder-synced", "import.switched");
+            "staging.indexes-restored", "staging.counted", "staging.validated", "staging.closing", "staging.closed",
+            "staging.synced", "staging.renamed", "publish.current-tmp-written", "publish.current-renamed",
+            "publish.folder-synced", "import.switched");
 
     @TempDir
     static Path work;
@@ -94,10 +95,10 @@ class KillDuringImportTest {
         for (String phase : PHASES) {
             plan.add(Kill.pausedAt(phase));
         }
-        for (String phase : PHASES.subList(PHASES.indexOf("staging.validated"), PHASES.size())) {
+        for (String phase : PHASES.subList(PHASES.indexOf("staging.closing"), PHASES.size())) {
             plan.add(Kill.justAfter(phase));
         }
-        int randoms = Math.max(6, kills - plan.size());
+        int randoms = Math.max(5, kills - plan.size());
         for (int i = 0; i < randoms; i++) {
             // A third while the files are read and written, the rest after the end of writing (validation, close,
             // publication), each at a random delay after the child reached that point.

@@ -53,6 +53,21 @@ class SampleModeTest {
     }
 
     @Test
+    void anImportThatImportsNothingKeepsTheSamples() throws Exception {
+        try (Workstation workstation = Workstation.open(new Home(home))) {
+            workstation.seedIfEmpty(ProgressListener.NONE);
+            String version = workstation.dataVersion();
+
+            ImportReport report = workstation.importPaths(List.of(SharedData.sample("personas")), ProgressListener.NONE);
+
+            assertEquals(List.of(), report.removedSamples());
+            assertEquals(4, report.skipped().size());
+            assertEquals(version, workstation.dataVersion(), "nothing may be published");
+            assertTrue(workstation.isSampleMode());
+        }
+    }
+
+    @Test
     void samplesAreNeverSeededIntoACacheThatHoldsRealData() throws Exception {
         try (Workstation workstation = Workstation.open(new Home(home))) {
             workstation.importPaths(List.of(SharedData.sample("geo/regions.csv")), ProgressListener.NONE);
