@@ -46,7 +46,11 @@ final class ImportFiles {
     }
 
     private void add(Path path) throws ImportException {
-        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+        try {
+            Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (AccessDeniedException e) {
+            throw new ImportException(path.toString(), 0, "inaccessible : accès refusé (à ce fichier ou à un dossier du chemin)");
+        } catch (IOException e) {
             throw new ImportException(path.toString(), 0, "fichier ou dossier introuvable");
         }
         if (Files.isSymbolicLink(path) && !Files.exists(path)) {
