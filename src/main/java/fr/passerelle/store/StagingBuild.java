@@ -52,7 +52,8 @@ final class StagingBuild {
     static StagingBuild start(CacheFolder folder, Path baseFile, boolean migrate) {
         String id = CacheFolder.id(folder.nextNumber());
         Path dir = folder.stagingDir(id);
-        boolean fromTemplate = baseFile == null && Files.isRegularFile(folder.emptyTemplate());
+        boolean fromTemplate = baseFile == null && (Files.isRegularFile(folder.emptyTemplate())
+                || EmptyCacheTemplate.copyShipped(folder.emptyTemplate()));
         if (fromTemplate) {
             baseFile = folder.emptyTemplate();
             migrate = false;
@@ -81,6 +82,12 @@ final class StagingBuild {
                 }
             }
             Connection connection = source.getConnection();
+            if (fromTemplate && SchemaVersion.of(connection) != SchemaVersion.latest()) {
+                // A template of another schema (a stale copy): migrate it like any older database.
+                connection.close();
+                Flyway.configure().dataSource(source).locations("classpath:" + SchemaVersion.LOCATION).load().migrate();
+                connection = source.getConnection();
+            }
             // Autocommit would commit every row of a batch; the sink commits each batch and each other statement.
             connection.setAutoCommit(false);
             try (Statement st = connection.createStatement()) {

@@ -70,6 +70,20 @@ class SchemaUpgradeTest {
     }
 
     @Test
+    void theEmptyCacheShippedInTheBuildIsAtThisBuildsSchemaAndStartsANewFolder() throws Exception {
+        Path copy = Files.createDirectories(dir.resolve("shipped"));
+        assertTrue(EmptyCacheTemplate.copyShipped(copy.resolve("reference.mv.db")), "the build must ship db/empty-reference.mv.db");
+        try (var connection = java.sql.DriverManager.getConnection(H2Urls.readOnly(copy.resolve("reference")), "sa", "")) {
+            assertEquals(SchemaVersion.latest(), SchemaVersion.of(connection));
+        }
+
+        try (ReferenceCache opened = ReferenceCache.open(dir.resolve("cache"))) {
+            assertEquals(List.of(), new DatasetStore(opened.database()).all());
+        }
+        assertTrue(Files.exists(dir.resolve("cache").resolve("empty-v" + SchemaVersion.latest() + ".mv.db")));
+    }
+
+    @Test
     void aGenerationOfANewerSchemaIsRefusedInFrench() throws Exception {
         Path cache = Files.createDirectories(dir.resolve("cache"));
         oldDatabase(cache.resolve("g000003").resolve("reference"), String.valueOf(SchemaVersion.latest()));
