@@ -5,8 +5,7 @@ import fr.passerelle.importer.FormatCatalog;
 import fr.passerelle.importer.ImportException;
 import fr.passerelle.importer.ImportReport;
 import fr.passerelle.importer.ImportService;
-import fr.passerelle.store.ImportTransaction;
-import fr.passerelle.store.ReferenceDatabase;
+import fr.passerelle.store.ReferenceCache;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -26,16 +25,16 @@ public final class ImportFixtures {
     private ImportFixtures() {
     }
 
-    public static ImportService service(ReferenceDatabase database) {
-        return new ImportService(FormatCatalog.standard(), new ImportTransaction(database), CLOCK);
+    public static ImportService service(ReferenceCache database) {
+        return new ImportService(FormatCatalog.standard(), database, CLOCK);
     }
 
     /** Plans and runs one import of the given files or folders. */
-    public static ImportReport importPaths(ReferenceDatabase database, Path... paths) throws ImportException {
+    public static ImportReport importPaths(ReferenceCache database, Path... paths) throws ImportException {
         return importPaths(database, ProgressListener.NONE, paths);
     }
 
-    public static ImportReport importPaths(ReferenceDatabase database, ProgressListener progress, Path... paths)
+    public static ImportReport importPaths(ReferenceCache database, ProgressListener progress, Path... paths)
             throws ImportException {
         ImportService service = service(database);
         return service.run(service.plan(List.of(paths)), progress);
@@ -46,7 +45,7 @@ public final class ImportFixtures {
      * {@link #copyCache} turns into a fresh sample-seeded cache in a few milliseconds.
      */
     public static Path sampleSeededTemplate(Path folder) throws ImportException {
-        try (ReferenceDatabase database = ReferenceDatabase.open(folder)) {
+        try (ReferenceCache database = ReferenceCache.open(folder)) {
             importPaths(database, SharedData.samples());
         }
         return folder;
@@ -64,12 +63,16 @@ public final class ImportFixtures {
         }
     }
 
-    /** Copies a closed cache folder (the H2 files) into {@code target}, created if needed. */
+    /** Copies a closed cache folder (CURRENT and its generation folders) into {@code target}, created if needed. */
     public static Path copyCache(Path template, Path target) {
-        try (Stream<Path> files = Files.list(template)) {
-            Files.createDirectories(target);
+        try (Stream<Path> files = Files.walk(template)) {
             for (Path file : files.toList()) {
-                Files.copy(file, target.resolve(file.getFileName()));
+                Path copy = target.resolve(template.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else if (!file.getFileName().toString().equals("writer.lock")) {
+                    Files.copy(file, copy);
+                }
             }
             return target;
         } catch (IOException e) {

@@ -1,7 +1,7 @@
 package fr.passerelle;
 
 import fr.passerelle.importer.ImportException;
-import fr.passerelle.store.ReferenceDatabase;
+import fr.passerelle.store.ReferenceCache;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +23,7 @@ public abstract class SampleSeededCacheTest {
     @TempDir
     protected Path work;
     protected Path in;
-    protected ReferenceDatabase database;
+    protected ReferenceCache database;
 
     @BeforeAll
     static void seedTemplate() throws ImportException {
@@ -32,7 +32,7 @@ public abstract class SampleSeededCacheTest {
 
     @BeforeEach
     void openSeededCopy() throws IOException {
-        database = ReferenceDatabase.open(ImportFixtures.copyCache(template, work.resolve("cache")));
+        database = ReferenceCache.open(ImportFixtures.copyCache(template, work.resolve("cache")));
         in = Files.createDirectories(work.resolve("in"));
     }
 

@@ -146,6 +146,10 @@ public final class ProfileResolver {
         if (euros.signum() < 0) {
             throw new InvalidRequestException(field + " : un montant négatif (" + euros.toPlainString() + " €) n'est pas possible");
         }
-        return euros.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+        try {
+            return euros.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+        } catch (ArithmeticException e) {
+            throw new InvalidRequestException(field + " : " + euros.toPlainString() + " € est un montant démesuré");
+        }
     }
 }

@@ -2,6 +2,9 @@ package fr.passerelle.app;
 
 import fr.passerelle.core.ProgressListener;
 import fr.passerelle.domain.DatasetInfo;
+import fr.passerelle.engine.PathEngine;
+import fr.passerelle.engine.RankingWeights;
+import fr.passerelle.engine.index.PathIndex;
 import fr.passerelle.importer.FormatCatalog;
 import fr.passerelle.importer.ImportException;
 import fr.passerelle.importer.ImportReport;
@@ -11,11 +14,12 @@ import fr.passerelle.engine.PathFunding;
 import fr.passerelle.engine.RankingWeights;
 import fr.passerelle.engine.index.PathIndex;
 import fr.passerelle.search.JobSearch;
-import fr.passerelle.store.PathDataStore;
+import fr.passerelle.store.CacheLease;
 import fr.passerelle.store.DatasetStore;
 import fr.passerelle.store.FundingRulesStore;
-import fr.passerelle.store.ImportTransaction;
 import fr.passerelle.store.JobTitleStore;
+import fr.passerelle.store.PathDataStore;
+import fr.passerelle.store.ReferenceCache;
 import fr.passerelle.store.ReferenceDatabase;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,67 +31,87 @@ import java.util.List;
  */
 public final class Workstation implements AutoCloseable {
     private final Home home;
-    private final ReferenceDatabase database;
-    private final DatasetStore datasets;
+    private final ReferenceCache cache;
     private final ImportService importer;
     private final IndexService indexes;
     private final PathService paths;
     /** The funding rules in force and their engine, with the cache version they were read from. */
     private volatile Funding funding;
-    /** Counts committed imports: the id of the published cache state until each state gets a file of its own. */
-    private final java.util.concurrent.atomic.AtomicLong dataVersion = new java.util.concurrent.atomic.AtomicLong();
 
-    private Workstation(Home home, ReferenceDatabase database, Clock clock) {
+    private Workstation(Home home, ReferenceCache cache, Clock clock) {
         this.home = home;
-        this.database = database;
-        this.datasets = new DatasetStore(database);
-        this.importer = new ImportService(FormatCatalog.standard(), new ImportTransaction(database), clock);
+        this.cache = cache;
+        this.importer = new ImportService(FormatCatalog.standard(), cache, clock);
         this.indexes = new IndexService(this::snapshot, this::dataVersion, Workstation::buildIndexes);
         this.paths = new PathService(indexes, clock);
     }
 
+    /** Opens the data folder: the published cache is read-only here; imports publish a new one. */
     public static Workstation open(Home home) {
-        return new Workstation(home, ReferenceDatabase.open(home.cacheFolder()), Clock.systemUTC());
+        return open(home, Clock.systemUTC());
+    }
+
+    /** The same, stamping imports with {@code clock} (tests and the crash test use a fixed one). */
+    public static Workstation open(Home home, Clock clock) {
+        return new Workstation(home, ReferenceCache.open(home.cacheFolder()), clock);
     }
 
     public Home home() {
         return home;
     }
 
+    /** The datasets of the cache as published now (by this process or another one). */
     public DatasetStore datasets() {
-        return datasets;
+        dataVersion();
+        return new DatasetStore(cache.database());
     }
 
     public ImportService importer() {
         return importer;
     }
 
-    /** The reference cache itself, for benchmarks that build indexes outside the workstation. */
+    /** The reference cache as published now, for benchmarks that build indexes outside the workstation. */
     public ReferenceDatabase referenceDatabase() {
-        return database;
+        return cache.database();
     }
 
+    /** The H2 file of the published generation. */
     public Path cacheFile() {
-        return database.file();
+        return cache.database().file();
     }
 
-    /** Imports files or folders in one transaction and refreshes what depends on the cache. */
+    /**
+     * Imports files or folders: the new cache state is built aside, validated and published at once, then this
+     * workstation reads it. The first import of real files removes the sample data (the report lists it).
+     */
     public ImportReport importPaths(List<Path> paths, ProgressListener progress) throws ImportException {
         ImportReport report = importer.run(importer.plan(paths), progress);
         invalidateIndexes();
         return report;
     }
 
-    /** On an empty cache, imports the sample data bundled in the jar so that a fresh machine is useful offline. */
+    /**
+     * On an empty cache, imports the sample data bundled in the jar so that a fresh machine is useful offline, in
+     * demonstration mode ({@link #isSampleMode()}). Samples never go into a cache that holds data (checked again
+     * under the writer lock), and the first real import removes them.
+     */
     public boolean seedIfEmpty(ProgressListener progress) throws ImportException {
-        if (!datasets.isEmpty()) {
+        if (!datasets().isEmpty()) {
             return false;
         }
         try (BundledSamples samples = BundledSamples.open()) {
-            importer.run(importer.plan(List.of(samples.root())), progress, DatasetInfo.SAMPLE_SOURCE_PREFIX);
+            ImportReport report = importer.run(importer.plan(List.of(samples.root())), progress, DatasetInfo.SAMPLE_SOURCE_PREFIX);
             invalidateIndexes();
+            return report != null;
         }
-        return true;
+    }
+
+    /**
+     * True in demonstration mode: the cache holds the bundled, fictional samples (then only them: they never mix
+     * with real data). Every figure shown then is invented; the window and the commands say so.
+     */
+    public boolean isSampleMode() {
+        return datasets().all().stream().anyMatch(DatasetInfo::isSample);
     }
 
     /** The indexes of the published cache state, built in the background and rebuilt after an import. */
@@ -155,26 +179,32 @@ public final class Workstation implements AutoCloseable {
     }
 
     /**
-     * A lease on the cache as published now, with its version id. Anything built from it (indexes) is keyed by the
-     * version and discarded when {@link #dataVersion()} has moved on.
+     * A lease on the cache as published now (by this process or another one), with its version id: the generation
+     * it reads stays open and unchanged until the snapshot is closed. Anything built from it (indexes) is keyed by
+     * the version and discarded when {@link #dataVersion()} has moved on.
      */
     public CacheSnapshot snapshot() {
-        return new CacheSnapshot(dataVersion(), database, () -> { });
+        cache.refresh();
+        CacheLease lease = cache.lease();
+        return new CacheSnapshot(lease.generation(), lease.database(), lease::close);
     }
 
-    /** The id of the cache state published now; changes after every import that commits. */
+    /** The id of the cache state published now (its generation); changes after every import that publishes. */
     public String dataVersion() {
-        return Long.toString(dataVersion.get());
+        // Indexes are keyed by this id: those of an older generation are rebuilt on their next use.
+        cache.refresh();
+        return cache.generation();
     }
 
-    /** Publishes the new cache state: indexes of the old one are discarded on their next use. */
+    /** After this process published: indexes of the old state are discarded on their next use. */
     private void invalidateIndexes() {
-        dataVersion.incrementAndGet();
+        // This process published: read the new generation now (other processes' imports are seen by dataVersion()).
+        cache.refresh();
     }
 
     @Override
     public void close() {
         indexes.close();
-        database.close();
+        cache.close();
     }
 }

@@ -5,6 +5,8 @@ import fr.passerelle.domain.DatasetInfo;
 import fr.passerelle.importer.ImportException;
 import fr.passerelle.importer.ImportPlan;
 import fr.passerelle.importer.ImportReport;
+import fr.passerelle.store.H2Urls;
+import fr.passerelle.store.StoreException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +18,8 @@ import picocli.CommandLine.Parameters;
 /** {@code import PATH...}: official files or folders into the cache, all or nothing. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Importe des fichiers ou dossiers aux formats officiels (ROME, communes, tension, offres, La Bonne Boite...).%n"
-                + "Tout ou rien : sur une erreur, le cache reste tel qu'il était (code de sortie 2).")
+                + "Tout ou rien : sur une erreur, le cache reste tel qu'il était (code de sortie 2 pour un fichier"
+                + " invalide, 1 pour un disque plein, un dossier non accessible ou un autre import en cours).")
 final class ImportCommand implements Callable<Integer> {
 
     @CommandLine.ParentCommand
@@ -36,8 +39,9 @@ final class ImportCommand implements Callable<Integer> {
             ImportReport report = workstation.importPaths(paths, TerminalProgress.forStderr());
             for (ImportReport.DatasetResult result : report.datasets()) {
                 DatasetInfo d = result.dataset();
-                out.printf("%-50s %-50s lues %,9d  rejetées %,6d  enregistrées %,9d  %5.1f s%n", d.label(), d.source(),
-                        d.rowsRead(), d.rowsRejected(), d.rowsStored(), result.duration().toMillis() / 1000.0);
+                out.printf("%-50s %-50s lues %9s  rejetées %6s  enregistrées %9s  %5.1f s%n", d.label(), d.source(),
+                        FrenchNumbers.of(d.rowsRead()), FrenchNumbers.of(d.rowsRejected()), FrenchNumbers.of(d.rowsStored()),
+                        result.duration().toMillis() / 1000.0);
                 for (String warning : result.warnings()) {
                     out.println("    rejet : " + warning);
                 }
@@ -45,12 +49,22 @@ final class ImportCommand implements Callable<Integer> {
             for (ImportPlan.SkippedFile skipped : report.skipped()) {
                 out.println("ignoré : " + skipped.path() + " (" + skipped.reason() + ")");
             }
+            if (!report.removedSamples().isEmpty()) {
+                out.printf("Données d'exemple fictives retirées : %d jeux de données de démonstration, remplacés par vos"
+                        + " données réelles (elles ne se mélangent jamais).%n", report.removedSamples().size());
+            }
             out.printf("%d jeux de données importés, %d fichiers ignorés.%n", report.datasets().size(), report.skipped().size());
             return 0;
         } catch (ImportException e) {
             err.println(e.getMessage());
             err.println("Import annulé : le cache n'a pas changé.");
             return 2;
+        } catch (H2Urls.UnsafeFolderException e) {
+            err.println("passerelle: " + e.getMessage());
+            return 2;
+        } catch (StoreException e) {
+            err.println("passerelle: " + e.getMessage());
+            return 1;
         }
     }
 }

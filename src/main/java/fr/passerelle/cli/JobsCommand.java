@@ -44,8 +44,14 @@ final class JobsCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--limit doit être au moins 1");
         }
         String text = String.join(" ", words);
+        if (text.isBlank()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "indiquez un intitulé de métier à chercher (TEXT est vide)");
+        }
         try (Workstation workstation = Workstation.open(parent.home())) {
             workstation.seedIfEmpty(TerminalProgress.forStderr());
+            if (workstation.isSampleMode()) {
+                err.println("Mode démonstration : données d'exemple fictives (importez les données officielles : passerelle import DOSSIER).");
+            }
             List<JobMatch> matches = workstation.jobSearch().search(text, limit);
             if (json) {
                 List<Map<String, Object>> rows = new ArrayList<>();

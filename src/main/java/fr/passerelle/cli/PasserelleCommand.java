@@ -3,6 +3,7 @@ package fr.passerelle.cli;
 import fr.passerelle.app.Home;
 import fr.passerelle.app.InvalidRequestException;
 import fr.passerelle.app.PathRequest;
+import fr.passerelle.store.H2Urls;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -58,8 +59,11 @@ public final class PasserelleCommand implements Callable<Integer> {
         this.launcher = launcher;
     }
 
+    /** The data folder; refused (exit 2) when its path could be read by H2 as settings. */
     Home home() {
-        return Home.resolve(home);
+        Home resolved = Home.resolve(home);
+        H2Urls.requireSafe(resolved.root());
+        return resolved;
     }
 
     @Override
@@ -103,7 +107,8 @@ public final class PasserelleCommand implements Callable<Integer> {
         cli.setAllowSubcommandsAsOptionParameters(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("passerelle: " + e.getMessage());
-            return 1;
+            // A data folder that cannot be used is the user's input (2); anything else is the machine's state (1).
+            return e instanceof H2Urls.UnsafeFolderException ? 2 : 1;
         });
         cli.setParameterExceptionHandler((e, args2) -> {
             e.getCommandLine().getErr().println("passerelle: " + e.getMessage());

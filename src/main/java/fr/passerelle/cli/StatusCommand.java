@@ -7,17 +7,23 @@ import fr.passerelle.domain.DatasetInfo;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code status [--json]}: what the cache holds, from where, of when. */
+/**
+ * {@code status [--json] [--check]}: what the cache holds, from where, of when, in which mode. Reads the published
+ * generation only: it works while a window or an import uses the same folder, and never seeds the samples.
+ */
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = "Affiche les jeux de données du cache : source, version, date d'import, nombre de lignes.")
+        description = "Affiche les jeux de données du cache : source, version, date d'import, nombre de lignes"
+                + " (comptées dans les données), et le mode (données réelles ou démonstration).")
 final class StatusCommand implements Callable<Integer> {
 
     @CommandLine.ParentCommand
@@ -29,37 +35,84 @@ final class StatusCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Sortie JSON")
     boolean json;
 
+    @Option(names = "--check", description = "Recompte toutes les lignes des tables et les compare aux comptes de l'import"
+            + " (code de sortie 1 en cas d'écart)")
+    boolean check;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         try (Workstation workstation = Workstation.open(parent.home())) {
             List<DatasetInfo> datasets = workstation.datasets().all();
-            long cacheBytes = Files.size(workstation.cacheFile());
-            boolean personal = Files.isDirectory(workstation.home().personalFolder());
+            Map<String, Long> rows = workstation.datasets().rowsInCache();
+            Map<String, String> differences = check ? workstation.datasets().recount() : Map.of();
+            Path cacheFile = workstation.cacheFile();
+            long cacheBytes = Files.size(cacheFile);
+            String mode = datasets.isEmpty() ? "empty" : datasets.stream().anyMatch(DatasetInfo::isSample) ? "samples" : "real";
+            Path personal = workstation.home().personalFolder();
+            long personalFiles = countFiles(personal);
             if (json) {
                 Map<String, Object> status = new LinkedHashMap<>();
                 status.put("home", workstation.home().root().toString());
                 status.put("cacheBytes", cacheBytes);
-                status.put("datasets", datasets.stream().map(StatusCommand::toJson).toList());
-                status.put("personalData", Map.of("state", personal ? "present" : "absent",
-                        "folder", workstation.home().personalFolder().toString()));
+                status.put("generation", workstation.dataVersion());
+                status.put("mode", mode);
+                status.put("datasets", datasets.stream().map(d -> toJson(d, rows.getOrDefault(d.key(), 0L))).toList());
+                Map<String, Object> personalData = new LinkedHashMap<>();
+                personalData.put("state", personalFiles > 0 ? "present" : "absent");
+                personalData.put("encrypted", false);
+                personalData.put("folder", personal.toString());
+                status.put("personalData", personalData);
                 status.put("fundingRules", fundingRules(workstation));
+                if (check) {
+                    status.put("check", Map.of("ok", differences.isEmpty(), "differences", differences));
+                }
                 ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
                 out.println(mapper.writeValueAsString(status));
-                return 0;
+                return differences.isEmpty() ? 0 : 1;
             }
-            out.printf("Dossier : %s%nCache : %s (%,d Ko)%n%n", workstation.home().root(), workstation.cacheFile(), cacheBytes / 1024);
+            out.printf("Dossier : %s%nCache : %s (%s Ko, état publié %s)%n", workstation.home().root(), cacheFile,
+                    FrenchNumbers.of(cacheBytes / 1024), workstation.dataVersion());
+            out.println("Mode : " + switch (mode) {
+                case "samples" -> "démonstration : données d'exemple fictives, aucun chiffre n'est réel"
+                        + " (importez les données officielles : passerelle import DOSSIER)";
+                case "real" -> "données réelles importées";
+                default -> "cache vide";
+            });
+            out.println();
             if (datasets.isEmpty()) {
                 out.println("Le cache est vide : importez des données (passerelle import DOSSIER) ou ouvrez le poste de travail.");
             }
             for (DatasetInfo d : datasets) {
-                out.printf("%-48s %-10s %,9d lignes  importé le %s  (%s%s)%n", d.label(), d.version() == null ? "" : d.version(),
-                        d.rowsStored(), d.importedAt().toString().substring(0, 16).replace('T', ' '), d.source(),
-                        d.scope().isEmpty() ? "" : ", " + d.scope());
+                out.printf("%-48s %-10s %9s lignes  importé le %s  (%s%s)%n", d.label(), d.version() == null ? "" : d.version(),
+                        FrenchNumbers.of(rows.getOrDefault(d.key(), 0L)), d.importedAt().toString().substring(0, 16).replace('T', ' '),
+                        d.source(), d.scope().isEmpty() ? "" : ", " + d.scope());
+            }
+            if (check) {
+                out.println();
+                if (differences.isEmpty()) {
+                    out.printf("Vérification : les lignes de chacun des %d jeux de données, recomptées dans les tables,"
+                            + " correspondent aux comptes de l'import.%n", datasets.size());
+                } else {
+                    out.println("Vérification : ÉCARTS entre les tables et les comptes de l'import :");
+                    differences.forEach((where, what) -> out.println("  " + where + " : " + what));
+                }
             }
             out.printf("%nRègles de financement en vigueur : %s%n", workstation.fundingRules().describe());
-            out.printf("Données personnelles : %s%n", personal ? "présentes (chiffrées)" : "aucune");
+            // Never claim a protection that does not exist: nothing personal is stored, and nothing is encrypted yet.
+            out.printf("%nDonnées personnelles : %s%n", personalFiles > 0
+                    ? "dossier " + personal + " présent (" + personalFiles + " fichiers), non chiffré"
+                    : "aucune donnée personnelle enregistrée");
+            return differences.isEmpty() ? 0 : 1;
+        }
+    }
+
+    private static long countFiles(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
             return 0;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).count();
         }
     }
 
@@ -74,7 +127,7 @@ final class StatusCommand implements Callable<Integer> {
         return m;
     }
 
-    private static Map<String, Object> toJson(DatasetInfo d) {
+    private static Map<String, Object> toJson(DatasetInfo d, long rowsInCache) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", d.kind());
         m.put("scope", d.scope());
@@ -85,6 +138,8 @@ final class StatusCommand implements Callable<Integer> {
         m.put("rowsRead", d.rowsRead());
         m.put("rowsRejected", d.rowsRejected());
         m.put("rowsStored", d.rowsStored());
+        m.put("rowsInCache", rowsInCache);
+        m.put("sample", d.isSample());
         m.put("sha256", d.sha256());
         return m;
     }

@@ -16,9 +16,14 @@ public record Money(long cents) implements Comparable<Money> {
         }
     }
 
-    /** Euros with any number of decimals, rounded half-up to the cent. */
+    /** Euros with any number of decimals, rounded half-up to the cent; refused (in French) beyond what a long holds. */
     public static Money ofEuros(BigDecimal euros) {
-        return new Money(euros.setScale(2, RoundingMode.HALF_UP).movePointRight(2).longValueExact());
+        try {
+            return new Money(euros.setScale(2, RoundingMode.HALF_UP).movePointRight(2).longValueExact());
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("montant démesuré : " + euros.toPlainString() + " € (au plus "
+                    + BigDecimal.valueOf(Long.MAX_VALUE, 2).toPlainString() + " €)");
+        }
     }
 
     public BigDecimal euros() {

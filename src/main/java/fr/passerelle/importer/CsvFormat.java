@@ -1,14 +1,5 @@
 package fr.passerelle.importer;
 
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -23,12 +14,6 @@ import java.util.regex.Pattern;
  * byte that is not UTF-8 stops the import with the file and line.
  */
 public final class CsvFormat implements DatasetFormat {
-    /**
-     * What the decoder puts for bytes that are not UTF-8: U+FFFF, a non-character that no real text contains
-     * (unlike U+FFFD, which some exports carry literally, e.g. La Bonne Boite's "www.identit\uFFFDs.eu").
-     */
-    private static final char REPLACEMENT = '\uFFFF';
-
     private final String kind;
     private final String label;
     private final int order;
@@ -95,53 +80,38 @@ public final class CsvFormat implements DatasetFormat {
     @Override
     public void read(Path file, ReadContext context) throws ImportException {
         String name = file.getFileName().toString();
-        try (ProgressInputStream in = ProgressInputStream.open(file);
-             Reader reader = new InputStreamReader(in, strictUtf8());
-             CsvReader<CsvRecord> csv = CsvReader.builder()
-                     .fieldSeparator(',')
-                     .quoteCharacter('"')
-                     .skipEmptyLines(true)
-                     .ignoreDifferentFieldCount(true)   // checked below, to report it our way
-                     .acceptCharsAfterQuotes(false)     // `"abc"x` is bad quoting, not data
-                     .ofCsvRecord(reader)) {
+        try (CsvInput csv = CsvInput.open(file, ',')) {
             Map<String, Integer> columns = null;
-            long lastLine = 0;
-            List<String> lastFields = List.of();
+            List<String> fields;
             try {
-                for (CsvRecord record : csv) {
-                    lastLine = record.getStartingLineNumber();
-                    List<String> fields = record.getFields();
-                    lastFields = fields;
-                    checkEncoding(name, lastLine, fields);
+                while ((fields = csv.next()) != null) {
                     if (columns == null) {
                         columns = readHeader(name, fields);
                         continue;
                     }
                     if (fields.size() != columns.size()) {
-                        throw new ImportException(name, lastLine, fields.size() + " champs alors que l'en-tête en a "
+                        throw new ImportException(name, csv.line(), fields.size() + " champs alors que l'en-tête en a "
                                 + columns.size() + " (séparateur ou guillemet mal placé ?)");
                     }
                     context.countRead();
-                    mapper.map(new CsvRow(name, lastLine, columns, fields), context);
+                    mapper.map(new CsvRow(name, csv.line(), columns, fields), context);
                     if ((context.read() & 0x3FF) == 0) {
-                        context.progress(in.position(), in.size());
+                        context.progress(csv.position(), csv.size());
                     }
                 }
-            } catch (CsvParseException e) {
-                throw new ImportException(name, startLine(e, lastLine + 1), "CSV mal formé : " + rootMessage(e));
-            } catch (IllegalArgumentException e) {
-                // A domain record refused a value its compact constructor checks.
-                throw new ImportException(name, lastLine, e.getMessage());
-            }
-            if (unclosedQuoteAtEnd(lastFields, in)) {
-                throw new ImportException(name, lastLine, "guillemet ouvert jamais fermé : le champ court jusqu'à la fin du fichier");
+            } catch (IllegalArgumentException | ArithmeticException e) {
+                // A domain record refused a value its compact constructor checks (or a number out of its range).
+                throw new ImportException(name, csv.line(), e.getMessage());
             }
             if (columns == null) {
                 throw new ImportException(name, 1, "fichier vide : l'en-tête " + String.join(",", header) + " est attendu");
             }
-            context.progress(in.size(), in.size());
-        } catch (IOException e) {
-            throw new ImportException(name, 0, "lecture impossible : " + e.getMessage());
+            if (context.read() == 0) {
+                // An export cut after its first line would otherwise empty the dataset it replaces.
+                throw new ImportException(name, 1, "en-tête seul, aucune ligne de données : le fichier semble tronqué ;"
+                        + " il n'est pas importé (il viderait « " + label + " »)");
+            }
+            context.progress(csv.size(), csv.size());
         }
     }
 
@@ -162,56 +132,6 @@ public final class CsvFormat implements DatasetFormat {
     static String cleanHeader(String cell) {
         String c = cell.startsWith("\uFEFF") ? cell.substring(1) : cell;
         return c.trim();
-    }
-
-    private static void checkEncoding(String name, long line, List<String> fields) throws ImportException {
-        for (String field : fields) {
-            if (field.indexOf(REPLACEMENT) >= 0) {
-                throw new ImportException(name, line, "octets invalides en UTF-8 (« " + field.strip()
-                        + " ») : le fichier doit être en UTF-8 ; réencodez-le (il est peut-être en Windows-1252)");
-            }
-        }
-    }
-
-    /** Decodes UTF-8 marking bad bytes with {@link #REPLACEMENT}, which {@link #checkEncoding} reports with the line. */
-    private static CharsetDecoder strictUtf8() {
-        return StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE)
-                .replaceWith(String.valueOf(REPLACEMENT));
-    }
-
-    private static final java.util.regex.Pattern STARTED_IN_LINE = java.util.regex.Pattern.compile("started in line (\\d+)");
-
-    /** FastCSV says where the broken record started ("...record that started in line N"); else the fallback. */
-    static long startLine(CsvParseException e, long fallback) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            java.util.regex.Matcher m = t.getMessage() == null ? null : STARTED_IN_LINE.matcher(t.getMessage());
-            if (m != null && m.find()) {
-                return Long.parseLong(m.group(1));
-            }
-        }
-        return fallback;
-    }
-
-    /**
-     * FastCSV accepts a quoted field left open at the end of the file (it runs to the end): a last record whose last
-     * field holds a line break while the file does not end with a closing quote is that case.
-     */
-    private static boolean unclosedQuoteAtEnd(List<String> fields, ProgressInputStream in) {
-        if (fields.isEmpty()) {
-            return false;
-        }
-        String last = fields.get(fields.size() - 1);
-        return (last.indexOf('\n') >= 0 || last.indexOf('\r') >= 0) && !in.endsWithQuote();
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t.getMessage() == null ? e.getMessage() : t.getMessage();
     }
 
     /** Builds a format; the scope defaults to national and the version to what the file name says. */

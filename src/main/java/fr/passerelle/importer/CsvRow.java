@@ -13,6 +13,10 @@ import java.util.Set;
  * which file, line and column, and what it expected.
  */
 public final class CsvRow {
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("[-+]?[0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?");
+    /** Patterns of {@link #matching}, compiled once (a national file asks the same few patterns millions of times). */
+    private static final java.util.Map<String, java.util.regex.Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final String file;
     private final long line;
     private final Map<String, Integer> columns;
@@ -124,7 +128,7 @@ public final class CsvRow {
         String value = text(column);
         try {
             double parsed = Double.parseDouble(value);
-            if (!Double.isFinite(parsed) || !value.matches("[-+]?[0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?")) {
+            if (!Double.isFinite(parsed) || !DECIMAL.matcher(value).matches()) {
                 throw new NumberFormatException(value);
             }
             return parsed;
@@ -191,7 +195,7 @@ public final class CsvRow {
     /** A value that must match a pattern, e.g. a NAF code. */
     public String matching(String column, String regex, String expected) throws ImportException {
         String value = raw(column);
-        if (!value.matches(regex)) {
+        if (!PATTERNS.computeIfAbsent(regex, java.util.regex.Pattern::compile).matcher(value).matches()) {
             throw error(column, "'" + value + "' n'est pas " + expected);
         }
         return value;

@@ -3,11 +3,16 @@ package fr.passerelle.importer;
 import fr.passerelle.domain.DatasetInfo;
 import java.util.List;
 
-/** What an import did: one result per dataset replaced, and the files it skipped. */
-public record ImportReport(List<DatasetResult> datasets, List<ImportPlan.SkippedFile> skipped) {
+/**
+ * What an import did: one result per dataset replaced, the files it skipped, and the sample datasets it removed
+ * (the first import of real data replaces the fictional samples: they never mix).
+ */
+public record ImportReport(List<DatasetResult> datasets, List<ImportPlan.SkippedFile> skipped,
+                           List<DatasetInfo> removedSamples) {
     public ImportReport {
         datasets = List.copyOf(datasets);
         skipped = List.copyOf(skipped);
+        removedSamples = List.copyOf(removedSamples);
     }
 
     /** One dataset: its provenance and counts, the first reasons rows were rejected, and how long it took. */

@@ -16,11 +16,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.Set;
 
 /**
  * Imports official files into the cache: recognises each file's format, orders them so referenced codes come
@@ -38,26 +39,17 @@ public final class ImportService {
         this.clock = clock;
     }
 
-    /** Expands folders (recursively), recognises formats and orders the files; reads only first lines. */
+    /**
+     * Expands folders (recursively), recognises formats and orders the files; reads only first lines. A file named
+     * explicitly that is not recognised (or cannot be read) stops the import; under a folder it is listed as skipped.
+     */
     public ImportPlan plan(List<Path> paths) throws ImportException {
-        List<Path> files = new ArrayList<>();
-        for (Path path : paths) {
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile).filter(p -> !isHidden(path.relativize(p))).sorted().forEach(files::add);
-                } catch (IOException e) {
-                    throw new ImportException(path.toString(), 0, "dossier illisible : " + e.getMessage());
-                }
-            } else if (Files.isRegularFile(path)) {
-                files.add(path);
-            } else {
-                throw new ImportException(path.toString(), 0, "fichier ou dossier introuvable");
-            }
-        }
+        ImportFiles found = ImportFiles.collect(paths);
         List<ImportPlan.PlannedFile> planned = new ArrayList<>();
-        List<ImportPlan.SkippedFile> skipped = new ArrayList<>();
+        List<ImportPlan.SkippedFile> skipped = new ArrayList<>(found.skipped());
         Map<String, Path> byDataset = new LinkedHashMap<>();
-        for (Path file : files) {
+        for (ImportFiles.Found entry : found.files()) {
+            Path file = entry.path();
             Optional<String> ignored = catalog.ignoredReason(file.getFileName().toString())
                     .or(() -> file.getParent() == null || file.getParent().getFileName() == null ? Optional.empty()
                             : catalog.ignoredReason(file.getParent().getFileName() + "/" + file.getFileName()));
@@ -65,8 +57,21 @@ public final class ImportService {
                 skipped.add(new ImportPlan.SkippedFile(file, ignored.get()));
                 continue;
             }
-            Optional<DatasetFormat> format = recognise(file);
+            Optional<DatasetFormat> format;
+            try {
+                format = recognise(file);
+            } catch (IOException e) {
+                if (entry.explicit()) {
+                    throw new ImportException(file.getFileName().toString(), 0, ImportFiles.unreadable(e));
+                }
+                skipped.add(new ImportPlan.SkippedFile(file, ImportFiles.unreadable(e)));
+                continue;
+            }
             if (format.isEmpty()) {
+                if (entry.explicit()) {
+                    throw new ImportException(file.getFileName().toString(), 0, "format non reconnu : ni le nom d'un fichier"
+                            + " officiel, ni un en-tête CSV connu, ni un contenu reconnu (LHEO, catalogue CPF, GeoJSON)");
+                }
                 skipped.add(new ImportPlan.SkippedFile(file, "format non reconnu"));
                 continue;
             }
@@ -83,24 +88,54 @@ public final class ImportService {
         return new ImportPlan(planned, skipped);
     }
 
-    /** Runs the plan in one transaction. */
+    /** Runs the plan: every dataset of it is replaced at once, or nothing changes. */
     public ImportReport run(ImportPlan plan, ProgressListener progress) throws ImportException {
         return run(plan, progress, "");
     }
 
     /**
-     * Runs the plan in one transaction; {@code sourcePrefix} is put before each file name in the provenance
-     * (the bundled samples use {@link DatasetInfo#SAMPLE_SOURCE_PREFIX}).
+     * Runs the plan; {@code sourcePrefix} is put before each file name in the provenance (the bundled samples use
+     * {@link DatasetInfo#SAMPLE_SOURCE_PREFIX}). Sample data never mixes with real data: a run of real files removes
+     * every sample dataset from the cache (the report lists them), and samples are only ever seeded into an empty
+     * cache (a run of samples into a cache that holds data does nothing and returns null).
      */
     public ImportReport run(ImportPlan plan, ProgressListener progress, String sourcePrefix) throws ImportException {
-        List<ImportReport.DatasetResult> results = target.atomically(sink -> {
-            List<ImportReport.DatasetResult> done = new ArrayList<>();
-            for (ImportPlan.PlannedFile file : plan.files()) {
-                done.add(importFile(file, sink, progress, sourcePrefix));
+        if (plan.files().isEmpty()) {
+            // Nothing to import (only skipped files): nothing changes, the samples included.
+            return new ImportReport(List.of(), plan.skipped(), List.of());
+        }
+        boolean samples = sourcePrefix.startsWith(DatasetInfo.SAMPLE_SOURCE_PREFIX);
+        Set<String> keys = new LinkedHashSet<>();
+        for (ImportPlan.PlannedFile file : plan.files()) {
+            keys.add(DatasetInfo.key(file.format().kind(), file.format().scope(file.path())));
+        }
+        List<DatasetInfo> removed = new ArrayList<>();
+        List<ImportReport.DatasetResult> results = target.atomically(new ImportTarget.Work<>() {
+            @Override
+            public ImportTarget.Changes changes(List<DatasetInfo> cached) {
+                if (samples && !cached.isEmpty()) {
+                    return ImportTarget.Changes.skipped();
+                }
+                Set<String> gone = new LinkedHashSet<>();
+                for (DatasetInfo d : cached) {
+                    if (!samples && d.isSample()) {
+                        removed.add(d);
+                        gone.add(d.key());
+                    }
+                }
+                return new ImportTarget.Changes(keys, gone, false);
             }
-            return done;
+
+            @Override
+            public List<ImportReport.DatasetResult> run(ImportSink sink) throws ImportException {
+                List<ImportReport.DatasetResult> done = new ArrayList<>();
+                for (ImportPlan.PlannedFile file : plan.files()) {
+                    done.add(importFile(file, sink, progress, sourcePrefix));
+                }
+                return done;
+            }
         });
-        return new ImportReport(results, plan.skipped());
+        return results == null ? null : new ImportReport(results, plan.skipped(), removed);
     }
 
     private ImportReport.DatasetResult importFile(ImportPlan.PlannedFile planned, ImportSink sink,
@@ -115,6 +150,11 @@ public final class ImportService {
         sink.openDataset(provisional);
         ReadContext context = new ReadContext(sink, progress, format.label(), provisional.version());
         format.read(file, context);
+        if (context.read() == 0) {
+            // A file cut short (or an empty export) would otherwise empty the dataset it replaces.
+            throw new ImportException(file.getFileName().toString(), 1, "aucune donnée dans le fichier (aucune ligne,"
+                    + " aucun élément) : il n'est pas importé, il viderait « " + format.label() + " »");
+        }
         DatasetInfo complete = new DatasetInfo(provisional.kind(), provisional.scope(), provisional.label(), source,
                 provisional.version(), provisional.importedAt(), context.read(), context.stored(), context.rejected(),
                 sha256);
@@ -123,7 +163,7 @@ public final class ImportService {
                 java.time.Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private Optional<DatasetFormat> recognise(Path file) throws ImportException {
+    private Optional<DatasetFormat> recognise(Path file) throws IOException {
         Optional<DatasetFormat> byName = catalog.byName(file.getFileName().toString());
         if (byName.isPresent()) {
             return byName;
@@ -141,23 +181,17 @@ public final class ImportService {
         return byHeader.isPresent() ? byHeader : catalog.byContent(file);
     }
 
-    private static String firstLine(Path file) throws ImportException {
+    /** The first line, cut at 64 KB (a binary file may have no line break at all); null for an empty file. */
+    private static String firstLine(Path file) throws IOException {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
             // Latin-1 never fails to decode: this only sniffs an ASCII header.
-            return reader.readLine();
-        } catch (IOException e) {
-            throw new ImportException(file.toString(), 0, "lecture impossible : " + e.getMessage());
-        }
-    }
-
-    /** A file or any folder on its way from the imported folder is hidden (.git, .DS_Store...). */
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
+            StringBuilder line = new StringBuilder();
+            int c;
+            while ((c = reader.read()) >= 0 && c != '\n' && line.length() < 65_536) {
+                line.append((char) c);
             }
+            return c < 0 && line.length() == 0 ? null : line.toString().replaceFirst("\r$", "");
         }
-        return false;
     }
 
     static String sha256(Path file) throws ImportException {

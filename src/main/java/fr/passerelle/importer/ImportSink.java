@@ -4,8 +4,8 @@ import fr.passerelle.domain.DatasetInfo;
 import java.util.Set;
 
 /**
- * Where importers write, inside one transaction opened by {@link ImportTarget#atomically}. Implemented by the store;
- * importers never see SQL.
+ * Where importers write: the new cache state an {@link ImportTarget#atomically} run builds, which nobody sees before
+ * it is published whole. Implemented by the store; importers never see SQL.
  */
 public interface ImportSink {
 
@@ -18,6 +18,6 @@ public interface ImportSink {
     /** Closes the open dataset with its final counts and digest. */
     void closeDataset(DatasetInfo complete);
 
-    /** The codes currently known in the transaction (imported earlier in this run, or already in the cache). */
+    /** The codes of the new state so far: written earlier in this run, or kept from the cache. */
     Set<String> keys(KeySet set);
 }

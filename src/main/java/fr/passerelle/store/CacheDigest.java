@@ -16,6 +16,13 @@ public final class CacheDigest {
     private CacheDigest() {
     }
 
+    /** The digest of the generation the cache publishes now. */
+    public static String of(ReferenceCache cache) {
+        try (CacheLease lease = cache.lease()) {
+            return of(lease.database());
+        }
+    }
+
     public static String of(ReferenceDatabase database) {
         DSLContext dsl = database.dsl();
         MessageDigest digest = sha256();

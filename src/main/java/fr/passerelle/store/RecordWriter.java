@@ -31,7 +31,9 @@ final class RecordWriter implements AutoCloseable {
     private final int[] keyPositions;
     private final Set<List<Object>> keysSeen = new HashSet<>();
     private final PreparedStatement insert;
+    private final Connection connection;
     private int pending;
+    private long rows;
 
     RecordWriter(Class<?> type, Connection connection) throws SQLException {
         this.table = RecordTables.tableOf(type);
@@ -65,6 +67,7 @@ final class RecordWriter implements AutoCloseable {
             names.add(column);
             marks.add("?");
         }
+        this.connection = connection;
         this.insert = connection.prepareStatement("INSERT INTO " + table.getName() + " (" + names + ") VALUES (" + marks + ")");
     }
 
@@ -99,16 +102,32 @@ final class RecordWriter implements AutoCloseable {
             insert.setObject(i + 1, values[i]);
         }
         insert.addBatch();
+        rows++;
         if (++pending >= BATCH) {
             flush();
         }
     }
 
+    /**
+     * Sends the batch and commits it: in the staging database nobody waits for a transaction to end, and one commit per
+     * batch (not per row, as autocommit would, nor one for the whole import) keeps both the work and the undo log small.
+     */
     void flush() throws SQLException {
         if (pending > 0) {
             insert.executeBatch();
+            connection.commit();
             pending = 0;
         }
+    }
+
+    /** Rows added so far, all datasets together (the sink takes differences per dataset). */
+    long rows() {
+        return rows;
+    }
+
+    /** The table this writer fills. */
+    Table<?> table() {
+        return table;
     }
 
     /** Keys are unique per import; a new dataset starts a new set (the old rows are gone). */

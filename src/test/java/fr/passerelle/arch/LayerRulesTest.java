@@ -58,6 +58,15 @@ class LayerRulesTest {
                 .check(classes);
     }
 
+    /** Java migrations (db.reference) see the database through JDBC and Flyway only, never Passerelle's code. */
+    @Test
+    void schemaMigrationsDependOnNothingOfPasserelle() {
+        JavaClasses migrations = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("db.reference");
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("fr.passerelle..", "org.jooq..", "javafx..")
+                .check(migrations);
+    }
+
     @Test
     void fundingRulesDependOnNoOtherLayer() {
         // The funding engine is fed by adapters (engine.PathFunding, the importer, the CLI); it knows none of them.

@@ -14,7 +14,7 @@ import fr.passerelle.SharedData;
 import fr.passerelle.app.Home;
 import fr.passerelle.store.CacheDigest;
 import fr.passerelle.store.DatasetStore;
-import fr.passerelle.store.ReferenceDatabase;
+import fr.passerelle.store.ReferenceCache;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -164,8 +164,8 @@ class PasserelleCommandTest extends SampleSeededCacheTest {
         Run run = run("jobs", "caissier", "--home", home.toString());
 
         assertEquals(0, run.exit(), run.err());
-        try (ReferenceDatabase cache = ReferenceDatabase.open(new Home(home).cacheFolder())) {
-            assertEquals(30, new DatasetStore(cache).all().size());
+        try (ReferenceCache cache = ReferenceCache.open(new Home(home).cacheFolder())) {
+            assertEquals(30, new DatasetStore(cache.database()).all().size());
         }
     }
 
@@ -223,7 +223,7 @@ class PasserelleCommandTest extends SampleSeededCacheTest {
     }
 
     private static String digest(Path home) {
-        try (ReferenceDatabase cache = ReferenceDatabase.open(new Home(home).cacheFolder())) {
+        try (ReferenceCache cache = ReferenceCache.open(new Home(home).cacheFolder())) {
             return CacheDigest.of(cache);
         }
     }

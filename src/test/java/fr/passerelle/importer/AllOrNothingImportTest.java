@@ -85,6 +85,6 @@ class AllOrNothingImportTest extends SampleSeededCacheTest {
     }
 
     private DatasetInfo dataset(String kind) {
-        return new DatasetStore(database).all().stream().filter(d -> d.kind().equals(kind)).findFirst().orElseThrow();
+        return new DatasetStore(database.database()).all().stream().filter(d -> d.kind().equals(kind)).findFirst().orElseThrow();
     }
 }

@@ -9,7 +9,7 @@ import fr.passerelle.core.ProgressListener;
 import fr.passerelle.domain.DatasetInfo;
 import fr.passerelle.importer.bmo.BmoFormat;
 import fr.passerelle.importer.company.CompanyFileFormat;
-import fr.passerelle.store.ReferenceDatabase;
+import fr.passerelle.store.ReferenceCache;
 import fr.passerelle.store.StoreProbe;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,7 +24,7 @@ class DataSamplesImportTest {
 
     @Test
     void theWholeSampleFolderImportsWithoutRejection() throws ImportException {
-        try (ReferenceDatabase database = ReferenceDatabase.open(dir.resolve("cache"))) {
+        try (ReferenceCache database = ReferenceCache.open(dir.resolve("cache"))) {
             ImportReport report = ImportTestSupport.importPaths(database, ImportTestSupport.samples());
             assertEquals(List.of("README.md", "juliette.json", "karim.json", "nadia.json", "thomas.json"), report.skipped().stream()
                     .map(s -> s.path().getFileName().toString()).toList(), "every sample file has a format");

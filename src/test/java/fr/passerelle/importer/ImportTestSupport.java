@@ -2,8 +2,7 @@ package fr.passerelle.importer;
 
 import fr.passerelle.core.ProgressListener;
 import fr.passerelle.store.CacheDigest;
-import fr.passerelle.store.ImportTransaction;
-import fr.passerelle.store.ReferenceDatabase;
+import fr.passerelle.store.ReferenceCache;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -24,13 +23,13 @@ public final class ImportTestSupport {
     private ImportTestSupport() {
     }
 
-    public static ImportReport importPaths(ReferenceDatabase database, Path... paths) throws ImportException {
-        ImportService service = new ImportService(FormatCatalog.standard(), new ImportTransaction(database), CLOCK);
+    public static ImportReport importPaths(ReferenceCache database, Path... paths) throws ImportException {
+        ImportService service = new ImportService(FormatCatalog.standard(), database, CLOCK);
         return service.run(service.plan(List.of(paths)), ProgressListener.NONE);
     }
 
     /** Imports and expects a refusal; checks the cache did not change; returns the message. */
-    public static String importFails(ReferenceDatabase database, Path... paths) {
+    public static String importFails(ReferenceCache database, Path... paths) {
         String before = CacheDigest.of(database);
         ImportException e = assertThrows(ImportException.class, () -> importPaths(database, paths));
         assertEquals(before, CacheDigest.of(database), "a refused import must leave the cache unchanged");

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import fr.passerelle.domain.DatasetInfo;
-import fr.passerelle.store.ReferenceDatabase;
+import fr.passerelle.store.ReferenceCache;
 import fr.passerelle.store.StoreProbe;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,7 +21,7 @@ class LaBonneBoiteEstablishmentsTest {
     void theRealSampleKeepsValidSiretsAndRejectsTheOthers() throws ImportException {
         Path shared = ImportTestSupport.sharedData();
         assumeTrue(shared != null, "../shared/data absent: skipped");
-        try (ReferenceDatabase database = ReferenceDatabase.open(dir.resolve("cache"))) {
+        try (ReferenceCache database = ReferenceCache.open(dir.resolve("cache"))) {
             ImportReport report = ImportTestSupport.importPaths(database,
                     shared.resolve("labonneboite/etablissements_sample_2016.csv"));
             ImportReport.DatasetResult result = report.datasets().get(0);

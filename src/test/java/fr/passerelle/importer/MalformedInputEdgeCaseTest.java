@@ -151,6 +151,6 @@ class MalformedInputEdgeCaseTest extends SampleSeededCacheTest {
     }
 
     private DatasetInfo dataset(String kind) {
-        return new DatasetStore(database).all().stream().filter(d -> d.kind().equals(kind)).findFirst().orElseThrow();
+        return new DatasetStore(database.database()).all().stream().filter(d -> d.kind().equals(kind)).findFirst().orElseThrow();
     }
 }

@@ -177,7 +177,7 @@ class MalformedInputTest extends SampleSeededCacheTest {
                     "regions.geojson:2: « features » doit être un tableau"),
             new Case("GeoJSON: broken JSON", "regions.geojson",
                     utf8("{\"type\":\"FeatureCollection\",", "\"features\":[", GEOJSON_HDF + ",", "{\"type\":\"Feature\",,", "]}"),
-                    "regions.geojson:5: JSON mal formé : Unexpected character (',' (code 44)): was expecting double-quote to start field name"),
+                    "regions.geojson:5: JSON mal formé (colonne 19) : Unexpected character (',' (code 44)): was expecting double-quote to start field name"),
             new Case("GeoJSON: a point instead of an outline", "departements-version-simplifiee.geojson",
                     utf8("{\"type\":\"FeatureCollection\",", "\"features\":[", GEOJSON_HDF + ",",
                             "{\"type\":\"Feature\",\"properties\":{\"code\":\"59\",\"nom\":\"Nord\"},",

@@ -9,7 +9,7 @@ import fr.passerelle.domain.DatasetInfo;
 import fr.passerelle.domain.RomeCode;
 import fr.passerelle.search.JobTitle;
 import fr.passerelle.store.JobTitleStore;
-import fr.passerelle.store.ReferenceDatabase;
+import fr.passerelle.store.ReferenceCache;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,13 +26,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The hand-written samples (data-samples/, also what an empty home is seeded with) import cleanly and completely. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SampleDataImportTest {
-    private ReferenceDatabase database;
+    private ReferenceCache database;
     private ImportPlan plan;
     private ImportReport report;
 
     @BeforeAll
     void importTheSamples(@TempDir Path folder) throws ImportException {
-        database = ReferenceDatabase.open(folder.resolve("cache"));
+        database = ReferenceCache.open(folder.resolve("cache"));
         ImportService service = ImportFixtures.service(database);
         plan = service.plan(List.of(SharedData.samples()));
         report = service.run(plan, fr.passerelle.core.ProgressListener.NONE);
@@ -107,7 +107,7 @@ class SampleDataImportTest {
 
     @Test
     void storesTheHostessOfCheckoutD1505AsAJobTitle() {
-        List<JobTitle> d1505 = new JobTitleStore(database).jobTitles().stream()
+        List<JobTitle> d1505 = new JobTitleStore(database.database()).jobTitles().stream()
                 .filter(t -> t.romeCode().equals(new RomeCode("D1505"))).toList();
         assertTrue(d1505.stream().anyMatch(t -> t.occupationLabel() && t.label().equals("Hôte / Hôtesse de caisse")), d1505::toString);
         assertTrue(d1505.stream().anyMatch(t -> !t.occupationLabel() && t.label().equals("Caissier / Caissière")), d1505::toString);

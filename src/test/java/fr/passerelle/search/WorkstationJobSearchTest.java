@@ -7,7 +7,7 @@ import fr.passerelle.app.Home;
 import fr.passerelle.app.Workstation;
 import fr.passerelle.core.ProgressListener;
 import fr.passerelle.store.JobTitleStore;
-import fr.passerelle.store.ReferenceDatabase;
+import fr.passerelle.store.ReferenceCache;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -29,9 +29,9 @@ class WorkstationJobSearchTest {
             assertEquals(13_120 + 1_584, search.size());
             assertEquals("D1505", search.search("hotesse de caise", 1).get(0).title().romeCode().value());
         }
-        try (ReferenceDatabase database = ReferenceDatabase.open(home.cacheFolder())) {
+        try (ReferenceCache database = ReferenceCache.open(home.cacheFolder())) {
             // The CSV reader the other tests and the benchmarks use gives exactly the store's titles.
-            assertEquals(RomeV460Titles.load(rome.get()), new JobTitleStore(database).jobTitles());
+            assertEquals(RomeV460Titles.load(rome.get()), new JobTitleStore(database.database()).jobTitles());
         }
     }
 }

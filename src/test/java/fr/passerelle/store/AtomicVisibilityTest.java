@@ -65,9 +65,9 @@ class AtomicVisibilityTest extends SampleSeededCacheTest {
 
     @Test
     void readersSeeTheOldDatasetsWhileAnImportRuns() throws Exception {
-        List<DatasetInfo> before = new DatasetStore(database).all();
+        List<DatasetInfo> before = new DatasetStore(database.database()).all();
 
-        List<DatasetInfo> during = whileHeld(() -> new DatasetStore(database).all());
+        List<DatasetInfo> during = whileHeld(() -> new DatasetStore(database.database()).all());
 
         assertEquals(before, during);
     }
@@ -86,7 +86,7 @@ class AtomicVisibilityTest extends SampleSeededCacheTest {
         whileHeld(() -> null);
         running.get(60, SECONDS);
 
-        List<DatasetInfo> after = new DatasetStore(database).all();
+        List<DatasetInfo> after = new DatasetStore(database.database()).all();
 
         assertEquals(List.of("lbb.naf_labels 1", "lbb.rome_naf 1"), after.stream()
                 .filter(d -> d.kind().equals("lbb.naf_labels") || d.kind().equals("lbb.rome_naf"))

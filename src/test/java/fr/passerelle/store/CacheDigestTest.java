@@ -22,18 +22,26 @@ class CacheDigestTest extends SampleSeededCacheTest {
         String first = CacheDigest.of(database);
         database.close();
 
-        database = ReferenceDatabase.open(work.resolve("cache"));
+        database = ReferenceCache.open(work.resolve("cache"));
 
         assertEquals(first, CacheDigest.of(database));
     }
 
     @Test
-    void changesWhenOneStoredValueChanges() {
-        String before = CacheDigest.of(database);
+    void changesWhenOneStoredValueChanges() throws IOException {
+        // Published generations are read-only: the change is made in a writable copy of the published file.
+        Path copy = Files.createDirectories(work.resolve("copy"));
+        Files.copy(database.database().file(), copy.resolve("reference.mv.db"));
+        org.h2.jdbcx.JdbcDataSource writable = new org.h2.jdbcx.JdbcDataSource();
+        writable.setURL(H2Urls.writable(copy.resolve("reference")));
+        writable.setUser("sa");
+        ReferenceDatabase edited = new ReferenceDatabase(writable, () -> copy, () -> "copy");
+        String before = CacheDigest.of(edited);
 
-        database.dsl().update(NAF_LABEL).set(NAF_LABEL.LABEL, "Supermarches").where(NAF_LABEL.CODE.eq("4711D")).execute();
+        edited.dsl().update(NAF_LABEL).set(NAF_LABEL.LABEL, "Supermarches").where(NAF_LABEL.CODE.eq("4711D")).execute();
 
-        assertNotEquals(before, CacheDigest.of(database));
+        assertNotEquals(before, CacheDigest.of(edited));
+        assertEquals(before, CacheDigest.of(database), "the digest of the copy and of the published cache start equal");
     }
 
     @Test
@@ -49,7 +57,7 @@ class CacheDigestTest extends SampleSeededCacheTest {
 
     @Test
     void differsBetweenAnEmptyAndASeededCache() {
-        try (ReferenceDatabase empty = ReferenceDatabase.open(work.resolve("empty"))) {
+        try (ReferenceCache empty = ReferenceCache.open(work.resolve("empty"))) {
             assertNotEquals(CacheDigest.of(empty), CacheDigest.of(database));
         }
     }

@@ -31,7 +31,7 @@ class CompanyMigrationTest {
         } finally {
             pool.dispose();
         }
-        try (ReferenceDatabase database = ReferenceDatabase.open(dir.resolve("cache"))) {
+        try (ReferenceCache database = ReferenceCache.open(dir.resolve("cache"))) {
             assertEquals(List.of(
                     Map.of("siret", "00565014800033", "address", "2 RUE DU DOCTEUR SIMON PIETRI"),
                     Map.of("siret", "00685016800011", "address", "STATION DE CHABANON")),

@@ -35,7 +35,7 @@ class DatasetReplacementTest extends SampleSeededCacheTest {
         ImportFixtures.importPaths(database, labels);
 
         assertEquals(List.of(47), datasets("lbb.naf_labels").stream().map(DatasetInfo::rowsStored).toList());
-        assertEquals(47, database.dsl().fetchCount(NAF_LABEL));
+        assertEquals(47, database.database().dsl().fetchCount(NAF_LABEL));
     }
 
     @Test
@@ -54,7 +54,7 @@ class DatasetReplacementTest extends SampleSeededCacheTest {
         ImportFixtures.importPaths(database, in.resolve("naf_labels.csv"));
 
         assertEquals(List.of(2), datasets("lbb.naf_labels").stream().map(DatasetInfo::rowsStored).toList());
-        assertEquals(2, database.dsl().fetchCount(NAF_LABEL));
+        assertEquals(2, database.database().dsl().fetchCount(NAF_LABEL));
     }
 
     @Test
@@ -67,7 +67,7 @@ class DatasetReplacementTest extends SampleSeededCacheTest {
         Map<String, Integer> rowsByScope = datasets("market.offers_commune").stream()
                 .collect(Collectors.toMap(DatasetInfo::scope, DatasetInfo::rowsStored));
         assertEquals(Map.of("offres_par_commune_rome_hauts_de_france", 164, "offres_par_commune_rome_normandie", 1), rowsByScope);
-        assertEquals(165, database.dsl().fetchCount(OFFER_COUNT, OFFER_COUNT.TERRITORY_LEVEL.eq("commune")));
+        assertEquals(165, database.database().dsl().fetchCount(OFFER_COUNT, OFFER_COUNT.TERRITORY_LEVEL.eq("commune")));
     }
 
     @Test
@@ -93,7 +93,7 @@ class DatasetReplacementTest extends SampleSeededCacheTest {
 
         assertEquals(List.of("2022-01-15 1"), datasets("market.offers_commune").stream()
                 .map(d -> d.version() + " " + d.rowsStored()).toList());
-        assertEquals(1, database.dsl().fetchCount(OFFER_COUNT, OFFER_COUNT.TERRITORY_LEVEL.eq("commune")));
+        assertEquals(1, database.database().dsl().fetchCount(OFFER_COUNT, OFFER_COUNT.TERRITORY_LEVEL.eq("commune")));
     }
 
     @Test
@@ -105,7 +105,7 @@ class DatasetReplacementTest extends SampleSeededCacheTest {
 
         assertEquals(List.of("2019 2019 28", "2020 2020 28"), datasets("market.bmo_difficulty").stream()
                 .map(d -> d.scope() + " " + d.version() + " " + d.rowsStored()).toList());
-        Map<Integer, Integer> rowsByYear = database.dsl().select(BMO_DIFFICULTY.SURVEY_YEAR, DSL.count()).from(BMO_DIFFICULTY)
+        Map<Integer, Integer> rowsByYear = database.database().dsl().select(BMO_DIFFICULTY.SURVEY_YEAR, DSL.count()).from(BMO_DIFFICULTY)
                 .groupBy(BMO_DIFFICULTY.SURVEY_YEAR).fetchMap(BMO_DIFFICULTY.SURVEY_YEAR, DSL.count());
         assertEquals(Map.of(2019, 28, 2020, 28), rowsByYear);
     }
@@ -124,10 +124,10 @@ class DatasetReplacementTest extends SampleSeededCacheTest {
     }
 
     private List<DatasetInfo> datasets(String kind) {
-        return new DatasetStore(database).all().stream().filter(d -> d.kind().equals(kind)).toList();
+        return new DatasetStore(database.database()).all().stream().filter(d -> d.kind().equals(kind)).toList();
     }
 
     private Map<String, DatasetInfo> byKey() {
-        return new DatasetStore(database).all().stream().collect(Collectors.toMap(DatasetInfo::key, d -> d));
+        return new DatasetStore(database.database()).all().stream().collect(Collectors.toMap(DatasetInfo::key, d -> d));
     }
 }

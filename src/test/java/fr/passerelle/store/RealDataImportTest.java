@@ -101,7 +101,7 @@ class RealDataImportTest {
     private static final int DATASET_COUNT = 45;
 
     private Path data;
-    private ReferenceDatabase database;
+    private ReferenceCache database;
     private ImportReport report;
     private Map<String, DatasetInfo> stored;
     private DSLContext sql;
@@ -112,10 +112,10 @@ class RealDataImportTest {
             return; // every test is then skipped by skipWithoutRealData(), and shows as skipped in the report
         }
         data = SharedData.realData();
-        database = ReferenceDatabase.open(folder.resolve("cache"));
+        database = ReferenceCache.open(folder.resolve("cache"));
         report = ImportFixtures.importPaths(database, FOLDERS.stream().map(data::resolve).toArray(Path[]::new));
-        stored = new DatasetStore(database).all().stream().collect(Collectors.toMap(DatasetInfo::key, Function.identity()));
-        sql = database.dsl();
+        stored = new DatasetStore(database.database()).all().stream().collect(Collectors.toMap(DatasetInfo::key, Function.identity()));
+        sql = database.database().dsl();
     }
 
     @BeforeEach

@@ -13,7 +13,7 @@ class RecordTablesColumnsTest {
 
     @Test
     void everyRecordComponentHasItsColumn(@TempDir Path dir) throws Exception {
-        try (ReferenceDatabase db = ReferenceDatabase.open(dir); Connection connection = db.dataSource().getConnection()) {
+        try (ReferenceCache db = ReferenceCache.open(dir); Connection connection = db.database().dataSource().getConnection()) {
             for (Class<?> type : RecordTables.recordTypes()) {
                 assertDoesNotThrow(() -> new RecordWriter(type, connection).close(), type.getSimpleName());
             }

@@ -9,16 +9,16 @@ public final class SqlProbe {
     }
 
     /** Rows of a query, each as column name (upper case) → value. */
-    public static List<Map<String, Object>> rows(ReferenceDatabase database, String sql, Object... bindings) {
-        return database.dsl().fetch(sql, bindings).intoMaps();
+    public static List<Map<String, Object>> rows(ReferenceCache database, String sql, Object... bindings) {
+        return database.database().dsl().fetch(sql, bindings).intoMaps();
     }
 
-    public static int count(ReferenceDatabase database, String table) {
-        return ((Number) database.dsl().fetchValue("SELECT COUNT(*) FROM " + table)).intValue();
+    public static int count(ReferenceCache database, String table) {
+        return ((Number) database.database().dsl().fetchValue("SELECT COUNT(*) FROM " + table)).intValue();
     }
 
     /** The single value of a query. */
-    public static Object value(ReferenceDatabase database, String sql, Object... bindings) {
-        return database.dsl().fetchValue(sql, bindings);
+    public static Object value(ReferenceCache database, String sql, Object... bindings) {
+        return database.database().dsl().fetchValue(sql, bindings);
     }
 }

@@ -9,13 +9,13 @@ public final class StoreProbe {
     private StoreProbe() {
     }
 
-    public static int count(ReferenceDatabase database, String table) {
-        return database.dsl().fetchCount(database.dsl().selectFrom(table));
+    public static int count(ReferenceCache database, String table) {
+        return database.database().dsl().fetchCount(database.database().dsl().selectFrom(table));
     }
 
     /** Rows of a query as column (lower-case) → value maps, in the query's order. */
-    public static List<Map<String, Object>> rows(ReferenceDatabase database, String sql, Object... bindings) {
-        return database.dsl().fetch(sql, bindings).stream().map(StoreProbe::asMap).toList();
+    public static List<Map<String, Object>> rows(ReferenceCache database, String sql, Object... bindings) {
+        return database.database().dsl().fetch(sql, bindings).stream().map(StoreProbe::asMap).toList();
     }
 
     private static Map<String, Object> asMap(Record record) {

@@ -1,17 +1,10 @@
 package fr.passerelle.importer.bmo;
 
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
+import fr.passerelle.importer.CsvInput;
 import fr.passerelle.importer.ImportException;
 import fr.passerelle.importer.ReadContext;
-import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,9 +15,6 @@ import java.util.List;
  * French Excel writes), sniffed on the header line: the character that occurs more often outside quotes wins.
  */
 final class BmoCsvSheet implements BmoSheet {
-    /** Put by the decoder for bytes that are not UTF-8, reported with the line (as the other CSV importers do). */
-    private static final char REPLACEMENT = '\uFFFF';
-
     private final Path file;
     private final String name;
 
@@ -35,53 +25,37 @@ final class BmoCsvSheet implements BmoSheet {
 
     @Override
     public List<String> header() throws ImportException {
-        try (CsvReader<CsvRecord> csv = open(separator())) {
-            for (CsvRecord record : csv) {
-                return record.getFields();
+        try (CsvInput csv = CsvInput.open(file, separator())) {
+            List<String> header = csv.next();
+            if (header == null) {
+                throw new ImportException(name, 1, "fichier vide : l'en-tête de la feuille BMO est attendu");
             }
-            throw new ImportException(name, 1, "fichier vide : l'en-tête de la feuille BMO est attendu");
-        } catch (CsvParseException e) {
-            throw new ImportException(name, 1, "CSV mal formé : " + e.getMessage());
-        } catch (IOException e) {
-            throw new ImportException(name, 0, "lecture impossible : " + e.getMessage());
+            return header;
         }
     }
 
     @Override
     public void rows(RowConsumer consumer, ReadContext context) throws ImportException {
         char separator = separator();
-        long size = size();
-        long lastLine = 0;
-        try (CsvReader<CsvRecord> csv = open(separator)) {
+        try (CsvInput csv = CsvInput.open(file, separator)) {
             int width = -1;
             int count = 0;
-            for (CsvRecord record : csv) {
-                lastLine = record.getStartingLineNumber();
-                List<String> fields = record.getFields();
-                for (String field : fields) {
-                    if (field.indexOf(REPLACEMENT) >= 0) {
-                        throw new ImportException(name, lastLine, "octets invalides en UTF-8 (« " + field.strip()
-                                + " ») : enregistrez l'export en « CSV UTF-8 » ou réencodez-le (Windows-1252 ?)");
-                    }
-                }
+            List<String> fields;
+            while ((fields = csv.next()) != null) {
                 if (width < 0) {
                     width = fields.size();
                     continue;
                 }
                 if (fields.size() != width) {
-                    throw new ImportException(name, lastLine, fields.size() + " champs alors que l'en-tête en a " + width
+                    throw new ImportException(name, csv.line(), fields.size() + " champs alors que l'en-tête en a " + width
                             + " (séparateur « " + separator + " » détecté ; guillemet mal placé ?)");
                 }
-                consumer.row(lastLine, fields);
+                consumer.row(csv.line(), fields);
                 if ((++count & 0x3FF) == 0) {
-                    context.progress(Math.min(size, count * 120L), size);
+                    context.progress(csv.position(), csv.size());
                 }
             }
-            context.progress(size, size);
-        } catch (CsvParseException e) {
-            throw new ImportException(name, lastLine + 1, "CSV mal formé : " + e.getMessage());
-        } catch (IOException e) {
-            throw new ImportException(name, 0, "lecture impossible : " + e.getMessage());
+            context.progress(csv.size(), csv.size());
         }
     }
 
@@ -110,24 +84,4 @@ final class BmoCsvSheet implements BmoSheet {
         }
     }
 
-    private CsvReader<CsvRecord> open(char separator) throws IOException {
-        Reader reader = new InputStreamReader(new BufferedInputStream(Files.newInputStream(file), 1 << 16), strictUtf8());
-        return CsvReader.builder().fieldSeparator(separator).quoteCharacter('"').skipEmptyLines(true)
-                .ignoreDifferentFieldCount(true).acceptCharsAfterQuotes(false).ofCsvRecord(reader);
-    }
-
-    private long size() throws ImportException {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            throw new ImportException(name, 0, "lecture impossible : " + e.getMessage());
-        }
-    }
-
-    private static CharsetDecoder strictUtf8() {
-        return StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE)
-                .replaceWith(String.valueOf(REPLACEMENT));
-    }
 }

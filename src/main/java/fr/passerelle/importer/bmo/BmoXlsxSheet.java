@@ -41,12 +41,14 @@ final class BmoXlsxSheet implements BmoSheet {
 
     @Override
     public void rows(RowConsumer consumer, ReadContext context) throws ImportException {
+        int lastRow = 0;
         try (ReadableWorkbook workbook = open(); Stream<Row> rows = dataSheet(workbook).openStream()) {
             Iterator<Row> it = rows.iterator();
             boolean header = true;
             int count = 0;
             while (it.hasNext()) {
                 Row row = it.next();
+                lastRow = row.getRowNum();
                 if (header) {
                     header = false;
                     continue;
@@ -57,7 +59,7 @@ final class BmoXlsxSheet implements BmoSheet {
                 }
             }
         } catch (IOException | UncheckedIOException | ExcelReaderException e) {
-            throw unreadable(e);
+            throw unreadable(e, lastRow + 1);
         }
     }
 
@@ -100,6 +102,26 @@ final class BmoXlsxSheet implements BmoSheet {
     }
 
     private ImportException unreadable(Exception e) {
-        return new ImportException(name, 0, "classeur .xlsx illisible : " + e.getMessage());
+        return unreadable(e, 0);
+    }
+
+    /**
+     * A damaged workbook: a broken ZIP archive has no line; a damaged sheet XML is located by its Excel row (the row
+     * after the last one read) and, when the XML parser gives it, its line and column in the sheet's XML.
+     */
+    private ImportException unreadable(Exception e, long row) {
+        String where = "";
+        String what = e.getMessage();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.util.zip.ZipException) {
+                return new ImportException(name, 0, "classeur .xlsx endommagé : archive ZIP illisible (" + t.getMessage() + ")");
+            }
+            if (t instanceof javax.xml.stream.XMLStreamException x && x.getLocation() != null) {
+                where = " (XML de la feuille, ligne " + x.getLocation().getLineNumber() + " colonne "
+                        + x.getLocation().getColumnNumber() + ")";
+                what = x.getMessage();
+            }
+        }
+        return new ImportException(name, row, "classeur .xlsx illisible" + where + " : " + what);
     }
 }

@@ -22,6 +22,8 @@ import java.util.Set;
  * importing {@code entreprises_hauts_de_france.csv} again replaces only what that file brought.
  */
 public final class CompanyFileFormat {
+    private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile("[0-9]{1,3}");
+
     public static final String KIND = "companies.file";
     public static final List<String> HEADER = List.of("siret", "raison_sociale", "enseigne", "code_naf",
             "tranche_effectif", "code_insee_commune", "code_postal", "adresse", "latitude", "longitude",
@@ -108,7 +110,7 @@ public final class CompanyFileFormat {
             if (!RomeCode.isValid(rome)) {
                 throw r.error("scores_embauche", "'" + rome + "' n'est pas un code ROME (une lettre majuscule et quatre chiffres, ex. D1505)");
             }
-            if (!score.matches("[0-9]{1,3}") || Integer.parseInt(score) > 100) {
+            if (!SCORE.matcher(score).matches() || Integer.parseInt(score) > 100) {
                 throw r.error("scores_embauche", "score '" + score + "' pour " + rome + " : entier de 0 à 100 attendu");
             }
             if (!seen.add(rome)) {

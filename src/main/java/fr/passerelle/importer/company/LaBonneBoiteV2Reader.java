@@ -12,6 +12,7 @@ import fr.passerelle.domain.company.HiringScore;
 import fr.passerelle.domain.company.ScoreSource;
 import fr.passerelle.domain.company.Siret;
 import fr.passerelle.importer.ImportException;
+import fr.passerelle.importer.JsonErrors;
 import fr.passerelle.importer.ReadContext;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,37 +46,41 @@ final class LaBonneBoiteV2Reader {
 
     void read(InputStream body) throws ImportException {
         try (JsonParser parser = MAPPER.getFactory().createParser(body)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new ImportException(source, line(parser), "un objet JSON {\"items\": [...]} (réponse La Bonne Boite v2) est attendu");
-            }
-            boolean sawItems = false;
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String field = parser.currentName();
-                parser.nextToken();
-                if (!"items".equals(field)) {
-                    parser.skipChildren();
-                    continue;
+            try {
+                if (parser.nextToken() != JsonToken.START_OBJECT) {
+                    throw new ImportException(source, line(parser), "un objet JSON {\"items\": [...]} (réponse La Bonne Boite v2) est attendu");
                 }
-                sawItems = true;
-                if (parser.currentToken() != JsonToken.START_ARRAY) {
-                    throw new ImportException(source, line(parser), "« items » doit être un tableau");
-                }
-                JsonToken token;
-                while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
-                    if (token != JsonToken.START_OBJECT) {
-                        throw new ImportException(source, line(parser), "chaque élément de « items » doit être un objet");
+                boolean sawItems = false;
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String field = parser.currentName();
+                    parser.nextToken();
+                    if (!"items".equals(field)) {
+                        parser.skipChildren();
+                        continue;
                     }
-                    long line = line(parser);
-                    JsonNode item = MAPPER.readTree(parser);
-                    context.countRead();
-                    item(line, item);
-                    if ((context.read() & 0xFF) == 0) {
-                        context.progress(context.read(), -1);
+                    sawItems = true;
+                    if (parser.currentToken() != JsonToken.START_ARRAY) {
+                        throw new ImportException(source, line(parser), "« items » doit être un tableau");
+                    }
+                    JsonToken token;
+                    while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+                        if (token != JsonToken.START_OBJECT) {
+                            throw new ImportException(source, line(parser), "chaque élément de « items » doit être un objet");
+                        }
+                        long line = line(parser);
+                        JsonNode item = MAPPER.readTree(parser);
+                        context.countRead();
+                        item(line, item);
+                        if ((context.read() & 0xFF) == 0) {
+                            context.progress(context.read(), -1);
+                        }
                     }
                 }
-            }
-            if (!sawItems) {
-                throw new ImportException(source, 0, "pas de tableau « items » : ce n'est pas une réponse La Bonne Boite v2");
+                if (!sawItems) {
+                    throw new ImportException(source, 0, "pas de tableau « items » : ce n'est pas une réponse La Bonne Boite v2");
+                }
+            } catch (JsonProcessingException e) {
+                throw JsonErrors.malformed(source, e, parser);
             }
         } catch (JsonProcessingException e) {
             throw new ImportException(source, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.passerelle.domain.territory.GeoOutline;
 import fr.passerelle.importer.NonCsvFormat;
 import fr.passerelle.importer.ImportException;
+import fr.passerelle.importer.JsonErrors;
 import fr.passerelle.importer.ReadContext;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -46,36 +47,40 @@ final class GeoJsonOutlineFormat extends NonCsvFormat {
         String name = file.getFileName().toString();
         JsonFactory factory = MAPPER.getFactory();
         try (JsonParser parser = factory.createParser(Files.newInputStream(file))) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new ImportException(name, line(parser), "un objet GeoJSON FeatureCollection est attendu");
-            }
-            boolean sawFeatures = false;
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String field = parser.currentName();
-                parser.nextToken();
-                if (!"features".equals(field)) {
-                    parser.skipChildren();
-                    continue;
+            try {
+                if (parser.nextToken() != JsonToken.START_OBJECT) {
+                    throw new ImportException(name, line(parser), "un objet GeoJSON FeatureCollection est attendu");
                 }
-                sawFeatures = true;
-                if (parser.currentToken() != JsonToken.START_ARRAY) {
-                    throw new ImportException(name, line(parser), "« features » doit être un tableau");
-                }
-                while (parser.nextToken() == JsonToken.START_OBJECT) {
-                    long line = line(parser);
-                    JsonNode feature = MAPPER.readTree(parser);
-                    context.countRead();
-                    GeoOutline outline = outline(name, line, feature);
-                    try {
-                        context.emit(outline);
-                    } catch (IllegalArgumentException e) {
-                        throw new ImportException(name, line, e.getMessage());
+                boolean sawFeatures = false;
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String field = parser.currentName();
+                    parser.nextToken();
+                    if (!"features".equals(field)) {
+                        parser.skipChildren();
+                        continue;
                     }
-                    context.progress(context.read(), -1);
+                    sawFeatures = true;
+                    if (parser.currentToken() != JsonToken.START_ARRAY) {
+                        throw new ImportException(name, line(parser), "« features » doit être un tableau");
+                    }
+                    while (parser.nextToken() == JsonToken.START_OBJECT) {
+                        long line = line(parser);
+                        JsonNode feature = MAPPER.readTree(parser);
+                        context.countRead();
+                        GeoOutline outline = outline(name, line, feature);
+                        try {
+                            context.emit(outline);
+                        } catch (IllegalArgumentException e) {
+                            throw new ImportException(name, line, e.getMessage());
+                        }
+                        context.progress(context.read(), -1);
+                    }
                 }
-            }
-            if (!sawFeatures) {
-                throw new ImportException(name, 0, "pas de tableau « features » : ce n'est pas une FeatureCollection");
+                if (!sawFeatures) {
+                    throw new ImportException(name, 0, "pas de tableau « features » : ce n'est pas une FeatureCollection");
+                }
+            } catch (JsonProcessingException e) {
+                throw JsonErrors.malformed(name, e, parser);
             }
         } catch (JsonProcessingException e) {
             throw new ImportException(name, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),

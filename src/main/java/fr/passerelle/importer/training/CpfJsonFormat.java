@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.passerelle.importer.NonCsvFormat;
 import fr.passerelle.importer.ImportException;
+import fr.passerelle.importer.JsonErrors;
 import fr.passerelle.importer.ProgressInputStream;
 import fr.passerelle.importer.ReadContext;
 import fr.passerelle.importer.VersionRules;
@@ -78,26 +79,30 @@ final class CpfJsonFormat extends NonCsvFormat {
         CpfActionMapper mapper = new CpfActionMapper(out);
         try (ProgressInputStream in = ProgressInputStream.open(file);
              JsonParser parser = MAPPER.getFactory().createParser(in)) {
-            if (parser.nextToken() != JsonToken.START_ARRAY) {
-                throw new ImportException(name, parser.currentTokenLocation().getLineNr(),
-                        "un tableau JSON d'actions de formation est attendu");
+            try {
+                if (parser.nextToken() != JsonToken.START_ARRAY) {
+                    throw new ImportException(name, parser.currentTokenLocation().getLineNr(),
+                            "un tableau JSON d'actions de formation est attendu");
+                }
+                JsonToken token;
+                while ((token = parser.nextToken()) == JsonToken.START_OBJECT) {
+                    long line = parser.currentTokenLocation().getLineNr();
+                    JsonNode action = MAPPER.readTree(parser);
+                    out.countRead();
+                    mapper.map(line, action, context);
+                    context.progress(in.position(), in.size());
+                }
+                if (token != JsonToken.END_ARRAY) {
+                    throw new ImportException(name, parser.currentTokenLocation().getLineNr(),
+                            "objet JSON (action de formation) attendu, pas " + token);
+                }
+                if (parser.nextToken() != null) {
+                    throw new ImportException(name, parser.currentTokenLocation().getLineNr(), "contenu après la fin du tableau");
+                }
+                context.progress(in.size(), in.size());
+            } catch (JsonProcessingException e) {
+                throw JsonErrors.malformed(name, e, parser);
             }
-            JsonToken token;
-            while ((token = parser.nextToken()) == JsonToken.START_OBJECT) {
-                long line = parser.currentTokenLocation().getLineNr();
-                JsonNode action = MAPPER.readTree(parser);
-                out.countRead();
-                mapper.map(line, action, context);
-                context.progress(in.position(), in.size());
-            }
-            if (token != JsonToken.END_ARRAY) {
-                throw new ImportException(name, parser.currentTokenLocation().getLineNr(),
-                        "objet JSON (action de formation) attendu, pas " + token);
-            }
-            if (parser.nextToken() != null) {
-                throw new ImportException(name, parser.currentTokenLocation().getLineNr(), "contenu après la fin du tableau");
-            }
-            context.progress(in.size(), in.size());
         } catch (JsonProcessingException e) {
             throw new ImportException(name, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
                     "JSON mal formé : " + e.getOriginalMessage().replaceAll("\\[Source: [^;\\]]*; ", "["));

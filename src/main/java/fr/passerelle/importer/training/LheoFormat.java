@@ -43,7 +43,9 @@ final class LheoFormat extends NonCsvFormat {
         if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml")) {
             return false;
         }
-        try (InputStream in = Files.newInputStream(file)) {
+        // Decoded by XmlSource: a file that is not in the encoding it declares is still recognised here, then refused
+        // by read() with the line of its first bad bytes.
+        try (XmlSource in = XmlSource.open(Files.newInputStream(file))) {
             XMLStreamReader reader = XmlCursor.secureFactory().createXMLStreamReader(in);
             try {
                 while (reader.hasNext()) {

@@ -20,6 +20,11 @@ final class LheoValues {
     private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(?:[.,][0-9]+)?");
     private static final Pattern POSTAL_CODE = Pattern.compile("[0-9]{5}");
     private static final Pattern SIRET = Pattern.compile("[0-9]{14}");
+    private static final Pattern NEGATIVE = Pattern.compile("-[0-9]+");
+    private static final Pattern COUNT = Pattern.compile("[0-9]{1,7}");
+    private static final Pattern LEVEL = Pattern.compile("[0-9]{1,2}");
+    private static final Pattern SMALL = Pattern.compile("[0-9]{1,3}");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
 
     private LheoValues() {
     }
@@ -29,7 +34,7 @@ final class LheoValues {
         if (text == null) {
             return null;
         }
-        String value = text.replaceAll("\\s+", " ").trim();
+        String value = BLANKS.matcher(text).replaceAll(" ").trim();
         return value.isEmpty() ? null : value;
     }
 
@@ -48,10 +53,10 @@ final class LheoValues {
             return null;
         }
         String value = text.trim();
-        if (value.matches("-[0-9]+")) {
+        if (NEGATIVE.matcher(value).matches()) {
             throw new IllegalArgumentException("nombre d'heures négatif " + value);
         }
-        if (!value.matches("[0-9]{1,7}")) {
+        if (!COUNT.matcher(value).matches()) {
             throw new IllegalArgumentException("'" + value + "' n'est pas un nombre d'heures (entier positif)");
         }
         return Integer.valueOf(value);
@@ -63,7 +68,7 @@ final class LheoValues {
             return null;
         }
         String value = text.trim();
-        if (!value.matches("[0-9]{1,7}")) {
+        if (!COUNT.matcher(value).matches()) {
             throw new IllegalArgumentException("'" + value + "' n'est pas un nombre entier positif");
         }
         return Integer.valueOf(value);
@@ -134,7 +139,7 @@ final class LheoValues {
             return null;
         }
         String value = text.trim();
-        if (!value.matches("[0-9]{1,2}") || !TrainingLevel.isValid(Integer.parseInt(value))) {
+        if (!LEVEL.matcher(value).matches() || !TrainingLevel.isValid(Integer.parseInt(value))) {
             throw new IllegalArgumentException("niveau '" + value
                     + "' inconnu (0 à 8, ou 11 à 18 pour les niveaux 1 à 8 du cadre national)");
         }
@@ -147,7 +152,7 @@ final class LheoValues {
             return null;
         }
         String value = text.trim();
-        if (!value.matches("[0-9]{1,3}") || Integer.parseInt(value) < min || Integer.parseInt(value) > max) {
+        if (!SMALL.matcher(value).matches() || Integer.parseInt(value) < min || Integer.parseInt(value) > max) {
             throw new IllegalArgumentException(what + " '" + value + "' inconnu (" + min + " à " + max + ")");
         }
         return Integer.valueOf(value);

@@ -24,19 +24,27 @@ final class XmlCursor implements AutoCloseable {
     private static final Set<String> LHEO_NAMESPACES = Set.of(LHEO_22, LHEO_23, "");
 
     private final XMLStreamReader reader;
+    private final XmlSource source;
     private final String file;
     private String namespace = "";
 
-    private XmlCursor(XMLStreamReader reader, String file) {
+    private XmlCursor(XMLStreamReader reader, XmlSource source, String file) {
         this.reader = reader;
+        this.source = source;
         this.file = file;
     }
 
     static XmlCursor open(InputStream in, String file) throws ImportException {
+        XmlSource source;
         try {
-            return new XmlCursor(secureFactory().createXMLStreamReader(in), file);
+            source = XmlSource.open(in);
+        } catch (java.io.IOException e) {
+            throw new ImportException(file, 1, e.getMessage());
+        }
+        try {
+            return new XmlCursor(secureFactory().createXMLStreamReader(source), source, file);
         } catch (XMLStreamException e) {
-            throw malformed(file, e);
+            throw malformed(file, e, source);
         }
     }
 
@@ -185,6 +193,7 @@ final class XmlCursor implements AutoCloseable {
     private int next() throws ImportException {
         try {
             int event = reader.next();
+            checkEncoding(source, file);
             if (event == XMLStreamConstants.DTD) {
                 throw new ImportException(file, line(), "DOCTYPE refusé : les DTD et entités externes ne sont pas acceptées");
             }
@@ -193,7 +202,17 @@ final class XmlCursor implements AutoCloseable {
             }
             return event;
         } catch (XMLStreamException e) {
-            throw malformed(file, e);
+            throw malformed(file, e, source);
+        }
+    }
+
+    /** Bytes that are not in the document's encoding, as soon as the decoder met them. */
+    static void checkEncoding(XmlSource source, String file) throws ImportException {
+        if (source.malformedLine() > 0) {
+            String charset = source.charset().name();
+            throw new ImportException(file, source.malformedLine(), "octets invalides en " + charset + " : le fichier n'est pas"
+                    + " dans l'encodage qu'il déclare (" + charset + " par défaut) ; s'il est en Latin-1 ou Windows-1252,"
+                    + " déclarez-le en tête (<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>) ou réencodez-le en UTF-8");
         }
     }
 
@@ -202,7 +221,12 @@ final class XmlCursor implements AutoCloseable {
         return uri == null ? "" : uri;
     }
 
-    private static ImportException malformed(String file, XMLStreamException e) {
+    private static ImportException malformed(String file, XMLStreamException e, XmlSource source) {
+        try {
+            checkEncoding(source, file);
+        } catch (ImportException encoding) {
+            return encoding;
+        }
         long line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
         int cut = message.indexOf("Message: ");
@@ -217,7 +241,7 @@ final class XmlCursor implements AutoCloseable {
         try {
             reader.close();
         } catch (XMLStreamException e) {
-            throw malformed(file, e);
+            throw malformed(file, e, source);
         }
     }
 }

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.passerelle.domain.DatasetInfo;
 import fr.passerelle.importer.ImportException;
 import fr.passerelle.importer.ImportReport;
-import fr.passerelle.store.ReferenceDatabase;
+import fr.passerelle.store.ReferenceCache;
 import fr.passerelle.store.StoreProbe;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -38,11 +38,11 @@ class BmoFormatTest {
 
     @TempDir
     Path dir;
-    ReferenceDatabase database;
+    ReferenceCache database;
 
     @BeforeEach
     void open() {
-        database = ReferenceDatabase.open(dir.resolve("cache"));
+        database = ReferenceCache.open(dir.resolve("cache"));
     }
 
     @AfterEach

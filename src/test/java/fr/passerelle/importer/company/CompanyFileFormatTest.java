@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import fr.passerelle.domain.DatasetInfo;
 import fr.passerelle.importer.ImportException;
 import fr.passerelle.importer.ImportReport;
-import fr.passerelle.store.ReferenceDatabase;
+import fr.passerelle.store.ReferenceCache;
 import fr.passerelle.store.StoreProbe;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,11 +32,11 @@ class CompanyFileFormatTest {
 
     @TempDir
     Path dir;
-    ReferenceDatabase database;
+    ReferenceCache database;
 
     @BeforeEach
     void open() {
-        database = ReferenceDatabase.open(dir.resolve("cache"));
+        database = ReferenceCache.open(dir.resolve("cache"));
     }
 
     @AfterEach

@@ -13,8 +13,7 @@ import fr.passerelle.importer.ImportException;
 import fr.passerelle.importer.ImportReport;
 import fr.passerelle.importer.ImportTestSupport;
 import fr.passerelle.importer.ReadContext;
-import fr.passerelle.store.ImportTransaction;
-import fr.passerelle.store.ReferenceDatabase;
+import fr.passerelle.store.ReferenceCache;
 import fr.passerelle.store.StoreProbe;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -32,11 +31,11 @@ import org.junit.jupiter.api.io.TempDir;
 class LaBonneBoiteV2FormatTest {
     @TempDir
     Path dir;
-    ReferenceDatabase database;
+    ReferenceCache database;
 
     @BeforeEach
     void open() {
-        database = ReferenceDatabase.open(dir.resolve("cache"));
+        database = ReferenceCache.open(dir.resolve("cache"));
     }
 
     @AfterEach
@@ -144,7 +143,7 @@ class LaBonneBoiteV2FormatTest {
                 ]}
                 """);
         String message = importFails(database, file);
-        assertEquals("labonneboite_v2_lille.json:3: JSON mal formé : Unexpected character ('\"' (code 34)): "
+        assertEquals("labonneboite_v2_lille.json:3: JSON mal formé (colonne 30) : Unexpected character ('\"' (code 34)): "
                 + "was expecting comma to separate Object entries", message);
     }
 
@@ -161,7 +160,7 @@ class LaBonneBoiteV2FormatTest {
     void theSyncCodeCanStreamAResponseBody() throws ImportException {
         String body = "{\"items\":[{\"siret\":\"55208131766522\",\"company_name\":\"ENTREPOTS DEMO\","
                 + "\"location\":{\"lat\":50.63,\"lon\":3.15},\"city\":\"VILLENEUVE-D'ASCQ\"}]}";
-        new ImportTransaction(database).atomically(sink -> {
+        database.atomically(sink -> {
             DatasetInfo info = new DatasetInfo(LaBonneBoiteV2Format.KIND, "api:N1103:59", "La Bonne Boite v2",
                     "api labonneboite v2", null, ImportTestSupport.CLOCK.instant(), 0, 0, 0, "-");
             sink.openDataset(info);

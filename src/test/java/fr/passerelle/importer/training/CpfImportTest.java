@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import fr.passerelle.domain.DatasetInfo;
 import fr.passerelle.importer.ImportException;
 import fr.passerelle.store.CacheDigest;
-import fr.passerelle.store.ReferenceDatabase;
+import fr.passerelle.store.ReferenceCache;
 import fr.passerelle.store.SqlProbe;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,13 +30,13 @@ class CpfImportTest {
     private static final String CSV_HEADER = "formation.title,formation.proximiteRomes.code,duration,totalPriceTTC,"
             + "address.postalCode,formation.specificCondition,formation.codeModaliteEnseign\n";
 
-    private ReferenceDatabase open() {
-        return ReferenceDatabase.open(dir.resolve("cache"));
+    private ReferenceCache open() {
+        return ReferenceCache.open(dir.resolve("cache"));
     }
 
     @Test
     void groupsTheCsvRowsOfATrainingAndKeepsTheTrainingWithoutRome() throws Exception {
-        try (ReferenceDatabase db = open()) {
+        try (ReferenceCache db = open()) {
             DatasetInfo d = importPaths(db, sharedData("trainings/cpf_trainings_sample.csv")).datasets().get(0).dataset();
             assertEquals("trainings.cpf_csv/cpf_trainings_sample", d.key());
             // 22 rows (one per training x ROME) are 8 trainings; the rows of one training differ in teaching mode,
@@ -60,7 +60,7 @@ class CpfImportTest {
 
     @Test
     void importsTheNineApiActionsWithTheirProviderLevelsAndCodes() throws Exception {
-        try (ReferenceDatabase db = open()) {
+        try (ReferenceCache db = open()) {
             DatasetInfo d = importPaths(db, sharedData("trainings/cpf_api_sample.json")).datasets().get(0).dataset();
             assertEquals("trainings.cpf_api/cpf_api_sample", d.key());
             assertEquals(List.of(9, 9, 0), List.of(d.rowsRead(), d.rowsStored(), d.rowsRejected()));
@@ -89,7 +89,7 @@ class CpfImportTest {
     void keepsAnIdenticalApiActionOnceAndReportsIt() throws Exception {
         String action = "{\"formation\": {\"title\": \"CACES R489\", \"proximiteRomes\": [{\"code\": \"N1101\"}]}, "
                 + "\"totalPriceTTC\": 990.5, \"duration\": 35, \"siretOrganisme\": \"99900000100017\"}";
-        try (ReferenceDatabase db = open()) {
+        try (ReferenceCache db = open()) {
             DatasetInfo d = importPaths(db, write(dir, "cpf.json", "[\n" + action + ",\n" + action + "\n]\n")).datasets().get(0).dataset();
             assertEquals(List.of(2, 1, 1), List.of(d.rowsRead(), d.rowsStored(), d.rowsRejected()));
             assertEquals(99050L, SqlProbe.value(db, "SELECT total_price_cents FROM training_action"));
@@ -98,7 +98,7 @@ class CpfImportTest {
 
     @Test
     void leavesAMissingApiPriceUnknown() throws Exception {
-        try (ReferenceDatabase db = open()) {
+        try (ReferenceCache db = open()) {
             importPaths(db, write(dir, "cpf.json", "[{\"formation\": {\"title\": \"CACES R489\"}, \"totalPriceTTC\": null}]"));
             assertEquals(null, SqlProbe.value(db, "SELECT total_price_cents FROM training_action"));
         }
@@ -137,7 +137,7 @@ class CpfImportTest {
             Arguments.of("niveau inconnu", "[\n{\"siretOrganisme\": \"99900000100017\", \"formation\": {\"title\": \"CACES\", \"outLevel\": {\"code\": \"NIVEAU_9\"}}}\n]",
                     "cpf_bad.json:2: formation.outLevel: niveau 'NIVEAU_9' inconnu (NIVEAU_1 à NIVEAU_8 ou SANS_NIVEAU)"),
             Arguments.of("JSON mal formé", "[\n{\"siretOrganisme\": \"99900000100017\", \"formation\": {\"title\": \"CACES\"}\n]",
-                    "cpf_bad.json:3: JSON mal formé : Unexpected close marker ']': expected '}' (for Object starting at [line: 2, column: 1])"));
+                    "cpf_bad.json:3: JSON mal formé (colonne 1) : Unexpected close marker ']': expected '}' (for Object starting at [line: 2, column: 1])"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -147,7 +147,7 @@ class CpfImportTest {
     }
 
     private void assertRefused(Path bad, String expected) throws Exception {
-        try (ReferenceDatabase db = open()) {
+        try (ReferenceCache db = open()) {
             importPaths(db, sharedOrLocalBaseline());
             String before = CacheDigest.of(db);
             ImportException e = assertThrows(ImportException.class, () -> importPaths(db, bad));

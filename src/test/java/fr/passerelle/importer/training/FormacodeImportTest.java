@@ -12,7 +12,7 @@ import fr.passerelle.importer.ImportException;
 import fr.passerelle.importer.ImportPlan;
 import fr.passerelle.importer.ImportReport;
 import fr.passerelle.store.CacheDigest;
-import fr.passerelle.store.ReferenceDatabase;
+import fr.passerelle.store.ReferenceCache;
 import fr.passerelle.store.SqlProbe;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,7 +32,7 @@ class FormacodeImportTest {
 
     @Test
     void importsTheThesaurusAndTheRomeCorrespondenceAndSkipsTheRomeV2TableWithItsReason() throws Exception {
-        try (ReferenceDatabase db = ReferenceDatabase.open(dir.resolve("cache"))) {
+        try (ReferenceCache db = ReferenceCache.open(dir.resolve("cache"))) {
             ImportReport report = importPaths(db, sharedData("formacode"));
             Map<String, DatasetInfo> datasets = report.datasets().stream()
                     .collect(Collectors.toMap(d -> d.dataset().key(), ImportReport.DatasetResult::dataset));
@@ -61,7 +61,7 @@ class FormacodeImportTest {
 
     @Test
     void skipsTheCsvFlatteningOfTheIntercarifSampleInFavourOfItsXml() throws Exception {
-        try (ReferenceDatabase db = ReferenceDatabase.open(dir.resolve("cache"))) {
+        try (ReferenceCache db = ReferenceCache.open(dir.resolve("cache"))) {
             ImportReport report = importPaths(db, sharedData("trainings/intercarif_lheo_index_sample_paris_2017.csv"));
             assertEquals(List.of(), report.datasets());
             assertEquals("aplatissement CSV d'un fichier LHEO lheo-index : importez le fichier .xml d'origine",
@@ -101,7 +101,7 @@ class FormacodeImportTest {
     }
 
     private void assertRefused(Path bad, String expected) throws Exception {
-        try (ReferenceDatabase db = ReferenceDatabase.open(dir.resolve("cache"))) {
+        try (ReferenceCache db = ReferenceCache.open(dir.resolve("cache"))) {
             String before = CacheDigest.of(db);
             ImportException e = assertThrows(ImportException.class, () -> importPaths(db, bad));
             assertEquals(expected, e.getMessage());

@@ -7,11 +7,13 @@ import static fr.passerelle.importer.training.LheoDocs.replace;
 import static fr.passerelle.importer.training.TrainingImports.importPaths;
 import static fr.passerelle.importer.training.TrainingImports.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.passerelle.importer.ImportException;
 import fr.passerelle.importer.ImportReport;
-import fr.passerelle.store.ReferenceDatabase;
+import fr.passerelle.store.ReferenceCache;
 import fr.passerelle.store.SqlProbe;
 import java.nio.file.Path;
 import java.sql.Date;
@@ -28,8 +30,8 @@ class LheoImportTest {
     @TempDir
     Path dir;
 
-    private ReferenceDatabase open() {
-        return ReferenceDatabase.open(dir.resolve("cache"));
+    private ReferenceCache open() {
+        return ReferenceCache.open(dir.resolve("cache"));
     }
 
     @ParameterizedTest(name = "namespace ''{0}''")
@@ -37,7 +39,7 @@ class LheoImportTest {
     void importsLheo22And23DocumentsAndDocumentsWithoutNamespace(String namespace) throws Exception {
         Path file = write(dir, "offres.xml", namespace.isEmpty()
                 ? offers("").replace(" xmlns=\"\"", "") : offers(namespace));
-        try (ReferenceDatabase db = open()) {
+        try (ReferenceCache db = open()) {
             ImportReport report = importPaths(db, file);
             assertEquals("trainings.lheo/offres", report.datasets().get(0).dataset().key());
             assertEquals(List.of(1, 2, 1, 1, 1, 1), LheoSharedSamplesImportTest.counts(db));
@@ -60,8 +62,11 @@ class LheoImportTest {
     @Test
     void aDocumentInAnotherNamespaceIsNotRecognised() throws Exception {
         Path file = write(dir, "offres.xml", offers("http://example.org/not-lheo"));
-        try (ReferenceDatabase db = open()) {
-            ImportReport report = importPaths(db, file);
+        try (ReferenceCache db = open()) {
+            ImportException named = assertThrows(ImportException.class, () -> importPaths(db, file));
+            assertTrue(named.getMessage().startsWith("offres.xml: format non reconnu"), named.getMessage());
+
+            ImportReport report = importPaths(db, dir);
             assertTrue(report.datasets().isEmpty());
             assertEquals("format non reconnu", report.skipped().get(0).reason());
         }
@@ -78,7 +83,7 @@ class LheoImportTest {
     void keepsTheStartDateAsPreciseAsTheFileSaysIt(String debut, Date date, String precision) throws Exception {
         String doc = replace(replace(offers(NS_23), "<debut>20270111</debut>", "<debut>" + debut + "</debut>"),
                 "<fin>20270115</fin>", "<fin>99999999</fin>");
-        try (ReferenceDatabase db = open()) {
+        try (ReferenceCache db = open()) {
             importPaths(db, write(dir, "offres.xml", doc));
             Map<String, Object> s = SqlProbe.rows(db, "SELECT start_date, start_precision, end_date, end_precision FROM training_session").get(0);
             assertEquals(date, s.get("START_DATE"));
@@ -98,7 +103,7 @@ class LheoImportTest {
     })
     void storesPricesInCentsAndAMissingPriceAsUnknown(String element, Long cents) throws Exception {
         String doc = replace(offers(NS_23), "<prix-total-TTC>1190</prix-total-TTC>", element == null ? "" : element);
-        try (ReferenceDatabase db = open()) {
+        try (ReferenceCache db = open()) {
             importPaths(db, write(dir, "offres.xml", doc));
             assertEquals(cents, SqlProbe.value(db, "SELECT total_price_cents FROM training_action"));
         }
@@ -117,7 +122,7 @@ class LheoImportTest {
     @Test
     void marksEveryActionCpfEligibleWhenTheFormationHasAValidEligibiliteCpfBlock() throws Exception {
         String doc = replace(offers(NS_22), "</formation>", CPF_BLOCK + "</formation>");
-        try (ReferenceDatabase db = open()) {
+        try (ReferenceCache db = open()) {
             importPaths(db, write(dir, "offres.xml", doc));
             assertEquals(true, SqlProbe.value(db, "SELECT cpf_eligible FROM training_action"));
         }
@@ -129,7 +134,7 @@ class LheoImportTest {
                 LheoDocs.OFFERS.indexOf("</action>") + "</action>\n".length())
                 .replace("A1", "A2").replace("S1", "S2").replace("</action>", CPF_BLOCK + "</action>");
         String doc = replace(offers(NS_23), "<organisme-formation-responsable", second + "<organisme-formation-responsable");
-        try (ReferenceDatabase db = open()) {
+        try (ReferenceCache db = open()) {
             importPaths(db, write(dir, "offres.xml", doc));
             assertEquals(List.of(Map.of("ACTION_ID", "A2", "CPF_ELIGIBLE", true)), SqlProbe.rows(db,
                     "SELECT action_id, cpf_eligible FROM training_action WHERE cpf_eligible IS NOT NULL"));
@@ -139,7 +144,7 @@ class LheoImportTest {
 
     @Test
     void leavesCpfEligibilityUnknownWhenTheFileDoesNotSay() throws Exception {
-        try (ReferenceDatabase db = open()) {
+        try (ReferenceCache db = open()) {
             importPaths(db, write(dir, "offres.xml", offers(NS_23)));
             assertNull(SqlProbe.value(db, "SELECT cpf_eligible FROM training_action"));
         }
@@ -148,7 +153,7 @@ class LheoImportTest {
     @Test
     void readsTheCodeCpfOfLheo23AsCpfEligibility() throws Exception {
         String doc = replace(offers(NS_23), "<action numero", "<certification>\n<code-RS>5089</code-RS>\n<code-CPF>237359</code-CPF>\n</certification>\n<action numero");
-        try (ReferenceDatabase db = open()) {
+        try (ReferenceCache db = open()) {
             importPaths(db, write(dir, "offres.xml", doc));
             assertEquals(true, SqlProbe.value(db, "SELECT cpf_eligible FROM training_action"));
             assertEquals("5089", SqlProbe.value(db, "SELECT rs_code FROM training"));
@@ -159,7 +164,7 @@ class LheoImportTest {
     void readsCoordinatesFromGeolocalisationExtras() throws Exception {
         String doc = replace(offers(NS_22), "<geolocalisation>\n<latitude>50.631855</latitude>\n<longitude>3.046987</longitude>\n</geolocalisation>\n",
                 "<extras info=\"geolocalisation\">\n<extra info=\"latitude\">50,62</extra>\n<extra info=\"longitude\">3,05</extra>\n</extras>\n");
-        try (ReferenceDatabase db = open()) {
+        try (ReferenceCache db = open()) {
             importPaths(db, write(dir, "offres.xml", doc));
             assertEquals(List.of(Map.of("LATITUDE", 50.62, "LONGITUDE", 3.05)),
                     SqlProbe.rows(db, "SELECT latitude, longitude FROM training_action"));
@@ -169,7 +174,7 @@ class LheoImportTest {
     @Test
     void numbersElementsByPositionWhenTheFileGivesNoNumero() throws Exception {
         String doc = offers(NS_23).replace(" numero=\"F1\"", "").replace(" numero=\"A1\"", "").replace(" numero=\"S1\"", "");
-        try (ReferenceDatabase db = open()) {
+        try (ReferenceCache db = open()) {
             importPaths(db, write(dir, "offres.xml", doc));
             assertEquals(List.of(Map.of("SESSION_ID", "formation-1/action-1/session-1", "ACTION_ID", "formation-1/action-1")),
                     SqlProbe.rows(db, "SELECT session_id, action_id FROM training_session"));
@@ -180,7 +185,7 @@ class LheoImportTest {
     void passesOverElementsOfOtherNamespacesAndUnknownElements() throws Exception {
         String doc = replace(offers(NS_23), "<certifiante>", "<x:note xmlns:x=\"urn:example\"><x:code-ROME>BAD</x:code-ROME></x:note>\n"
                 + "<element-futur>texte</element-futur>\n<certifiante>");
-        try (ReferenceDatabase db = open()) {
+        try (ReferenceCache db = open()) {
             importPaths(db, write(dir, "offres.xml", doc));
             assertEquals(List.of("N1101"), LheoSharedSamplesImportTest.romes(db));
         }
@@ -188,7 +193,7 @@ class LheoImportTest {
 
     @Test
     void aRegionalCatalogueReplacesOnlyItself() throws Exception {
-        try (ReferenceDatabase db = open()) {
+        try (ReferenceCache db = open()) {
             importPaths(db, write(dir, "offres_hauts_de_france_20270101.xml", offers(NS_23)),
                     write(dir, "offres_bretagne_20270101.xml", offers(NS_23)));
             assertEquals(2, SqlProbe.count(db, "training"), "the same formation numero may appear in two regional files");
@@ -202,7 +207,7 @@ class LheoImportTest {
 
     @Test
     void importsASummaryWithMonthOnlyDatesAndExtrasCoordinates() throws Exception {
-        try (ReferenceDatabase db = open()) {
+        try (ReferenceCache db = open()) {
             importPaths(db, write(dir, "resumes.xml", LheoDocs.INDEX));
             assertEquals(List.of(1, 1, 1, 1, 0, 1), LheoSharedSamplesImportTest.counts(db));
             assertEquals(List.of(Map.of("START_DATE", Date.valueOf("2027-01-01"), "START_PRECISION", "MONTH",
@@ -219,7 +224,7 @@ class LheoImportTest {
                 .replace("SE_0000000001", "SE_0000000002").replace("<debut>20270100</debut>", "<debut>20270900</debut>")
                 .replace("<fin>20271200</fin>", "<fin>20280700</fin>");
         String doc = replace(LheoDocs.INDEX, "</resumes-offres>", second + "</resumes-offres>");
-        try (ReferenceDatabase db = open()) {
+        try (ReferenceCache db = open()) {
             ImportReport report = importPaths(db, write(dir, "resumes.xml", doc));
             assertEquals(List.of(2, 1), List.of(report.datasets().get(0).dataset().rowsRead(), report.datasets().get(0).dataset().rowsStored()));
             assertEquals(List.of(1, 1, 1, 1, 0, 2), LheoSharedSamplesImportTest.counts(db));

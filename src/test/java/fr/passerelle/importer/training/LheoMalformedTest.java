@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import fr.passerelle.importer.ImportException;
 import fr.passerelle.store.CacheDigest;
-import fr.passerelle.store.ReferenceDatabase;
+import fr.passerelle.store.ReferenceCache;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -148,7 +148,7 @@ class LheoMalformedTest {
     private ImportException assertRefused(Path bad, String expected) throws Exception {
         Path good = write(dir, "offres_bonnes.xml", GOOD);
         Path otherGood = write(dir, "offres_autres.xml", GOOD);
-        try (ReferenceDatabase db = ReferenceDatabase.open(dir.resolve("cache"))) {
+        try (ReferenceCache db = ReferenceCache.open(dir.resolve("cache"))) {
             importPaths(db, good);
             String before = CacheDigest.of(db);
             ImportException e = assertThrows(ImportException.class, () -> importPaths(db, otherGood, bad));

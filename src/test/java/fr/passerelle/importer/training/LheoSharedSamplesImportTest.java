@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import fr.passerelle.domain.DatasetInfo;
 import fr.passerelle.importer.ImportReport;
-import fr.passerelle.store.ReferenceDatabase;
+import fr.passerelle.store.ReferenceCache;
 import fr.passerelle.store.SqlProbe;
 import java.nio.file.Path;
 import java.sql.Date;
@@ -29,7 +29,7 @@ class LheoSharedSamplesImportTest {
 
     @Test
     void importsTheOnisepLheo22DocumentWithItsFormationActionAndSession() throws Exception {
-        try (ReferenceDatabase db = ReferenceDatabase.open(cache)) {
+        try (ReferenceCache db = ReferenceCache.open(cache)) {
             DatasetInfo dataset = only(importPaths(db, shared("specs/samples/lheo-2.2-exemple-bts-onisep.xml")));
             assertEquals("trainings.lheo/lheo-2.2-exemple-bts-onisep", dataset.key());
             assertEquals(List.of(1, 1, 0), List.of(dataset.rowsRead(), dataset.rowsStored(), dataset.rowsRejected()));
@@ -66,7 +66,7 @@ class LheoSharedSamplesImportTest {
 
     @Test
     void importsTheSingleIntercarifSummaryWithExtrasCoordinatesAndExitLevel() throws Exception {
-        try (ReferenceDatabase db = ReferenceDatabase.open(cache)) {
+        try (ReferenceCache db = ReferenceCache.open(cache)) {
             DatasetInfo dataset = only(importPaths(db, shared("specs/samples/lheo-2.2-intercarif-offre-info-index-single.xml")));
             assertEquals("trainings.lheo_index/lheo-2.2-intercarif-offre-info-index-single", dataset.key());
             assertEquals(List.of(1, 1, 0), List.of(dataset.rowsRead(), dataset.rowsStored(), dataset.rowsRejected()));
@@ -87,7 +87,7 @@ class LheoSharedSamplesImportTest {
 
     @Test
     void importsTheTenParisSummariesOfIntercarifWithMonthOnlyDates() throws Exception {
-        try (ReferenceDatabase db = ReferenceDatabase.open(cache)) {
+        try (ReferenceCache db = ReferenceCache.open(cache)) {
             DatasetInfo dataset = only(importPaths(db, sharedData("trainings/intercarif_lheo_index_sample_paris_2017.xml")));
             assertEquals("trainings.lheo_index/intercarif_lheo_index_sample_paris_2017", dataset.key());
             assertEquals("2017", dataset.version());
@@ -108,13 +108,13 @@ class LheoSharedSamplesImportTest {
         }
     }
 
-    static List<String> romes(ReferenceDatabase db) {
+    static List<String> romes(ReferenceCache db) {
         return SqlProbe.rows(db, "SELECT rome_code FROM training_rome ORDER BY rome_code").stream()
                 .map(r -> (String) r.get("ROME_CODE")).toList();
     }
 
     /** Rows in training, training_formacode, training_rome, training_action, training_funder, training_session. */
-    static List<Integer> counts(ReferenceDatabase db) {
+    static List<Integer> counts(ReferenceCache db) {
         return List.of("training", "training_formacode", "training_rome", "training_action", "training_funder", "training_session")
                 .stream().map(t -> SqlProbe.count(db, t)).toList();
     }

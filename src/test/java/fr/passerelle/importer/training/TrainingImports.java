@@ -7,8 +7,7 @@ import fr.passerelle.importer.FormatCatalog;
 import fr.passerelle.importer.ImportException;
 import fr.passerelle.importer.ImportReport;
 import fr.passerelle.importer.ImportService;
-import fr.passerelle.store.ImportTransaction;
-import fr.passerelle.store.ReferenceDatabase;
+import fr.passerelle.store.ReferenceCache;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -48,11 +47,11 @@ final class TrainingImports {
     }
 
     /** The standard import service on {@code database}; null for a service that only plans. */
-    static ImportService service(ReferenceDatabase database) {
-        return new ImportService(FormatCatalog.standard(), database == null ? null : new ImportTransaction(database), CLOCK);
+    static ImportService service(ReferenceCache database) {
+        return new ImportService(FormatCatalog.standard(), database == null ? null : database, CLOCK);
     }
 
-    static ImportReport importPaths(ReferenceDatabase database, Path... paths) throws ImportException {
+    static ImportReport importPaths(ReferenceCache database, Path... paths) throws ImportException {
         ImportService service = service(database);
         return service.run(service.plan(List.of(paths)), ProgressListener.NONE);
     }

@@ -12,7 +12,7 @@ import fr.passerelle.app.Workstation;
 import fr.passerelle.core.ProgressListener;
 import fr.passerelle.domain.DatasetInfo;
 import fr.passerelle.importer.ImportReport;
-import fr.passerelle.store.ReferenceDatabase;
+import fr.passerelle.store.ReferenceCache;
 import fr.passerelle.store.SqlProbe;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,12 +33,12 @@ class TrainingSampleDataTest {
 
     @TempDir
     static Path cache;
-    private static ReferenceDatabase db;
+    private static ReferenceCache db;
     private static ImportReport report;
 
     @BeforeAll
     static void importEverySample() throws Exception {
-        db = ReferenceDatabase.open(cache);
+        db = ReferenceCache.open(cache);
         report = importPaths(db, samples(""));
     }
 
@@ -111,7 +111,7 @@ class TrainingSampleDataTest {
     @Test
     void usesFormacodeDescriptorsOfTheThesaurus(@TempDir Path other) throws Exception {
         Path thesaurus = shared("data/formacode/formacode_v8_2003_thesaurus.csv");
-        try (ReferenceDatabase withThesaurus = ReferenceDatabase.open(other)) {
+        try (ReferenceCache withThesaurus = ReferenceCache.open(other)) {
             importPaths(withThesaurus, thesaurus, CATALOGUE);
             assertEquals(0L, SqlProbe.value(withThesaurus, "SELECT COUNT(*) FROM training_formacode t WHERE NOT EXISTS "
                     + "(SELECT 1 FROM formacode f WHERE f.code = t.formacode)"));

@@ -47,7 +47,7 @@ class DataViewModelTest {
                 throw new ImportException("communes.csv", 3, "colonne code_insee : '5935' n'est pas un code commune INSEE");
             }
             imported.add(paths);
-            return new ImportReport(List.of(new ImportReport.DatasetResult(ROME, List.of(), java.time.Duration.ZERO)), List.of());
+            return new ImportReport(List.of(new ImportReport.DatasetResult(ROME, List.of(), java.time.Duration.ZERO)), List.of(), List.of());
         }
     };
 

@@ -1,0 +1,303 @@
+package fr.passerelle.store;
+
+import static fr.passerelle.store.db.Tables.DATASET;
+import static fr.passerelle.store.db.Tables.DATASET_TABLE_ROWS;
+import static fr.passerelle.store.db.Tables.ROME_GRAND_DOMAIN;
+import static fr.passerelle.store.db.Tables.ROME_ITEM;
+import static fr.passerelle.store.db.Tables.ROME_OCCUPATION;
+import static fr.passerelle.store.db.Tables.ROME_PROFESSIONAL_DOMAIN;
+
+import fr.passerelle.domain.DatasetInfo;
+import fr.passerelle.domain.Referential;
+import fr.passerelle.domain.rome.GrandDomain;
+import fr.passerelle.domain.rome.Occupation;
+import fr.passerelle.domain.rome.ProfessionalDomain;
+import fr.passerelle.domain.rome.RomeItem;
+import fr.passerelle.importer.ImportSink;
+import fr.passerelle.importer.KeySet;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+
+/**
+ * The store's side of an import, writing into the staging database that nobody else sees. Rows go in JDBC batches
+ * committed one by one (no undo log of a giant transaction); the previous versions of the replaced datasets are
+ * dropped in one pass per table at the start. It keeps what the final validation compares with the data: rows
+ * written per dataset and table, tables touched, and the codes written (so references are checked from memory).
+ */
+final class StagingSink implements ImportSink, AutoCloseable {
+    private static final int DELETE_CHUNK = 50_000;
+
+    private final Connection connection;
+    private final DSLContext tx;
+    private final Map<String, DatasetInfo> base;
+    private final TableCounts baseCounts;
+    private final Map<Class<?>, RecordWriter> writers = new LinkedHashMap<>();
+    private final Map<String, TableCounts> written = new LinkedHashMap<>();
+    private final TableCounts writtenCounts = new TableCounts();
+    private final Set<String> touched = new HashSet<>();
+    private final Set<String> dropped = new HashSet<>();
+    private final Map<KeySet, Set<String>> keysWritten = new EnumMap<>(KeySet.class);
+    private final Map<RecordWriter, Long> rowsAtOpen = new HashMap<>();
+    private final DeferredIndexes indexes;
+    private String openKey;
+    private long rowsWritten;
+
+    StagingSink(Connection connection, DSLContext tx, Map<String, DatasetInfo> base, TableCounts baseCounts) {
+        this.connection = connection;
+        this.tx = tx;
+        this.base = base;
+        this.baseCounts = baseCounts;
+        this.indexes = new DeferredIndexes(tx);
+    }
+
+    /** Drops the given datasets of the base state: their rows, their provenance and their counts. */
+    void drop(Collection<String> keys) {
+        Set<String> present = new HashSet<>(keys);
+        present.retainAll(base.keySet());
+        present.removeAll(dropped);
+        if (present.isEmpty()) {
+            return;
+        }
+        Set<String> goneAfter = new HashSet<>(dropped);
+        goneAfter.addAll(present);
+        for (Table<?> table : RecordTables.dataTables()) {
+            String name = table.getName();
+            if (baseCounts.knows(name) ? baseCounts.rows(name, present) == 0 : tx.fetchCount(table) == 0) {
+                continue;
+            }
+            if (baseCounts.knows(name) && baseCounts.onlyFrom(name, goneAfter)) {
+                tx.execute("TRUNCATE TABLE " + name);
+            } else {
+                deleteInChunks(table, present);
+            }
+            touched.add(name);
+        }
+        tx.deleteFrom(DATASET_TABLE_ROWS).where(DATASET_TABLE_ROWS.DATASET_KEY.in(present)).execute();
+        tx.deleteFrom(DATASET).where(DATASET.DATASET_KEY.in(present)).execute();
+        commit();
+        dropped.addAll(present);
+    }
+
+    /**
+     * Deletes the datasets' rows range of row ids by range of row ids, one transaction each: one pass over the table
+     * (there is no index on dataset_key, see V6), and never a million-entry undo log.
+     */
+    private void deleteInChunks(Table<?> table, Set<String> datasets) {
+        Field<String> key = table.field("DATASET_KEY", String.class);
+        Field<Long> rowId = DSL.field("_ROWID_", Long.class);
+        var bounds = tx.select(DSL.min(rowId), DSL.max(rowId)).from(table).fetchOne();
+        if (bounds == null || bounds.value1() == null) {
+            return;
+        }
+        for (long from = bounds.value1(); from <= bounds.value2(); from += DELETE_CHUNK) {
+            tx.deleteFrom(table).where(rowId.ge(from)).and(rowId.lt(from + DELETE_CHUNK)).and(key.in(datasets)).execute();
+            commit();
+        }
+    }
+
+    @Override
+    public void openDataset(DatasetInfo provisional) {
+        flushAll();
+        writers.values().forEach(RecordWriter::forgetKeys);
+        String key = provisional.key();
+        if (written.containsKey(key)) {
+            throw new IllegalStateException("dataset " + key + " written twice in one import");
+        }
+        drop(Set.of(key));
+        tx.insertInto(DATASET)
+                .set(DATASET.DATASET_KEY, key)
+                .set(DATASET.KIND, provisional.kind())
+                .set(DATASET.SCOPE, provisional.scope())
+                .set(DATASET.LABEL, provisional.label())
+                .set(DATASET.SOURCE, provisional.source())
+                .set(DATASET.VERSION, provisional.version())
+                .set(DATASET.IMPORTED_AT, provisional.importedAt().atOffset(ZoneOffset.UTC))
+                .set(DATASET.ROWS_READ, 0)
+                .set(DATASET.ROWS_STORED, 0)
+                .set(DATASET.ROWS_REJECTED, 0)
+                .set(DATASET.SHA256, provisional.sha256())
+                .execute();
+        commit();
+        written.put(key, new TableCounts());
+        rowsAtOpen.clear();
+        writers.values().forEach(w -> rowsAtOpen.put(w, w.rows()));
+        openKey = key;
+    }
+
+    @Override
+    public void add(Object record) {
+        if (openKey == null) {
+            throw new IllegalStateException("add() outside openDataset()/closeDataset()");
+        }
+        try {
+            writers.computeIfAbsent(record.getClass(), this::writer).add(record, openKey);
+        } catch (SQLException e) {
+            throw new StoreException("écriture impossible dans le cache : " + e.getMessage(), e);
+        }
+        rememberKey(record);
+        rowsWritten++;
+    }
+
+    @Override
+    public void closeDataset(DatasetInfo complete) {
+        flushAll();
+        TableCounts rows = written.get(complete.key());
+        for (RecordWriter writer : writers.values()) {
+            long added = writer.rows() - rowsAtOpen.getOrDefault(writer, 0L);
+            rows.add(writer.table().getName(), complete.key(), added);
+            writtenCounts.add(writer.table().getName(), complete.key(), added);
+            if (added > 0) {
+                touched.add(writer.table().getName());
+            }
+        }
+        tx.update(DATASET)
+                .set(DATASET.ROWS_READ, complete.rowsRead())
+                .set(DATASET.ROWS_STORED, complete.rowsStored())
+                .set(DATASET.ROWS_REJECTED, complete.rowsRejected())
+                .where(DATASET.DATASET_KEY.eq(complete.key()))
+                .execute();
+        commit();
+        openKey = null;
+    }
+
+    /**
+     * The codes of the new state: those written by this run (kept in memory as they were written) and those of the
+     * datasets kept from the cache (read once).
+     */
+    @Override
+    public Set<String> keys(KeySet set) {
+        Set<String> keys = new HashSet<>(keysWritten.getOrDefault(set, Set.of()));
+        Set<String> mine = written.keySet();
+        if (!keptRowsIn(switch (set) {
+            case ROME4_CODES -> ROME_OCCUPATION;
+            case ROME4_ITEMS -> ROME_ITEM;
+            case ROME4_GRAND_DOMAINS -> ROME_GRAND_DOMAIN;
+            case ROME4_PROFESSIONAL_DOMAINS -> ROME_PROFESSIONAL_DOMAIN;
+        })) {
+            return keys;
+        }
+        String v4 = Referential.V4.key();
+        keys.addAll(switch (set) {
+            case ROME4_CODES -> tx.select(ROME_OCCUPATION.CODE).from(ROME_OCCUPATION)
+                    .where(ROME_OCCUPATION.REFERENTIAL.eq(v4)).and(ROME_OCCUPATION.DATASET_KEY.notIn(mine))
+                    .fetch(ROME_OCCUPATION.CODE);
+            case ROME4_ITEMS -> tx.selectDistinct(ROME_ITEM.OGR).from(ROME_ITEM)
+                    .where(ROME_ITEM.REFERENTIAL.eq(v4)).and(ROME_ITEM.DATASET_KEY.notIn(mine)).fetch(ROME_ITEM.OGR);
+            case ROME4_GRAND_DOMAINS -> tx.select(ROME_GRAND_DOMAIN.CODE).from(ROME_GRAND_DOMAIN)
+                    .where(ROME_GRAND_DOMAIN.DATASET_KEY.notIn(mine)).fetch(ROME_GRAND_DOMAIN.CODE);
+            case ROME4_PROFESSIONAL_DOMAINS -> tx.select(ROME_PROFESSIONAL_DOMAIN.CODE).from(ROME_PROFESSIONAL_DOMAIN)
+                    .where(ROME_PROFESSIONAL_DOMAIN.DATASET_KEY.notIn(mine)).fetch(ROME_PROFESSIONAL_DOMAIN.CODE);
+        });
+        return keys;
+    }
+
+    /** True when a dataset kept from the cache has rows in the table (else only this run's rows are there). */
+    private boolean keptRowsIn(Table<?> table) {
+        for (String dataset : base.keySet()) {
+            if (!dropped.contains(dataset) && !written.containsKey(dataset) && baseCounts.get(table.getName(), dataset) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void rememberKey(Object record) {
+        if (record instanceof Occupation o && o.referential() == Referential.V4) {
+            keysWritten.computeIfAbsent(KeySet.ROME4_CODES, k -> new HashSet<>()).add(o.code().value());
+        } else if (record instanceof RomeItem i && i.referential() == Referential.V4) {
+            keysWritten.computeIfAbsent(KeySet.ROME4_ITEMS, k -> new HashSet<>()).add(i.ogr());
+        } else if (record instanceof GrandDomain g) {
+            keysWritten.computeIfAbsent(KeySet.ROME4_GRAND_DOMAINS, k -> new HashSet<>()).add(g.code());
+        } else if (record instanceof ProfessionalDomain p) {
+            keysWritten.computeIfAbsent(KeySet.ROME4_PROFESSIONAL_DOMAINS, k -> new HashSet<>()).add(p.code());
+        }
+    }
+
+    long rowsWritten() {
+        return rowsWritten;
+    }
+
+    /** Datasets written by this run, with their rows per table as the writers counted them. */
+    Map<String, TableCounts> written() {
+        return written;
+    }
+
+    TableCounts writtenCounts() {
+        return writtenCounts;
+    }
+
+    Set<String> touchedTables() {
+        return touched;
+    }
+
+    Set<String> dropped() {
+        return dropped;
+    }
+
+    Map<String, DatasetInfo> base() {
+        return base;
+    }
+
+    TableCounts baseCounts() {
+        return baseCounts;
+    }
+
+    DSLContext dsl() {
+        return tx;
+    }
+
+    /** Commits what was written: the staging database is private, so a commit publishes nothing. */
+    void commit() {
+        try {
+            connection.commit();
+        } catch (SQLException e) {
+            throw new StoreException("écriture impossible dans le cache : " + e.getMessage(), e);
+        }
+    }
+
+    /** Gives the tables filled from empty their indexes back (see DeferredIndexes); before validation. */
+    void restoreIndexes() {
+        flushAll();
+        indexes.restore();
+        commit();
+    }
+
+    void flushAll() {
+        try {
+            for (RecordWriter writer : writers.values()) {
+                writer.flush();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("écriture impossible dans le cache : " + e.getMessage(), e);
+        }
+    }
+
+    private RecordWriter writer(Class<?> type) {
+        try {
+            indexes.deferIfSmall(RecordTables.tableOf(type).getName());
+            commit();
+            return new RecordWriter(type, connection);
+        } catch (SQLException e) {
+            throw new StoreException("cannot prepare the insert for " + type.getSimpleName(), e);
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        for (RecordWriter writer : writers.values()) {
+            writer.close();
+        }
+    }
+}
