@@ -9,7 +9,6 @@ import fr.passerelle.generate.SyntheticGenerator;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -35,13 +34,13 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Nombre total d'entreprises (défaut : ${DEFAULT-VALUE})")
     long companies;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Graine du tirage (défaut : ${DEFAULT-VALUE})")
+    @Option(names = "--seed", paramLabel = "GRAINE", defaultValue = "42", description = "Graine du tirage (défaut : ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Dossier de sortie")
+    @Option(names = "--out", paramLabel = "DOSSIER", required = true, description = "Dossier de sortie")
     Path out;
 
-    @Option(names = "--from", paramLabel = "DIR",
+    @Option(names = "--from", paramLabel = "DOSSIER",
             description = "Données de référence (communes, ROME, ROME↔NAF, Formacode, FAP, bassins) ; "
                     + "défaut : ../shared/data")
     Path from;
@@ -66,11 +65,12 @@ final class GenerateCommand implements Callable<Integer> {
                 sum[0]++;
                 sum[1] += f.bytes();
             }
-            folders.forEach((folder, sum) -> out.printf(Locale.FRANCE, "%-14s %,5d fichier%s %,16d octets%n", folder, sum[0],
-                    sum[0] > 1 ? "s" : " ", sum[1]));
-            out.printf(Locale.FRANCE, "%,d sessions dans %,d formations, %,d entreprises, %,d lignes BMO : %,.1f Mo en %.1f s (données synthétiques)%n",
-                    report.sessions(), report.formations(), report.companies(), report.bmoRows(),
-                    report.totalBytes() / 1e6, report.duration().toMillis() / 1000.0);
+            folders.forEach((folder, sum) -> out.printf("%-14s %5s fichier%s %12s%n", folder, FrenchFormats.number(sum[0]),
+                    sum[0] > 1 ? "s" : " ", FrenchFormats.kiloBytes(sum[1])));
+            out.printf("%s sessions dans %s formations, %s entreprises, %s lignes BMO : %s en %s (données synthétiques)%n",
+                    FrenchFormats.number(report.sessions()), FrenchFormats.number(report.formations()),
+                    FrenchFormats.number(report.companies()), FrenchFormats.number(report.bmoRows()),
+                    FrenchFormats.megaBytes(report.totalBytes()), FrenchFormats.seconds(report.duration()));
             return 0;
         } catch (GenerateException e) {
             err.println("passerelle: " + e.getMessage());
