@@ -79,7 +79,7 @@ final class PathCommand implements Callable<Integer> {
                 PathResult result = workstation.paths().path(request, limit);
                 if (json) {
                     out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                            .writeValueAsString(PathJson.of(result, request.commune())));
+                            .writeValueAsString(PathJson.of(result)));
                 } else {
                     PathText.print(result, out);
                 }
