@@ -1,6 +1,5 @@
 package fr.passerelle.cli;
 
-import fr.passerelle.app.BundledSamples;
 import fr.passerelle.core.CancelledException;
 import fr.passerelle.generate.GenerateException;
 import fr.passerelle.generate.GenerateRequest;
@@ -21,8 +20,6 @@ import picocli.CommandLine.Option;
         description = "Génère des données SYNTHÉTIQUES à l'échelle nationale aux formats officiels : formations LHEO 2.3 "
                 + "par région, entreprises par département, fichier BMO. Même graine = mêmes fichiers.")
 final class GenerateCommand implements Callable<Integer> {
-    static final Path SHARED_DATA = Path.of("..", "shared", "data");
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -41,8 +38,8 @@ final class GenerateCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--from", paramLabel = "DOSSIER",
-            description = "Données de référence (communes, ROME, ROME↔NAF, Formacode, FAP, bassins) ; "
-                    + "défaut : ../shared/data")
+            description = "Obligatoire : le dossier des fichiers officiels d'où sont tirés lieux, métiers et secteurs"
+                    + " (communes, ROME 4, ROME↔NAF, Formacode, FAP-2021, bassins BMO ; voir generate.md)")
     Path from;
 
     @Override
@@ -53,11 +50,15 @@ final class GenerateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     (sessions < 0 ? "--sessions" : "--companies") + " doit être positif ou nul");
         }
+        if (from == null) {
+            // No default: a folder beside one developer's checkout is nowhere on a counsellor's or a tester's machine.
+            // The bundled samples cannot stand in: they carry no Formacode thesaurus and no FAP-2021 nomenclature.
+            throw new CommandLine.ParameterException(spec.commandLine(), "generate : indiquez --from DOSSIER, le dossier des"
+                    + " fichiers officiels (communes, ROME 4, ROME↔NAF, Formacode, FAP-2021, bassins BMO ; voir generate.md) :"
+                    + " les données d'exemple livrées n'ont ni Formacode ni FAP-2021");
+        }
         try {
-            GenerationReport report;
-            // The generator draws from the real open data (communes, ROME ↔ NAF, Formacode, FAP-2021): the
-            // hand-written samples do not carry all of it, so without ../shared/data a --from is needed.
-            report = run(from != null ? from : SHARED_DATA);
+            GenerationReport report = run(from);
             Map<String, long[]> folders = new TreeMap<>();   // folder → {files, bytes}
             for (GenerationReport.OutputFile f : report.files()) {
                 int slash = f.path().indexOf('/');
