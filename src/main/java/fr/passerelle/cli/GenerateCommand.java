@@ -24,11 +24,11 @@ final class GenerateCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--sessions", paramLabel = "N", defaultValue = "10000",
-            description = "Nombre total de sessions de formation (défaut : ${DEFAULT-VALUE})")
+            description = "Nombre total de sessions de formation (défaut : 10 000)")
     long sessions;
 
     @Option(names = "--companies", paramLabel = "N", defaultValue = "50000",
-            description = "Nombre total d'entreprises (défaut : ${DEFAULT-VALUE})")
+            description = "Nombre total d'entreprises (défaut : 50 000)")
     long companies;
 
     @Option(names = "--seed", paramLabel = "GRAINE", defaultValue = "42", description = "Graine du tirage (défaut : ${DEFAULT-VALUE})")
