@@ -93,7 +93,7 @@ public final class ChildJvm implements AutoCloseable {
 
     /** Runs the Passerelle command line in a child JVM and waits for it. */
     public static ChildJvm cli(Map<String, String> env, String... args) throws IOException {
-        return start(List.of(), env, "fr.passerelle.app.Main", args);
+        return start(List.of(), env, "fr.passerelle.launcher.Main", args);
     }
 
     /** Waits for a stderr line starting with {@code prefix}; null when the process ended or the time ran out. */

@@ -37,7 +37,7 @@ final class FundingCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--profile", paramLabel = "FILE", description = "Profil JSON (data-samples/personas/) ; les options ci-dessous le complètent")
+    @Option(names = "--profile", paramLabel = "FICHIER", description = "Profil JSON (data-samples/personas/) ; les options ci-dessous le complètent")
     Path profile;
     @Option(names = "--status", paramLabel = "de|non-inscrit|salarie", description = "Demandeuse d'emploi inscrite (de), non inscrite, ou salariée")
     String status;
@@ -45,7 +45,7 @@ final class FundingCommand implements Callable<Integer> {
     String age;
     @Option(names = "--commune", paramLabel = "COMMUNE", description = "Commune où elle habite (code INSEE, code postal ou nom)")
     String commune;
-    @Option(names = "--level", paramLabel = "LEVEL", description = "Niveau : aucun, cap, bac, bac+2, bac+3, bac+5, bac+8")
+    @Option(names = "--level", paramLabel = "NIVEAU", description = "Niveau : aucun, cap, bac, bac+2, bac+3, bac+5, bac+8")
     String level;
     @Option(names = "--cpf", paramLabel = "EUROS", description = "Solde CPF en euros")
     String cpf;
@@ -68,7 +68,7 @@ final class FundingCommand implements Callable<Integer> {
     String funders;
     @Option(names = "--cpf-eligible", negatable = true, description = "Formation éligible (ou non : --no-cpf-eligible) au CPF")
     Boolean cpfEligible;
-    @Option(names = "--title", paramLabel = "TEXT", description = "Intitulé (reconnaît POEC, apprentissage...)")
+    @Option(names = "--title", paramLabel = "TEXTE", description = "Intitulé (reconnaît POEC, apprentissage...)")
     String title;
     @Option(names = "--training-commune", paramLabel = "COMMUNE", description = "Commune du lieu de formation")
     String trainingCommune;

@@ -1,6 +1,5 @@
 package fr.passerelle.cli;
 
-import fr.passerelle.funding.FrenchFormat;
 import fr.passerelle.funding.FundingCase;
 import fr.passerelle.funding.FundingSession;
 import java.util.ArrayList;
@@ -20,18 +19,18 @@ final class FundingEcho {
             who.add(p.age() + " ans");
         }
         if (p.allocation() != null) {
-            who.add(p.allocation().label() + (p.allocationEnd() == null ? "" : " jusqu'au " + FrenchFormat.date(p.allocationEnd())));
+            who.add(p.allocation().label() + (p.allocationEnd() == null ? "" : " jusqu'au " + FrenchFormats.date(p.allocationEnd())));
         }
-        who.add("CPF " + FrenchFormat.euros(p.cpfCents(), "non renseigné"));
+        who.add("CPF " + (p.cpfCents() == null ? "non renseigné" : FrenchFormats.money(p.cpfCents())));
         if (p.departement() != null) {
             who.add("habite dans le " + p.departement());
         }
         List<String> what = new ArrayList<>();
         what.add(s.title() == null ? "Formation" : s.title());
-        what.add(s.hours() == null ? "durée inconnue" : s.hours() + " h");
-        what.add(FrenchFormat.euros(s.priceCents(), "prix inconnu"));
+        what.add(s.hours() == null ? "durée inconnue" : FrenchFormats.hours(s.hours()));
+        what.add(s.priceCents() == null ? "prix inconnu" : FrenchFormats.money(s.priceCents()));
         if (s.start() != null) {
-            what.add("début le " + FrenchFormat.date(s.start()));
+            what.add("début le " + FrenchFormats.date(s.start()));
         }
         return String.join(", ", what) + "\nPour elle : " + String.join(", ", who) + ".\n";
     }

@@ -1,6 +1,5 @@
 package fr.passerelle.cli;
 
-import fr.passerelle.app.BundledSamples;
 import fr.passerelle.core.CancelledException;
 import fr.passerelle.generate.GenerateException;
 import fr.passerelle.generate.GenerateRequest;
@@ -9,7 +8,6 @@ import fr.passerelle.generate.SyntheticGenerator;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -22,28 +20,26 @@ import picocli.CommandLine.Option;
         description = "Génère des données SYNTHÉTIQUES à l'échelle nationale aux formats officiels : formations LHEO 2.3 "
                 + "par région, entreprises par département, fichier BMO. Même graine = mêmes fichiers.")
 final class GenerateCommand implements Callable<Integer> {
-    static final Path SHARED_DATA = Path.of("..", "shared", "data");
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--sessions", paramLabel = "N", defaultValue = "10000",
-            description = "Nombre total de sessions de formation (défaut : ${DEFAULT-VALUE})")
+            description = "Nombre total de sessions de formation (défaut : 10 000)")
     long sessions;
 
     @Option(names = "--companies", paramLabel = "N", defaultValue = "50000",
-            description = "Nombre total d'entreprises (défaut : ${DEFAULT-VALUE})")
+            description = "Nombre total d'entreprises (défaut : 50 000)")
     long companies;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Graine du tirage (défaut : ${DEFAULT-VALUE})")
+    @Option(names = "--seed", paramLabel = "GRAINE", defaultValue = "42", description = "Graine du tirage (défaut : ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Dossier de sortie")
+    @Option(names = "--out", paramLabel = "DOSSIER", required = true, description = "Dossier de sortie")
     Path out;
 
-    @Option(names = "--from", paramLabel = "DIR",
-            description = "Données de référence (communes, ROME, ROME↔NAF, Formacode, FAP, bassins) ; "
-                    + "défaut : ../shared/data")
+    @Option(names = "--from", paramLabel = "DOSSIER",
+            description = "Obligatoire : le dossier des fichiers officiels d'où sont tirés lieux, métiers et secteurs"
+                    + " (communes, ROME 4, ROME↔NAF, Formacode, FAP-2021, bassins BMO ; voir generate.md)")
     Path from;
 
     @Override
@@ -54,11 +50,15 @@ final class GenerateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     (sessions < 0 ? "--sessions" : "--companies") + " doit être positif ou nul");
         }
+        if (from == null) {
+            // No default: a folder beside one developer's checkout is nowhere on a counsellor's or a tester's machine.
+            // The bundled samples cannot stand in: they carry no Formacode thesaurus and no FAP-2021 nomenclature.
+            throw new CommandLine.ParameterException(spec.commandLine(), "generate : indiquez --from DOSSIER, le dossier des"
+                    + " fichiers officiels (communes, ROME 4, ROME↔NAF, Formacode, FAP-2021, bassins BMO ; voir generate.md) :"
+                    + " les données d'exemple livrées n'ont ni Formacode ni FAP-2021");
+        }
         try {
-            GenerationReport report;
-            // The generator draws from the real open data (communes, ROME ↔ NAF, Formacode, FAP-2021): the
-            // hand-written samples do not carry all of it, so without ../shared/data a --from is needed.
-            report = run(from != null ? from : SHARED_DATA);
+            GenerationReport report = run(from);
             Map<String, long[]> folders = new TreeMap<>();   // folder → {files, bytes}
             for (GenerationReport.OutputFile f : report.files()) {
                 int slash = f.path().indexOf('/');
@@ -66,11 +66,12 @@ final class GenerateCommand implements Callable<Integer> {
                 sum[0]++;
                 sum[1] += f.bytes();
             }
-            folders.forEach((folder, sum) -> out.printf(Locale.FRANCE, "%-14s %,5d fichier%s %,16d octets%n", folder, sum[0],
-                    sum[0] > 1 ? "s" : " ", sum[1]));
-            out.printf(Locale.FRANCE, "%,d sessions dans %,d formations, %,d entreprises, %,d lignes BMO : %,.1f Mo en %.1f s (données synthétiques)%n",
-                    report.sessions(), report.formations(), report.companies(), report.bmoRows(),
-                    report.totalBytes() / 1e6, report.duration().toMillis() / 1000.0);
+            folders.forEach((folder, sum) -> out.printf("%-14s %5s fichier%s %12s%n", folder, FrenchFormats.number(sum[0]),
+                    sum[0] > 1 ? "s" : " ", FrenchFormats.kiloBytes(sum[1])));
+            out.printf("%s sessions dans %s formations, %s entreprises, %s lignes BMO : %s en %s (données synthétiques)%n",
+                    FrenchFormats.number(report.sessions()), FrenchFormats.number(report.formations()),
+                    FrenchFormats.number(report.companies()), FrenchFormats.number(report.bmoRows()),
+                    FrenchFormats.megaBytes(report.totalBytes()), FrenchFormats.seconds(report.duration()));
             return 0;
         } catch (GenerateException e) {
             err.println("passerelle: " + e.getMessage());

@@ -28,7 +28,7 @@ final class ImportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Fichiers ou dossiers à importer")
+    @Parameters(arity = "1..*", paramLabel = "CHEMIN", description = "Fichiers ou dossiers à importer")
     List<Path> paths;
 
     @Override
@@ -39,9 +39,9 @@ final class ImportCommand implements Callable<Integer> {
             ImportReport report = workstation.importPaths(paths, TerminalProgress.forStderr());
             for (ImportReport.DatasetResult result : report.datasets()) {
                 DatasetInfo d = result.dataset();
-                out.printf("%-50s %-50s lues %9s  rejetées %6s  enregistrées %9s  %5.1f s%n", d.label(), d.source(),
-                        FrenchNumbers.of(d.rowsRead()), FrenchNumbers.of(d.rowsRejected()), FrenchNumbers.of(d.rowsStored()),
-                        result.duration().toMillis() / 1000.0);
+                out.printf("%-50s %-50s lues %9s  rejetées %6s  enregistrées %9s  %7s%n", d.label(), d.source(),
+                        FrenchFormats.number(d.rowsRead()), FrenchFormats.number(d.rowsRejected()),
+                        FrenchFormats.number(d.rowsStored()), FrenchFormats.seconds(result.duration()));
                 for (String warning : result.warnings()) {
                     out.println("    rejet : " + warning);
                 }

@@ -27,10 +27,10 @@ final class JobsCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "TEXT", description = "Intitulé recherché")
+    @Parameters(arity = "1..*", paramLabel = "TEXTE", description = "Intitulé recherché")
     List<String> words;
 
-    @Option(names = "--limit", defaultValue = "10", description = "Nombre maximal de résultats (défaut : ${DEFAULT-VALUE})")
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Nombre maximal de résultats (défaut : ${DEFAULT-VALUE})")
     int limit;
 
     @Option(names = "--json", description = "Sortie JSON")
@@ -45,7 +45,7 @@ final class JobsCommand implements Callable<Integer> {
         }
         String text = String.join(" ", words);
         if (text.isBlank()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "indiquez un intitulé de métier à chercher (TEXT est vide)");
+            throw new CommandLine.ParameterException(spec.commandLine(), "indiquez un intitulé de métier à chercher (TEXTE est vide)");
         }
         try (Workstation workstation = Workstation.open(parent.home())) {
             workstation.seedIfEmpty(TerminalProgress.forStderr());

@@ -43,11 +43,15 @@ public final class PasserelleCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--home", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
+    @Option(names = "--home", paramLabel = "DOSSIER", scope = CommandLine.ScopeType.INHERIT,
             description = "Dossier des données (défaut : $PASSERELLE_HOME, sinon le dossier de données de l'utilisateur)")
     Path home;
 
-    @Option(names = "--profile", paramLabel = "FILE",
+    @Option(names = "--lang", paramLabel = "fr|en", scope = CommandLine.ScopeType.INHERIT,
+            description = "Langue des messages et de l'aide de la ligne de commande : fr (défaut) ou en")
+    String lang;
+
+    @Option(names = "--profile", paramLabel = "FICHIER",
             description = "Ouvre le poste sur le parcours de cette personne (fichier JSON, voir data-samples/personas/)")
     Path profile;
 
@@ -91,7 +95,9 @@ public final class PasserelleCommand implements Callable<Integer> {
 
     /** Runs the command line and returns the exit code: 0 success, 2 bad input, 1 anything else. */
     public static int run(WindowLauncher launcher, String... args) {
-        return execute(new CommandLine(new PasserelleCommand(launcher)), args);
+        // Only the console entry reads the locale variables: tests and callers get French unless --lang says otherwise.
+        CliLanguage language = CliLanguage.choose(java.util.List.of(args), System.getenv());
+        return execute(new CommandLine(new PasserelleCommand(launcher)), language, args);
     }
 
     /** Same, writing to {@code out} and {@code err} instead of the console (tests capture them). */
@@ -99,10 +105,11 @@ public final class PasserelleCommand implements Callable<Integer> {
         CommandLine cli = new CommandLine(new PasserelleCommand(launcher));
         cli.setOut(out);
         cli.setErr(err);
-        return execute(cli, args);
+        return execute(cli, CliLanguage.choose(java.util.List.of(args), java.util.Map.of()), args);
     }
 
-    private static int execute(CommandLine cli, String... args) {
+    private static int execute(CommandLine cli, CliLanguage language, String... args) {
+        cli.setResourceBundle(language.bundle());
         // "--screen plan": the name of a screen may also be a command's.
         cli.setAllowSubcommandsAsOptionParameters(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -110,10 +117,7 @@ public final class PasserelleCommand implements Callable<Integer> {
             // A data folder that cannot be used is the user's input (2); anything else is the machine's state (1).
             return e instanceof H2Urls.UnsafeFolderException ? 2 : 1;
         });
-        cli.setParameterExceptionHandler((e, args2) -> {
-            e.getCommandLine().getErr().println("passerelle: " + e.getMessage());
-            return 2;
-        });
+        cli.setParameterExceptionHandler(new ParameterErrors(language));
         return cli.execute(args);
     }
 }

@@ -27,10 +27,10 @@ final class PathCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--profile", paramLabel = "FILE", description = "Profil JSON (data-samples/personas/) ; les autres options le complètent")
+    @Option(names = "--profile", paramLabel = "FICHIER", description = "Profil JSON (data-samples/personas/) ; les autres options le complètent")
     Path profile;
 
-    @Option(names = "--job", paramLabel = "TEXT", description = "Intitulé du métier actuel")
+    @Option(names = "--job", paramLabel = "TEXTE", description = "Intitulé du métier actuel")
     String job;
 
     @Option(names = "--rome", paramLabel = "CODE", description = "Code ROME du métier actuel (ex. D1505)")
@@ -42,7 +42,7 @@ final class PathCommand implements Callable<Integer> {
     @Option(names = "--radius", paramLabel = "KM", description = "Rayon de mobilité en km (défaut : 30)")
     Integer radius;
 
-    @Option(names = "--level", paramLabel = "LEVEL", description = "Niveau : aucun, cap, bac, bac+2, bac+3, bac+5, bac+8 (défaut : aucun)")
+    @Option(names = "--level", paramLabel = "NIVEAU", description = "Niveau : aucun, cap, bac, bac+2, bac+3, bac+5, bac+8 (défaut : aucun)")
     String level;
 
     @Option(names = "--max-hours", paramLabel = "N", description = "Durée maximale de formation en heures")
@@ -79,7 +79,7 @@ final class PathCommand implements Callable<Integer> {
                 PathResult result = workstation.paths().path(request, limit);
                 if (json) {
                     out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                            .writeValueAsString(PathJson.of(result, request.commune())));
+                            .writeValueAsString(PathJson.of(result)));
                 } else {
                     PathText.print(result, out);
                 }

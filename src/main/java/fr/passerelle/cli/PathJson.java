@@ -24,7 +24,7 @@ final class PathJson {
     private PathJson() {
     }
 
-    static Map<String, Object> of(PathResult result, String communeQuery) {
+    static Map<String, Object> of(PathResult result) {
         Map<String, Object> root = new LinkedHashMap<>();
         JobSeekerProfile p = result.profile();
         Map<String, Object> profile = new LinkedHashMap<>();

@@ -10,22 +10,18 @@ import fr.passerelle.engine.result.TrainingOption;
 import fr.passerelle.funding.FundingReadout;
 import fr.passerelle.funding.FundingWords;
 import java.io.PrintWriter;
-import java.text.NumberFormat;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** The plain-text path: a French summary a counsellor can read aloud, horizon by horizon (the engine sorts them so). */
 final class PathText {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
-
     private PathText() {
     }
 
     static void print(PathResult r, PrintWriter out) {
         var p = r.profile();
-        out.printf("Parcours pour un·e %s (%s), %s (%s), rayon %d km, niveau %s%s, CPF %s, reste à charge possible %s%s%n%n",
-                r.sourceLabel(), p.rome(), r.communeName(), r.departement(), p.radiusKm(), p.level().label(),
-                p.maxHours() == null ? "" : ", formation de " + p.maxHours() + " h au plus", money(p.cpfCents()),
+        out.printf("Parcours pour un·e %s (%s), %s (%s), rayon %s, niveau %s%s, CPF %s, reste à charge possible %s%s%n%n",
+                r.sourceLabel(), p.rome(), r.communeName(), r.departement(), FrenchFormats.km(p.radiusKm()), p.level().label(),
+                p.maxHours() == null ? "" : ", formation de " + FrenchFormats.hours(p.maxHours()) + " au plus", money(p.cpfCents()),
                 money(p.budgetCents()), p.remote() ? ", formation à distance acceptée" : "");
         if (r.occupations().isEmpty()) {
             out.println("Aucun métier proche trouvé dans les données du poste.");
@@ -38,7 +34,7 @@ final class PathText {
                 n = 1;
                 out.printf("%s — %s%n%n", horizon.label().toUpperCase(Locale.FRENCH), horizon.meaning());
             }
-            out.printf(Locale.FRANCE, "%d. %s (%s) — score %.2f%s%s%n", n++, t.label(), t.rome(), t.score(),
+            out.printf("%d. %s (%s) — score %s%s%s%n", n++, t.label(), t.rome(), FrenchFormats.decimal(t.score(), 2),
                     t.regulated() ? "  [métier réglementé]" : "", t.demand().betterMarket() ? "" : "  [marché pas nettement meilleur]");
             out.println("   → " + t.horizonReason().text());
             for (Reason reason : t.reasons()) {
@@ -57,16 +53,16 @@ final class PathText {
                 out.println("   Formation : pas de formation obligatoire.");
             }
             if (!t.trainings().isEmpty()) {
-                out.printf("   Formations (%d trouvées, distances à vol d'oiseau) :%n", t.trainingsFound());
+                out.printf("   Formations (%s trouvées, distances à vol d'oiseau) :%n", FrenchFormats.number(t.trainingsFound()));
                 for (TrainingOption o : t.trainings()) {
                     out.printf("     - %s, %s : %s, %s, reste à payer %s, début %s, %s%n", o.title(),
                             o.provider() == null ? "organisme non précisé" : o.provider(),
-                            o.hours() == null ? "durée inconnue" : o.hours() + " h",
+                            o.hours() == null ? "durée inconnue" : FrenchFormats.hours(o.hours()),
                             o.costCents() == null ? "prix non publié" : money(o.costCents()),
                             remaining(o),
-                            o.start() == null ? "date inconnue" : DATE.format(o.start()),
+                            o.start() == null ? "date inconnue" : FrenchFormats.date(o.start()),
                             o.remote() && o.distanceKm() == null ? "à distance"
-                                    : (o.city() == null ? "" : o.city()) + (o.distanceKm() == null ? "" : String.format(Locale.FRANCE, " (%.1f km)", o.distanceKm()))
+                                    : (o.city() == null ? "" : o.city()) + (o.distanceKm() == null ? "" : " (" + FrenchFormats.km(o.distanceKm()) + ")")
                                     + (o.remote() ? ", à distance possible" : "")
                                     + (o.funders().isEmpty() ? "" : " ; financeurs : " + String.join(", ", o.funders()))
                                     + (o.certification() == null ? "" : " ; " + o.certification()));
@@ -76,7 +72,7 @@ final class PathText {
                 }
             }
             if (!t.companies().isEmpty()) {
-                out.printf("   Entreprises qui recrutent (%d trouvées) :%n", t.companiesFound());
+                out.printf("   Entreprises qui recrutent (%s trouvées) :%n", FrenchFormats.number(t.companiesFound()));
                 for (CompanyOption c : t.companies()) {
                     out.printf("     - %s, %s — %s%n", c.name(), c.commune(), c.why());
                 }
@@ -86,8 +82,8 @@ final class PathText {
         if (!r.rescue().isEmpty()) {
             out.println("Pistes pour élargir la recherche :");
             for (RescueOption o : r.rescue()) {
-                out.printf("   • %s : %d métiers au marché plus porteur, %d formations, %d entreprises%n", o.description(),
-                        o.occupations(), o.trainings(), o.companies());
+                out.printf("   • %s : %s métiers au marché plus porteur, %s formations, %s entreprises%n", o.description(),
+                        FrenchFormats.number(o.occupations()), FrenchFormats.number(o.trainings()), FrenchFormats.number(o.companies()));
             }
             out.println();
         }
@@ -127,8 +123,6 @@ final class PathText {
     }
 
     private static String money(long cents) {
-        NumberFormat f = NumberFormat.getCurrencyInstance(Locale.FRANCE);
-        f.setMaximumFractionDigits(cents % 100 == 0 ? 0 : 2);
-        return f.format(cents / 100.0).replace('\u202F', ' ').replace('\u00A0', ' ');
+        return FrenchFormats.money(cents);
     }
 }

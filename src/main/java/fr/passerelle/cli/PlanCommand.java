@@ -40,19 +40,19 @@ final class PlanCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--profile", paramLabel = "FILE", description = "Profil JSON de la personne (data-samples/personas/)")
+    @Option(names = "--profile", paramLabel = "FICHIER", description = "Profil JSON de la personne (data-samples/personas/)")
     Path profile;
 
     @Option(names = "--rome", paramLabel = "CODE", description = "Code ROME du métier visé, parmi ceux de son parcours (défaut : le premier)")
     String rome;
 
-    @Option(names = "--out", paramLabel = "FILE.pdf", description = "Fichier PDF à écrire")
+    @Option(names = "--out", paramLabel = "FICHIER.pdf", description = "Fichier PDF à écrire")
     Path out;
 
-    @Option(names = "--csv", paramLabel = "FILE.csv", description = "Fichier CSV des formations et entreprises (séparateur ;, UTF-8 avec BOM)")
+    @Option(names = "--csv", paramLabel = "FICHIER.csv", description = "Fichier CSV des formations et entreprises (séparateur ;, UTF-8 avec BOM)")
     Path csv;
 
-    @Option(names = "--training", paramLabel = "SESSION_ID", description = "Session de formation retenue (défaut : la première proposée)")
+    @Option(names = "--training", paramLabel = "SESSION", description = "Session de formation retenue (défaut : la première proposée)")
     String training;
 
     @Option(names = "--date", paramLabel = "AAAA-MM-JJ", description = "Date de l'entretien, d'où partent les échéances (défaut : aujourd'hui)")

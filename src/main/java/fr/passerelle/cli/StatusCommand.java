@@ -71,8 +71,8 @@ final class StatusCommand implements Callable<Integer> {
                 out.println(mapper.writeValueAsString(status));
                 return differences.isEmpty() ? 0 : 1;
             }
-            out.printf("Dossier : %s%nCache : %s (%s Ko, état publié %s)%n", workstation.home().root(), cacheFile,
-                    FrenchNumbers.of(cacheBytes / 1024), workstation.dataVersion());
+            out.printf("Dossier : %s%nCache : %s (%s, état publié %s)%n", workstation.home().root(), cacheFile,
+                    FrenchFormats.kiloBytes(cacheBytes), workstation.dataVersion());
             out.println("Mode : " + switch (mode) {
                 case "samples" -> "démonstration : données d'exemple fictives, aucun chiffre n'est réel"
                         + " (importez les données officielles : passerelle import DOSSIER)";
@@ -85,7 +85,7 @@ final class StatusCommand implements Callable<Integer> {
             }
             for (DatasetInfo d : datasets) {
                 out.printf("%-48s %-10s %9s lignes  importé le %s  (%s%s)%n", d.label(), d.version() == null ? "" : d.version(),
-                        FrenchNumbers.of(rows.getOrDefault(d.key(), 0L)), d.importedAt().toString().substring(0, 16).replace('T', ' '),
+                        FrenchFormats.number(rows.getOrDefault(d.key(), 0L)), FrenchFormats.dateTime(d.importedAt()),
                         d.source(), d.scope().isEmpty() ? "" : ", " + d.scope());
             }
             if (check) {
@@ -101,7 +101,7 @@ final class StatusCommand implements Callable<Integer> {
             out.printf("%nRègles de financement en vigueur : %s%n", workstation.fundingRules().describe());
             // Never claim a protection that does not exist: nothing personal is stored, and nothing is encrypted yet.
             out.printf("%nDonnées personnelles : %s%n", personalFiles > 0
-                    ? "dossier " + personal + " présent (" + personalFiles + " fichiers), non chiffré"
+                    ? "dossier " + personal + " présent (" + FrenchFormats.number(personalFiles) + " fichiers), non chiffré"
                     : "aucune donnée personnelle enregistrée");
             return differences.isEmpty() ? 0 : 1;
         }

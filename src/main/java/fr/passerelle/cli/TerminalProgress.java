@@ -26,7 +26,7 @@ final class TerminalProgress implements ProgressListener {
             line = String.format("%-40.40s [%s%s] %3d %%", step, "#".repeat(filled), " ".repeat(WIDTH - filled),
                     100 * done / total);
         } else {
-            line = String.format("%-40.40s %,d", step, done);
+            line = String.format("%-40.40s %s", step, FrenchFormats.number(done));
         }
         if (!line.equals(lastLine)) {
             out.print("\r" + line);

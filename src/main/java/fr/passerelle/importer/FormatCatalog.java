@@ -18,19 +18,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Every format Passerelle recognises, in import order. */
 public final class FormatCatalog {
     private final List<DatasetFormat> formats;
-    private final List<Ignored> ignored;
+    private final List<IgnoredFile> ignored;
 
     public FormatCatalog(List<DatasetFormat> formats) {
         this(formats, List.of());
     }
 
     /** {@code ignored}: files known by name that are deliberately not imported, each with the reason shown. */
-    public FormatCatalog(List<DatasetFormat> formats, List<Ignored> ignored) {
+    public FormatCatalog(List<DatasetFormat> formats, List<IgnoredFile> ignored) {
         List<DatasetFormat> sorted = new ArrayList<>(formats);
         sorted.sort(Comparator.comparingInt(DatasetFormat::order));
         Set<String> kinds = new HashSet<>();
@@ -56,8 +55,8 @@ public final class FormatCatalog {
         all.addAll(CompanyFormats.all());
         all.addAll(TrainingFormats.all());
         all.add(new FundingRulesFormat());
-        List<Ignored> ignored = new ArrayList<>(TrainingFormats.ignored());
-        ignored.add(Ignored.of("personas/[^/]+\\.json", "profil de persona (path --profile), pas un jeu de données"));
+        List<IgnoredFile> ignored = new ArrayList<>(TrainingFormats.ignored());
+        ignored.add(IgnoredFile.of("personas/[^/]+\\.json", "profil de persona (path --profile), pas un jeu de données"));
         return new FormatCatalog(all, ignored);
     }
 
@@ -80,17 +79,10 @@ public final class FormatCatalog {
 
     /** Why a file known by its name is deliberately not imported, if it is one of those. */
     public Optional<String> ignoredReason(String fileName) {
-        return ignored.stream().filter(i -> i.fileName().matcher(fileName).matches()).map(Ignored::reason).findFirst();
+        return ignored.stream().filter(i -> i.fileName().matcher(fileName).matches()).map(IgnoredFile::reason).findFirst();
     }
 
     public Optional<DatasetFormat> byKind(String kind) {
         return formats.stream().filter(f -> f.kind().equals(kind)).findFirst();
-    }
-
-    /** A file name (regular expression on the whole name) that is recognised but not imported, and why. */
-    public record Ignored(Pattern fileName, String reason) {
-        public static Ignored of(String fileNameRegex, String reason) {
-            return new Ignored(Pattern.compile(fileNameRegex), reason);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package fr.passerelle.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -39,22 +40,57 @@ class LayerRulesTest {
                 .check(classes);
     }
 
+    /** No two top-level packages depend on each other, directly or through others: each can be read and tested alone. */
     @Test
-    void domainDependsOnNoFrameworkNorOtherLayer() {
-        noClasses().that().resideInAPackage("fr.passerelle.domain..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jooq..", "okhttp3..",
-                        "com.fasterxml.jackson..", "org.h2..", "fr.passerelle.store..", "fr.passerelle.ui..",
-                        "fr.passerelle.importer..", "fr.passerelle.app..", "fr.passerelle.cli..")
+    void topLevelPackagesHaveNoCycle() {
+        slices().matching("fr.passerelle.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    /** The window's features and the application layer's sub-packages do not lean on each other in circles either. */
+    @Test
+    void uiFeaturesAndApplicationPackagesHaveNoCycle() {
+        slices().matching("fr.passerelle.ui.(**)").should().beFreeOfCycles().check(classes);
+        slices().matching("fr.passerelle.app.(**)").should().beFreeOfCycles().check(classes);
+    }
+
+    /** A format family declares its formats without knowing the catalog that lists them (issue 15's file cycle). */
+    @Test
+    void formatFamiliesDoNotKnowTheCatalog() {
+        noClasses().that().resideInAPackage("fr.passerelle.importer.*..").and().resideOutsideOfPackage("fr.passerelle.importer")
+                .should().dependOnClassesThat().haveFullyQualifiedName("fr.passerelle.importer.FormatCatalog")
                 .check(classes);
     }
 
+    /** The launcher (Main) is the top: it knows the command line and the window, and nothing knows it. */
     @Test
-    void coreLayersUseNoJavaFxJooqOrOkHttp() {
-        noClasses().that().resideInAnyPackage("fr.passerelle.importer..", "fr.passerelle.engine..",
-                        "fr.passerelle.search..", "fr.passerelle.core..", "fr.passerelle.generate..",
-                        "fr.passerelle.funding..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jooq..", "okhttp3..", "org.h2..",
-                        "fr.passerelle.store..", "fr.passerelle.ui..", "fr.passerelle.cli..")
+    void nothingDependsOnTheLauncher() {
+        noClasses().that().resideOutsideOfPackage("fr.passerelle.launcher..")
+                .should().dependOnClassesThat().resideInAPackage("fr.passerelle.launcher..")
+                .check(classes);
+    }
+
+    /** The domain records depend on nothing of ours (the JDK only, and no framework). */
+    @Test
+    void domainDependsOnNothingOfOurs() {
+        noClasses().that().resideInAPackage("fr.passerelle.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jooq..", "okhttp3..",
+                        "com.fasterxml.jackson..", "org.h2..", "picocli..", "org.apache.lucene..")
+                .check(classes);
+        noClasses().that().resideInAPackage("fr.passerelle.domain..")
+                .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe("Passerelle outside domain",
+                        c -> c.getPackageName().startsWith("fr.passerelle.") && !c.getPackageName().startsWith("fr.passerelle.domain")))
+                .check(classes);
+    }
+
+    /** The core (what the window and the command line both call) knows no UI, store, command line, network or launcher. */
+    @Test
+    void coreLayersUseNoUiStoreCommandLineNorNetwork() {
+        noClasses().that().resideInAnyPackage("fr.passerelle.domain..", "fr.passerelle.importer..", "fr.passerelle.engine..",
+                        "fr.passerelle.search..", "fr.passerelle.core..", "fr.passerelle.generate..", "fr.passerelle.funding..",
+                        "fr.passerelle.export..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jooq..", "okhttp3..", "java.net.http..",
+                        "org.h2..", "picocli..", "fr.passerelle.store..", "fr.passerelle.ui..", "fr.passerelle.cli..",
+                        "fr.passerelle.sync..", "fr.passerelle.app..", "fr.passerelle.launcher..")
                 .check(classes);
     }
 
@@ -102,10 +138,9 @@ class LayerRulesTest {
     }
 
     @Test
-    void theApplicationLayerAndItsProfilePortUseNoJavaFx() {
+    void theApplicationLayerAndItsProfilePortUseNoJavaFxNorTheCommandLine() {
         noClasses().that().resideInAnyPackage("fr.passerelle.app..")
-                .and().doNotHaveSimpleName("Main")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "fr.passerelle.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "fr.passerelle.ui..", "fr.passerelle.cli..")
                 .check(classes);
     }
 }

@@ -37,7 +37,7 @@ class DiskFullTest extends SampleSeededCacheTest {
         // Enough to copy the published cache into staging, not enough to add 20 MB of labels to it.
         long limitKb = cacheKb + 4_096;
 
-        try (ChildJvm cli = ChildJvm.startWithFileSizeLimit(limitKb, List.of(), Map.of(), "fr.passerelle.app.Main",
+        try (ChildJvm cli = ChildJvm.startWithFileSizeLimit(limitKb, List.of(), Map.of(), "fr.passerelle.launcher.Main",
                 "import", "--home", home.toString(), big.toString())) {
             assumeTrue(cli != null, "no bash to set a file-size limit");
             int exit = cli.waitFor(300);

@@ -78,6 +78,19 @@ class GenerateCommandTest {
     }
 
     @Test
+    void withoutFromItSaysWhichFolderIsNeededInFrench(@TempDir Path dir) {
+        assertEquals(2, run("generate", "--sessions", "5", "--out", dir.toString()));
+        assertEquals("passerelle: generate : indiquez --from DOSSIER, le dossier des fichiers officiels (communes, ROME 4,"
+                + " ROME↔NAF, Formacode, FAP-2021, bassins BMO ; voir generate.md) : les données d'exemple livrées n'ont ni"
+                + " Formacode ni FAP-2021", errLines());
+        try (var written = java.nio.file.Files.list(dir)) {
+            assertEquals(0, written.count(), "nothing written");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void outThatCannotBeCreatedIsBadInput(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("a-file"), "x");
         assertEquals(2, run("generate", "--sessions", "5", "--companies", "5", "--out", file.resolve("sub").toString(),

@@ -182,7 +182,7 @@ class PasserelleCommandTest extends SampleSeededCacheTest {
         Run run = run("--help");
 
         assertEquals(0, run.exit());
-        assertTrue(run.out().startsWith("Usage: passerelle"), run.out());
+        assertTrue(run.out().startsWith("Utilisation : passerelle"), run.out());
         assertTrue(run.out().contains("import") && run.out().contains("status") && run.out().contains("jobs"), run.out());
     }
 
@@ -191,7 +191,7 @@ class PasserelleCommandTest extends SampleSeededCacheTest {
         Run run = run("import", "--help");
 
         assertEquals(0, run.exit());
-        assertTrue(run.out().startsWith("Usage: passerelle import"), run.out());
+        assertTrue(run.out().startsWith("Utilisation : passerelle import"), run.out());
     }
 
     @Test
@@ -199,7 +199,7 @@ class PasserelleCommandTest extends SampleSeededCacheTest {
         Run run = run("status", "--bogus");
 
         assertEquals(2, run.exit());
-        assertEquals("passerelle: Unknown option: '--bogus'", run.firstErrLine());
+        assertEquals("passerelle: Option inconnue « --bogus » (voir passerelle status --help).", run.firstErrLine());
     }
 
     @Test

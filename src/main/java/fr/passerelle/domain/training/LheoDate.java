@@ -25,10 +25,6 @@ public record LheoDate(LocalDate date, DatePrecision precision) {
         }
     }
 
-    public static LheoDate day(LocalDate date) {
-        return new LheoDate(Objects.requireNonNull(date), DatePrecision.DAY);
-    }
-
     /**
      * Parses LHEO's AAAAMMJJ: AAAAMM00 = month only, AAAA0000 = year only, 00000000 and 99999999 = unknown.
      *

@@ -1,7 +1,7 @@
 package fr.passerelle.importer.training;
 
 import fr.passerelle.importer.DatasetFormat;
-import fr.passerelle.importer.FormatCatalog;
+import fr.passerelle.importer.IgnoredFile;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,12 +24,12 @@ public final class TrainingFormats {
     }
 
     /** Files of the training sources that are known but deliberately not imported. */
-    public static List<FormatCatalog.Ignored> ignored() {
+    public static List<IgnoredFile> ignored() {
         return List.of(
-            FormatCatalog.Ignored.of("rome_v2_to_formacode_[0-9]{4}\\.csv",
+            IgnoredFile.of("rome_v2_to_formacode_[0-9]{4}\\.csv",
                     "codes ROME v2 de 2003 (5 chiffres) : aucune table de passage vers le ROME 3 n'existe, "
                             + "ces liens ne peuvent relier aucun métier du cache"),
-            FormatCatalog.Ignored.of("intercarif_.*\\.csv",
+            IgnoredFile.of("intercarif_.*\\.csv",
                     "aplatissement CSV d'un fichier LHEO lheo-index : importez le fichier .xml d'origine"));
     }
 }

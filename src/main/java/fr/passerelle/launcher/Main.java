@@ -1,10 +1,13 @@
-package fr.passerelle.app;
+package fr.passerelle.launcher;
 
+import fr.passerelle.app.Home;
 import fr.passerelle.cli.PasserelleCommand;
 
 /**
  * Entry point of the jar and of the packaged app. Does not extend {@code Application}, so that the plain jar starts
- * with JavaFX on the class path, and so that command-line use never loads JavaFX.
+ * with JavaFX on the class path, and so that command-line use never loads JavaFX. It sits in its own package, above
+ * {@code cli} and {@code ui}, and nothing depends on it: the composition root ({@code app}) then needs neither, and the
+ * packages have no cycle (LayerRulesTest).
  */
 public final class Main {
     private Main() {

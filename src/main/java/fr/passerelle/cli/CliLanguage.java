@@ -1,0 +1,61 @@
+package fr.passerelle.cli;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+/**
+ * The language of picocli's own texts and of the command line's errors: French, or English when {@code --lang en} is
+ * given or, at the console entry only, when the POSIX locale variables ask for English. Command and option
+ * descriptions are written in French in the annotations and stay French.
+ */
+enum CliLanguage {
+    FRENCH(Locale.FRENCH), ENGLISH(Locale.ENGLISH);
+
+    private static final String BUNDLE = "fr.passerelle.cli.CliMessages";
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    CliLanguage(Locale locale) {
+        this.locale = locale;
+        // No fallback to the JVM's default locale: a JVM started in English must still read the French base file.
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    ResourceBundle bundle() {
+        return bundle;
+    }
+
+    /** The message of {@code key} with its arguments (MessageFormat: an apostrophe is written twice in the files). */
+    String text(String key, Object... args) {
+        return new MessageFormat(bundle.getString(key), locale).format(args);
+    }
+
+    /**
+     * {@code --lang en|fr} (or {@code --lang=en}) anywhere on the line wins; otherwise {@code LC_ALL}, then
+     * {@code LC_MESSAGES}, then {@code LANG}, as POSIX orders them: English when the first one set starts with "en".
+     */
+    static CliLanguage choose(List<String> args, Map<String, String> environment) {
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--")) {
+                break;
+            }
+            String value = a.startsWith("--lang=") ? a.substring(7) : a.equals("--lang") && i + 1 < args.size() ? args.get(i + 1) : null;
+            if (value != null) {
+                return value.toLowerCase(Locale.ROOT).startsWith("en") ? ENGLISH : FRENCH;
+            }
+        }
+        for (String variable : List.of("LC_ALL", "LC_MESSAGES", "LANG")) {
+            String value = environment.get(variable);
+            if (value != null && !value.isBlank()) {
+                return value.toLowerCase(Locale.ROOT).startsWith("en") ? ENGLISH : FRENCH;
+            }
+        }
+        return FRENCH;
+    }
+}

@@ -1,0 +1,14 @@
+package fr.passerelle.importer;
+
+import java.util.regex.Pattern;
+
+/**
+ * A file name (regular expression on the whole name) that is recognised but deliberately not imported, and why. Its own
+ * file, not nested in {@link FormatCatalog}: the format families declare theirs without knowing the catalog that lists
+ * them (no cycle between the catalog and the families).
+ */
+public record IgnoredFile(Pattern fileName, String reason) {
+    public static IgnoredFile of(String fileNameRegex, String reason) {
+        return new IgnoredFile(Pattern.compile(fileNameRegex), reason);
+    }
+}
