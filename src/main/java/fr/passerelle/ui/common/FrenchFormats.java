@@ -63,14 +63,18 @@ public final class FrenchFormats {
         return number(hours) + NBSP + "h";
     }
 
-    /** 2027-01-04 → "4 janvier 2027". */
+    /** 2027-01-04 → "4 janvier 2027"; the first of a month is written "1er" as French does ("1er mars 2027"). */
     public static String date(LocalDate date) {
-        return DATE.format(date);
+        return firstOfMonth(date, DATE.format(date));
     }
 
-    /** 2027-09-20 → "20 sept. 2027" (the usual French abbreviations). */
+    /** 2027-09-20 → "20 sept. 2027" (the usual French abbreviations); "1er janv. 2027". */
     public static String shortDate(LocalDate date) {
-        return SHORT_DATE.format(date);
+        return firstOfMonth(date, SHORT_DATE.format(date));
+    }
+
+    private static String firstOfMonth(LocalDate date, String formatted) {
+        return date.getDayOfMonth() == 1 ? "1er" + formatted.substring(1) : formatted;
     }
 
     /** 2027-01-04 → "janvier 2027". */

@@ -28,13 +28,13 @@ class FrenchFormatsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"2027-01-04, 4 janvier 2027", "2026-12-07, 7 décembre 2026", "2027-08-01, 1 août 2027"})
+    @CsvSource({"2027-01-04, 4 janvier 2027", "2026-12-07, 7 décembre 2026", "2027-08-01, 1er août 2027", "2026-12-11, 11 décembre 2026"})
     void datesAreWrittenInFrench(LocalDate date, String expected) {
         assertEquals(expected, FrenchFormats.date(date));
     }
 
     @ParameterizedTest
-    @CsvSource({"2027-09-20, 20 sept. 2027", "2027-01-04, 4 janv. 2027", "2026-12-07, 7 déc. 2026", "2027-05-03, 3 mai 2027"})
+    @CsvSource({"2027-09-20, 20 sept. 2027", "2027-01-04, 4 janv. 2027", "2026-12-07, 7 déc. 2026", "2027-05-03, 3 mai 2027", "2027-01-01, 1er janv. 2027"})
     void shortDatesAbbreviateTheMonth(LocalDate date, String expected) {
         assertEquals(expected, FrenchFormats.shortDate(date));
     }
