@@ -19,17 +19,36 @@ public record PathIndex(ReferentialIndex referential, TerritoryIndex territory, 
 
     /** Same, telling {@code progress} which part is being read (five parts; cancellable between them). */
     public static PathIndex build(PathDataSource source, fr.passerelle.core.ProgressListener progress) {
+        return read(source, progress).index();
+    }
+
+    /** What was read from the cache and the index built from it (a persisted index stores the first two). */
+    public record Built(PathSources sources, PathIndex index) {
+    }
+
+    /** Reads everything from the source (five parts; cancellable between them) and builds the index. */
+    public static Built read(PathDataSource source, fr.passerelle.core.ProgressListener progress) {
         progress.progress("référentiel ROME", 0, 5);
-        ReferentialIndex referential = new ReferentialIndex(source.occupations(), source.mobilityLinks(), source.items(),
-                source.coherenceItems(), source.accessTexts(), source.appellations());
+        var occupations = source.occupations();
+        var links = source.mobilityLinks();
+        var items = source.items();
+        var coherence = source.coherenceItems();
+        var texts = source.accessTexts();
+        var appellations = source.appellations();
         progress.checkCancelled();
         progress.progress("communes", 1, 5);
-        TerritoryIndex territory = new TerritoryIndex(source.regions(), source.departements(), source.communes(),
-                source.postalCodes(), source.employmentAreas(), source.communeEmploymentAreas());
+        var regions = source.regions();
+        var departements = source.departements();
+        var communes = source.communes();
+        var postalCodes = source.postalCodes();
+        var areas = source.employmentAreas();
+        var areaLinks = source.communeEmploymentAreas();
         progress.checkCancelled();
         progress.progress("marché du travail", 2, 5);
-        MarketIndex market = new MarketIndex(source.tension(), source.offers(), source.bmoDifficulty(), source.connexe(),
-                territory);
+        var tension = source.tension();
+        var offerCounts = source.offers();
+        var bmo = source.bmoDifficulty();
+        var connexe = source.connexe();
         progress.checkCancelled();
         progress.progress("formations", 3, 5);
         List<TrainingOffer> offers = new ArrayList<>();
@@ -46,13 +65,38 @@ public record PathIndex(ReferentialIndex referential, TerritoryIndex territory, 
             tick(progress, "entreprises", 4, ++rows[0]);
         });
         CompanyIndex companies = loader.finish();
-        Coverage coverage = new Coverage();
-        offers.stream().filter(TrainingOffer::hasPlace).forEach(o -> coverage.training(o.communeInsee(), territory));
-        companies.countsByCommune().forEach((commune, n) -> coverage.companies(commune, n, territory));
-        PathIndex index = new PathIndex(referential, territory, market, new TrainingIndex(offers), companies, coverage,
-                source.datasets());
+        PathSources sources = new PathSources(source.datasets(), occupations, links, items, coherence, texts, appellations,
+                regions, departements, communes, postalCodes, areas, areaLinks, tension, offerCounts, bmo, connexe, offers);
+        PathIndex index = of(sources, companies);
         progress.progress("index prêt", 5, 5);
-        return index;
+        return new Built(sources, index);
+    }
+
+    /** The index of what was read (from the cache, or from a persisted index). */
+    public static PathIndex of(PathSources s, CompanyIndex companies) {
+        ReferentialIndex referential = new ReferentialIndex(s.occupations(), s.mobilityLinks(), s.items(),
+                s.coherenceItems(), s.accessTexts(), s.appellations());
+        TerritoryIndex territory = new TerritoryIndex(s.regions(), s.departements(), s.communes(), s.postalCodes(),
+                s.employmentAreas(), s.communeEmploymentAreas());
+        MarketIndex market = new MarketIndex(s.tension(), s.offers(), s.bmoDifficulty(), s.connexe(), territory);
+        Coverage coverage = new Coverage();
+        s.trainings().stream().filter(TrainingOffer::hasPlace).forEach(o -> coverage.training(o.communeInsee(), territory));
+        companies.countsByCommune().forEach((commune, n) -> coverage.companies(commune, n, territory));
+        return new PathIndex(referential, territory, market, new TrainingIndex(s.trainings()), companies, coverage,
+                s.datasets());
+    }
+
+    /**
+     * The index of a persisted one: the small sources are built again with the same code; the sessions, the
+     * companies and the coverage come as they were (their own sources are not in {@code s}).
+     */
+    public static PathIndex of(PathSources s, TrainingIndex trainings, CompanyIndex companies, Coverage coverage) {
+        ReferentialIndex referential = new ReferentialIndex(s.occupations(), s.mobilityLinks(), s.items(),
+                s.coherenceItems(), s.accessTexts(), s.appellations());
+        TerritoryIndex territory = new TerritoryIndex(s.regions(), s.departements(), s.communes(), s.postalCodes(),
+                s.employmentAreas(), s.communeEmploymentAreas());
+        MarketIndex market = new MarketIndex(s.tension(), s.offers(), s.bmoDifficulty(), s.connexe(), territory);
+        return new PathIndex(referential, territory, market, trainings, companies, coverage, s.datasets());
     }
 
     /** Every 50,000 rows of a long part: says how far it got and stops if asked to. */
