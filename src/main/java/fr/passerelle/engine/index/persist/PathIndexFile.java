@@ -146,48 +146,63 @@ public final class PathIndexFile {
             ByteBuffer rome = group(in);
             ByteBuffer places = group(in);
             ByteBuffer market = group(in);
-            // The ROME graph is decoded and indexed on a second thread while this one does the rest (about half the
-            // load time of a national index is there).
-            CompletableFuture<ReferentialIndex> referential = new CompletableFuture<>();
-            Thread romeThread = new Thread(() -> {
-                try {
-                    referential.complete(new ReferentialIndex(OCCUPATIONS.read(rome, strings), LINKS.read(rome, strings),
-                            ITEMS.read(rome, strings), COHERENCE.read(rome, strings), TEXTS.read(rome, strings),
-                            APPELLATIONS.read(rome, strings)));
-                } catch (Throwable e) {
-                    referential.completeExceptionally(e);
-                }
-            }, "passerelle-index-rome");
-            romeThread.setDaemon(true);
-            romeThread.start();
-            TerritoryIndex territory = new TerritoryIndex(REGIONS.read(places, strings), DEPARTEMENTS.read(places, strings),
-                    COMMUNES.read(places, strings), POSTAL.read(places, strings), AREAS.read(places, strings),
-                    AREA_LINKS.read(places, strings));
-            MarketIndex marketIndex = new MarketIndex(TENSION.read(market, strings), OFFERS.read(market, strings),
-                    BMO.read(market, strings), CONNEXE.read(market, strings), territory);
+            // The ROME graph, and the places with the labour market, are decoded and indexed on two threads while
+            // this one reads the sessions and companies (most of the load time of a national index is in the first two).
+            CompletableFuture<ReferentialIndex> referential = onThread("rome", () -> new ReferentialIndex(
+                    OCCUPATIONS.read(rome, strings), LINKS.read(rome, strings), ITEMS.read(rome, strings),
+                    COHERENCE.read(rome, strings), TEXTS.read(rome, strings), APPELLATIONS.read(rome, strings)));
+            CompletableFuture<MarketIndex> markets = onThread("territoire", () -> {
+                TerritoryIndex territory = new TerritoryIndex(REGIONS.read(places, strings),
+                        DEPARTEMENTS.read(places, strings), COMMUNES.read(places, strings), POSTAL.read(places, strings),
+                        AREAS.read(places, strings), AREA_LINKS.read(places, strings));
+                return new MarketIndex(TENSION.read(market, strings), OFFERS.read(market, strings),
+                        BMO.read(market, strings), CONNEXE.read(market, strings), territory);
+            });
             LazyOffers offers = LazyOffers.read(in, strings);
             TrainingIndex trainings = TrainingIndex.of(offers, TrainingBuckets.read(in, strings, offers.size()));
             Coverage coverage = CoverageCounts.read(in, strings);
             CompanyIndex companies = CompanyIndex.of(CompanyColumns.read(in, strings));
             ReferentialIndex referentialIndex = join(referential, file);
+            MarketIndex marketIndex = join(markets, file);
             if (in.hasRemaining() || rome.hasRemaining() || places.hasRemaining() || market.hasRemaining()) {
                 throw new IndexFileException("index incohérent (octets en trop) : " + file);
             }
-            return new PathIndex(referentialIndex, territory, marketIndex, trainings, companies, coverage, datasets);
+            return new PathIndex(referentialIndex, marketIndex.territory(), marketIndex, trainings, companies, coverage,
+                    datasets);
         } catch (java.nio.BufferUnderflowException | IndexOutOfBoundsException e) {
             throw new IndexFileException("index tronqué : " + file, e);
         }
     }
 
-    private static ReferentialIndex join(CompletableFuture<ReferentialIndex> referential, Path file) throws IndexFileException {
+    /** Part of a load, run on a thread of its own. */
+    @FunctionalInterface
+    private interface Part<T> {
+        T read() throws IndexFileException;
+    }
+
+    private static <T> CompletableFuture<T> onThread(String name, Part<T> part) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                result.complete(part.read());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        }, "passerelle-index-" + name);
+        thread.setDaemon(true);
+        thread.start();
+        return result;
+    }
+
+    private static <T> T join(CompletableFuture<T> part, Path file) throws IndexFileException {
         try {
-            return referential.join();
+            return part.join();
         } catch (java.util.concurrent.CompletionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof IndexFileException bad) {
                 throw bad;
             }
-            throw new IndexFileException("index illisible (référentiel ROME) : " + file + " (" + cause + ")", cause);
+            throw new IndexFileException("index tronqué ou illisible : " + file + " (" + cause + ")", cause);
         }
     }
 
