@@ -19,15 +19,26 @@ public record PathIndex(ReferentialIndex referential, TerritoryIndex territory, 
 
     /** Same, telling {@code progress} which part is being read (five parts; cancellable between them). */
     public static PathIndex build(PathDataSource source, fr.passerelle.core.ProgressListener progress) {
-        return read(source, progress).index();
+        return read(source, progress, false).index();
     }
 
-    /** What was read from the cache and the index built from it (a persisted index stores the first two). */
+    /** What was read from the cache and the index built from it (a persisted index stores both). */
     public record Built(PathSources sources, PathIndex index) {
     }
 
-    /** Reads everything from the source (five parts; cancellable between them) and builds the index. */
+    /**
+     * Reads everything from the source (five parts; cancellable between them), builds the index and keeps what it was
+     * built from, for a persisted index (about 440,000 small records more on the heap while it is written).
+     */
     public static Built read(PathDataSource source, fr.passerelle.core.ProgressListener progress) {
+        return read(source, progress, true);
+    }
+
+    /**
+     * Each part is indexed as soon as it is read, before the companies (a million rows sorted by H2): without
+     * {@code keep}, the rows of the small parts are garbage by then (the benchmark's 512 MB heap needs it).
+     */
+    private static Built read(PathDataSource source, fr.passerelle.core.ProgressListener progress, boolean keep) {
         progress.progress("référentiel ROME", 0, 5);
         var occupations = source.occupations();
         var links = source.mobilityLinks();
@@ -35,6 +46,7 @@ public record PathIndex(ReferentialIndex referential, TerritoryIndex territory, 
         var coherence = source.coherenceItems();
         var texts = source.accessTexts();
         var appellations = source.appellations();
+        ReferentialIndex referential = new ReferentialIndex(occupations, links, items, coherence, texts, appellations);
         progress.checkCancelled();
         progress.progress("communes", 1, 5);
         var regions = source.regions();
@@ -43,12 +55,29 @@ public record PathIndex(ReferentialIndex referential, TerritoryIndex territory, 
         var postalCodes = source.postalCodes();
         var areas = source.employmentAreas();
         var areaLinks = source.communeEmploymentAreas();
+        TerritoryIndex territory = new TerritoryIndex(regions, departements, communes, postalCodes, areas, areaLinks);
         progress.checkCancelled();
         progress.progress("marché du travail", 2, 5);
         var tension = source.tension();
         var offerCounts = source.offers();
         var bmo = source.bmoDifficulty();
         var connexe = source.connexe();
+        MarketIndex market = new MarketIndex(tension, offerCounts, bmo, connexe, territory);
+        PathSources kept = keep ? new PathSources(List.of(), occupations, links, items, coherence, texts, appellations,
+                regions, departements, communes, postalCodes, areas, areaLinks, tension, offerCounts, bmo, connexe, List.of())
+                : null;
+        occupations = null;
+        links = null;
+        items = null;
+        coherence = null;
+        texts = null;
+        appellations = null;
+        communes = null;
+        postalCodes = null;
+        areaLinks = null;
+        tension = null;
+        offerCounts = null;
+        connexe = null;
         progress.checkCancelled();
         progress.progress("formations", 3, 5);
         List<TrainingOffer> offers = new ArrayList<>();
@@ -65,38 +94,18 @@ public record PathIndex(ReferentialIndex referential, TerritoryIndex territory, 
             tick(progress, "entreprises", 4, ++rows[0]);
         });
         CompanyIndex companies = loader.finish();
-        PathSources sources = new PathSources(source.datasets(), occupations, links, items, coherence, texts, appellations,
-                regions, departements, communes, postalCodes, areas, areaLinks, tension, offerCounts, bmo, connexe, offers);
-        PathIndex index = of(sources, companies);
-        progress.progress("index prêt", 5, 5);
-        return new Built(sources, index);
-    }
-
-    /** The index of what was read (from the cache, or from a persisted index). */
-    public static PathIndex of(PathSources s, CompanyIndex companies) {
-        ReferentialIndex referential = new ReferentialIndex(s.occupations(), s.mobilityLinks(), s.items(),
-                s.coherenceItems(), s.accessTexts(), s.appellations());
-        TerritoryIndex territory = new TerritoryIndex(s.regions(), s.departements(), s.communes(), s.postalCodes(),
-                s.employmentAreas(), s.communeEmploymentAreas());
-        MarketIndex market = new MarketIndex(s.tension(), s.offers(), s.bmoDifficulty(), s.connexe(), territory);
         Coverage coverage = new Coverage();
-        s.trainings().stream().filter(TrainingOffer::hasPlace).forEach(o -> coverage.training(o.communeInsee(), territory));
+        offers.stream().filter(TrainingOffer::hasPlace).forEach(o -> coverage.training(o.communeInsee(), territory));
         companies.countsByCommune().forEach((commune, n) -> coverage.companies(commune, n, territory));
-        return new PathIndex(referential, territory, market, new TrainingIndex(s.trainings()), companies, coverage,
-                s.datasets());
-    }
-
-    /**
-     * The index of a persisted one: the small sources are built again with the same code; the sessions, the
-     * companies and the coverage come as they were (their own sources are not in {@code s}).
-     */
-    public static PathIndex of(PathSources s, TrainingIndex trainings, CompanyIndex companies, Coverage coverage) {
-        ReferentialIndex referential = new ReferentialIndex(s.occupations(), s.mobilityLinks(), s.items(),
-                s.coherenceItems(), s.accessTexts(), s.appellations());
-        TerritoryIndex territory = new TerritoryIndex(s.regions(), s.departements(), s.communes(), s.postalCodes(),
-                s.employmentAreas(), s.communeEmploymentAreas());
-        MarketIndex market = new MarketIndex(s.tension(), s.offers(), s.bmoDifficulty(), s.connexe(), territory);
-        return new PathIndex(referential, territory, market, trainings, companies, coverage, s.datasets());
+        List<fr.passerelle.domain.DatasetInfo> datasets = source.datasets();
+        PathIndex index = new PathIndex(referential, territory, market, new TrainingIndex(offers), companies, coverage,
+                datasets);
+        progress.progress("index prêt", 5, 5);
+        PathSources sources = kept == null ? null : new PathSources(datasets, kept.occupations(), kept.mobilityLinks(),
+                kept.items(), kept.coherenceItems(), kept.accessTexts(), kept.appellations(), kept.regions(),
+                kept.departements(), kept.communes(), kept.postalCodes(), kept.employmentAreas(),
+                kept.communeEmploymentAreas(), kept.tension(), kept.offers(), kept.bmoDifficulty(), kept.connexe(), offers);
+        return new Built(sources, index);
     }
 
     /** Every 50,000 rows of a long part: says how far it got and stops if asked to. */
