@@ -23,6 +23,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -43,6 +44,14 @@ import org.openjdk.jmh.annotations.Warmup;
 public class PathBenchmark {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
 
+    /**
+     * "built": the index built from the cache (as before persisted indexes); "persisted": the index loaded from the
+     * generation's saved file (written first when absent), with its sessions decoded on demand, as every process
+     * after the first now gets it.
+     */
+    @Param({"built", "persisted"})
+    public String source;
+
     private Workstation workstation;
     private PathEngine engine;
     private final List<JobSeekerProfile> profiles = new ArrayList<>();
@@ -55,12 +64,27 @@ public class PathBenchmark {
         System.gc();
         long before = usedHeap();
         long start = System.nanoTime();
-        PathIndex index = PathIndex.build(source);
+        PathIndex index;
+        if ("persisted".equals(this.source)) {
+            String generation = workstation.dataVersion();
+            java.nio.file.Path file = fr.passerelle.engine.index.persist.PathIndexFile.in(workstation.cacheFile().getParent());
+            if (!java.nio.file.Files.exists(file)) {
+                PathIndex.Built built = PathIndex.read(source, fr.passerelle.core.ProgressListener.NONE);
+                fr.passerelle.engine.index.persist.PathIndexFile.write(file, generation, built.sources(), built.index());
+                built = null;
+                System.gc();
+                before = usedHeap();
+                start = System.nanoTime();
+            }
+            index = fr.passerelle.engine.index.persist.PathIndexFile.read(file, generation);
+        } else {
+            index = PathIndex.build(source);
+        }
         long buildMillis = (System.nanoTime() - start) / 1_000_000;
         System.gc();
         long held = usedHeap() - before;
         engine = new PathEngine(index, RankingWeights.DEFAULT);
-        System.out.printf("%nindex build: %d ms; heap held by the indexes: %d MB; %d sessions, %d companies, %d fiches%n",
+        System.out.printf("%nindex " + this.source + ": %d ms; heap held by the indexes: %d MB; %d sessions, %d companies, %d fiches%n",
                 buildMillis, held / (1024 * 1024), index.trainings().size(), index.companies().size(), index.referential().size());
         profiles.addAll(randomProfiles(index, 1_000));
     }

@@ -9,10 +9,7 @@ import fr.passerelle.importer.FormatCatalog;
 import fr.passerelle.importer.ImportException;
 import fr.passerelle.importer.ImportReport;
 import fr.passerelle.importer.ImportService;
-import fr.passerelle.engine.PathEngine;
 import fr.passerelle.engine.PathFunding;
-import fr.passerelle.engine.RankingWeights;
-import fr.passerelle.engine.index.PathIndex;
 import fr.passerelle.search.JobSearch;
 import fr.passerelle.store.CacheLease;
 import fr.passerelle.store.DatasetStore;
@@ -24,6 +21,7 @@ import fr.passerelle.store.ReferenceDatabase;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The composition root: builds every service of Passerelle with constructors, once, for the CLI and the UI alike.
@@ -35,6 +33,7 @@ public final class Workstation implements AutoCloseable {
     private final ImportService importer;
     private final IndexService indexes;
     private final PathService paths;
+    private final IndexFiles indexFiles;
     /** The funding rules in force and their engine, with the cache version they were read from. */
     private volatile Funding funding;
 
@@ -42,7 +41,8 @@ public final class Workstation implements AutoCloseable {
         this.home = home;
         this.cache = cache;
         this.importer = new ImportService(FormatCatalog.standard(), cache, clock);
-        this.indexes = new IndexService(this::snapshot, this::dataVersion, Workstation::buildIndexes);
+        this.indexFiles = new IndexFiles(cache);
+        this.indexes = new IndexService(this::snapshot, this::dataVersion, this::loadOrBuildIndexes);
         this.paths = new PathService(indexes, clock);
     }
 
@@ -133,8 +133,46 @@ public final class Workstation implements AutoCloseable {
             return indexes.await().jobSearch();
         }
         try (CacheSnapshot snapshot = snapshot()) {
-            return JobSearch.build(new JobTitleStore(snapshot.database()).jobTitles());
+            Optional<JobSearch> saved = indexFiles.jobSearch(snapshot.version());
+            if (saved.isPresent()) {
+                return saved.get();
+            }
+            JobSearch built = JobSearch.build(new JobTitleStore(snapshot.database()).jobTitles());
+            indexFiles.save(snapshot.version(), null, null, built, ProgressListener.NONE);
+            return built;
         }
+    }
+
+    /**
+     * What this workstation's index service does for a snapshot: the indexes persisted for its generation when they
+     * are there and sound (a fraction of a second), else a build from the cache, then saved for the next process
+     * (when this one may write: see {@link IndexFiles}).
+     */
+    IndexService.Indexes loadOrBuildIndexes(CacheSnapshot snapshot, ProgressListener progress) {
+        String version = snapshot.version();
+        progress.progress("lecture de l'index enregistré", 0, 5);
+        Optional<JobSearch> savedJobs = indexFiles.jobSearch(version);
+        Optional<PathIndex> savedPath = savedJobs.isPresent() ? indexFiles.pathIndex(version) : Optional.empty();
+        if (savedPath.isPresent()) {
+            return indexes(snapshot, savedJobs.get(), savedPath.get());
+        }
+        progress.progress("intitulés de métiers", 0, 5);
+        JobSearch search = savedJobs.orElseGet(() -> JobSearch.build(new JobTitleStore(snapshot.database()).jobTitles()));
+        progress.checkCancelled();
+        PathIndex.Built built = PathIndex.read(new PathDataStore(snapshot.database()), progress);
+        progress.checkCancelled();
+        indexFiles.save(version, built.sources(), built.index(), savedJobs.isPresent() ? null : search, progress);
+        return indexes(snapshot, search, built.index());
+    }
+
+    /** Why the last persisted index was not used or not written (null when none was refused): for tests and support. */
+    public String indexFileProblem() {
+        return indexFiles.lastProblem();
+    }
+
+    private static IndexService.Indexes indexes(CacheSnapshot snapshot, JobSearch search, PathIndex index) {
+        FundingRules rules = FundingRules.choose(new FundingRulesStore(snapshot.database()));
+        return new IndexService.Indexes(snapshot.version(), search, new PathEngine(index, RankingWeights.DEFAULT, rules.rules()));
     }
 
     /** The path engine over the indexes of the published state (waits for them: never on a UI thread). */
@@ -142,7 +180,10 @@ public final class Workstation implements AutoCloseable {
         return indexes.await().engine();
     }
 
-    /** What the index service builds from one snapshot: the job-title index, then the path index. */
+    /**
+     * The indexes of one snapshot built from the cache, the job-title index then the path index, without reading or
+     * writing persisted ones (tests and benchmarks compare both ways with it).
+     */
     public static IndexService.Indexes buildIndexes(CacheSnapshot snapshot, ProgressListener progress) {
         progress.progress("intitulés de métiers", 0, 5);
         JobSearch search = JobSearch.build(new JobTitleStore(snapshot.database()).jobTitles());

@@ -86,20 +86,24 @@ public final class JobSearch {
     private final Completions completions;
     private final Terms prefixes;
     private final Comparator<Candidate> order;
+    /** Lucene's files (in memory), kept for a persisted index to write. */
+    private ByteBuffersDirectory directory;
 
     private JobSearch(List<JobTitle> titles, TitleForms[] forms, boolean[] principal, Analyzer analyzer,
                       DirectoryReader reader) throws IOException {
+        this(titles, forms, titles.stream().map(t -> fold(t.label())).toArray(String[]::new), principal, analyzer,
+                reader, titlesOfDocs(reader));
+    }
+
+    private JobSearch(List<JobTitle> titles, TitleForms[] forms, String[] folded, boolean[] principal, Analyzer analyzer,
+                      DirectoryReader reader, int[] titleOfDoc) throws IOException {
         this.titles = titles;
         this.forms = forms;
-        this.folded = titles.stream().map(t -> fold(t.label())).toArray(String[]::new);
+        this.folded = folded;
         this.principal = principal;
         this.analyzer = analyzer;
         this.searcher = new IndexSearcher(reader);
-        this.titleOfDoc = new int[reader.maxDoc()];
-        StoredFields stored = reader.storedFields();
-        for (int doc = 0; doc < titleOfDoc.length; doc++) {
-            titleOfDoc[doc] = stored.document(doc).getField("i").numericValue().intValue();
-        }
+        this.titleOfDoc = titleOfDoc;
         Map<String, Integer> firstWords = new HashMap<>();
         for (TitleForms title : forms) {
             title.firstWords().forEach(word -> firstWords.merge(word, 1, Integer::sum));
@@ -115,10 +119,48 @@ public final class JobSearch {
                 .thenComparingInt(Candidate::index);
     }
 
+    private static int[] titlesOfDocs(DirectoryReader reader) throws IOException {
+        int[] titleOfDoc = new int[reader.maxDoc()];
+        StoredFields stored = reader.storedFields();
+        for (int doc = 0; doc < titleOfDoc.length; doc++) {
+            titleOfDoc[doc] = stored.document(doc).getField("i").numericValue().intValue();
+        }
+        return titleOfDoc;
+    }
+
+    private static Analyzer analyzer() {
+        return new PerFieldAnalyzerWrapper(new FrenchTitleAnalyzer(false), Map.of(PREFIX, new FrenchTitleAnalyzer(true)));
+    }
+
+    /** What a persisted job-title index holds: everything {@link #build} computes, and Lucene's files. */
+    record Parts(List<JobTitle> titles, String[][][] forms, String[] folded, boolean[] principal, int[] titleOfDoc,
+                 ByteBuffersDirectory directory) {
+    }
+
+    /** The parts of this index, for a persisted one. */
+    Parts parts() {
+        String[][][] all = new String[forms.length][][];
+        for (int i = 0; i < forms.length; i++) {
+            all[i] = forms[i].forms();
+        }
+        return new Parts(titles, all, folded, principal, titleOfDoc, directory);
+    }
+
+    /** The index over parts given back by a persisted one (nothing analysed or indexed again). */
+    static JobSearch of(Parts parts) throws IOException {
+        TitleForms[] forms = new TitleForms[parts.forms().length];
+        for (int i = 0; i < forms.length; i++) {
+            forms[i] = TitleForms.of(parts.forms()[i]);
+        }
+        JobSearch search = new JobSearch(parts.titles(), forms, parts.folded(), parts.principal(), analyzer(),
+                DirectoryReader.open(parts.directory()), parts.titleOfDoc());
+        search.directory = parts.directory();
+        return search;
+    }
+
     public static JobSearch build(List<JobTitle> titles) {
         List<JobTitle> all = List.copyOf(titles);
-        Analyzer analyzer = new PerFieldAnalyzerWrapper(new FrenchTitleAnalyzer(false),
-                Map.of(PREFIX, new FrenchTitleAnalyzer(true)));
+        Analyzer analyzer = analyzer();
         TitleForms[] forms = new TitleForms[all.size()];
         Set<String> ficheKeys = new HashSet<>();
         for (int i = 0; i < forms.length; i++) {
@@ -152,7 +194,9 @@ public final class JobSearch {
                 }
                 writer.forceMerge(1);
             }
-            return new JobSearch(all, forms, principal, analyzer, DirectoryReader.open(directory));
+            JobSearch search = new JobSearch(all, forms, principal, analyzer, DirectoryReader.open(directory));
+            search.directory = directory;
+            return search;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

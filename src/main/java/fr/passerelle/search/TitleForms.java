@@ -19,6 +19,16 @@ final class TitleForms {
         this.forms = forms;
     }
 
+    /** The forms as stored by a persisted index. */
+    static TitleForms of(String[][] forms) {
+        return new TitleForms(forms);
+    }
+
+    /** The forms, for a persisted index (shared: do not change them). */
+    String[][] forms() {
+        return forms;
+    }
+
     /** @param words how a piece of text is cut into analysed words (the same analysis as queries) */
     static TitleForms of(String label, Function<String, List<String>> words) {
         List<String[]> forms = new ArrayList<>(3);

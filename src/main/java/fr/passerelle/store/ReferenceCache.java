@@ -116,6 +116,33 @@ public final class ReferenceCache implements ImportTarget, AutoCloseable {
         }
     }
 
+    /** The folder of a published generation: files derived from it (its persisted indexes) live there, and go with it. */
+    public Path generationFolder(String id) {
+        return folder.generationDir(id);
+    }
+
+    /** Work on files beside a generation (persisted indexes). */
+    @FunctionalInterface
+    public interface BesideWork {
+        void run() throws IOException;
+    }
+
+    /**
+     * Runs {@code work} under the writer lock, so that it never races an import's cleanup: false, without running it,
+     * when another process holds the lock (it imports) or the folder cannot be written. Readers of derived files need
+     * no lock (they are replaced by atomic renames).
+     */
+    public boolean besideGenerations(BesideWork work) throws IOException {
+        WriterLock writer = tryWriter();
+        if (writer == null) {
+            return false;
+        }
+        try (writer) {
+            work.run();
+            return true;
+        }
+    }
+
     /** The id of the generation published now, as this process last saw it (see {@link #refresh()}). */
     public String generation() {
         return currentGeneration().id();

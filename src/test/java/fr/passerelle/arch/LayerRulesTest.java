@@ -94,6 +94,21 @@ class LayerRulesTest {
                 .check(classes);
     }
 
+    /**
+     * Persisted indexes are a binary layout of our own (src/site/markdown/indexes.md): pure Java, no Lucene (the job
+     * index's Lucene files are written by the search package), and never Java serialization, whose files break on
+     * any class change and run code on read.
+     */
+    @Test
+    void persistedIndexesArePureJavaWithoutSerialization() {
+        noClasses().that().resideInAPackage("fr.passerelle.engine.index.persist..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..", "fr.passerelle.search..",
+                        "fr.passerelle.app..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.ObjectOutputStream")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.ObjectInputStream")
+                .check(classes);
+    }
+
     /** Java migrations (db.reference) see the database through JDBC and Flyway only, never Passerelle's code. */
     @Test
     void schemaMigrationsDependOnNothingOfPasserelle() {

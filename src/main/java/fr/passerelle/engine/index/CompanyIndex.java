@@ -22,16 +22,69 @@ public final class CompanyIndex {
                         boolean estimated, double distanceKm) {
     }
 
-    private final List<String> sirets = new ArrayList<>();
-    private final List<String> names = new ArrayList<>();
-    private final List<String> nafCodes = new ArrayList<>();
-    private final List<String> communes = new ArrayList<>();
-    private final List<String> headcounts = new ArrayList<>();
+    /** One text column: the value of company {@code i} (held in a list, or read from a persisted index). */
+    @FunctionalInterface
+    public interface Strings {
+        String get(int i);
+    }
+
+    /**
+     * The columns as they are, for a persisted index to write and give back ({@link #of}): one value per company,
+     * and per ROME code its entries sorted by latitude.
+     */
+    public record Columns(int size, Strings sirets, Strings names, Strings nafCodes, Strings communes,
+                          Strings headcounts, double[] latitudes, double[] longitudes, Map<String, BucketColumns> byRome) {
+    }
+
+    /** One ROME code's entries: company number, its latitude, the score and whether it was estimated. */
+    public record BucketColumns(int[] ids, double[] latitudes, byte[] scores, long[] estimated) {
+    }
+
+    private final List<String> siretList = new ArrayList<>();
+    private final List<String> nameList = new ArrayList<>();
+    private final List<String> nafList = new ArrayList<>();
+    private final List<String> communeList = new ArrayList<>();
+    private final List<String> headcountList = new ArrayList<>();
+    private Strings sirets = siretList::get;
+    private Strings names = nameList::get;
+    private Strings nafCodes = nafList::get;
+    private Strings communes = communeList::get;
+    private Strings headcounts = headcountList::get;
+    private int size;
     private double[] latitudes = new double[1024];
     private double[] longitudes = new double[1024];
     private final Map<String, Bucket> byRome = new HashMap<>();
 
     private CompanyIndex() {
+    }
+
+    /** The index over columns given back by a persisted index. */
+    public static CompanyIndex of(Columns columns) {
+        CompanyIndex index = new CompanyIndex();
+        index.size = columns.size();
+        index.sirets = columns.sirets();
+        index.names = columns.names();
+        index.nafCodes = columns.nafCodes();
+        index.communes = columns.communes();
+        index.headcounts = columns.headcounts();
+        index.latitudes = columns.latitudes();
+        index.longitudes = columns.longitudes();
+        columns.byRome().forEach((code, b) -> {
+            Bucket bucket = new Bucket();
+            bucket.ids = b.ids();
+            bucket.latitudes = b.latitudes();
+            bucket.scores = b.scores();
+            bucket.estimated = BitSet.valueOf(b.estimated());
+            index.byRome.put(code, bucket);
+        });
+        return index;
+    }
+
+    /** The columns, for a persisted index (shared, not copied: do not change them). */
+    public Columns columns() {
+        Map<String, BucketColumns> buckets = new java.util.TreeMap<>();
+        byRome.forEach((code, b) -> buckets.put(code, new BucketColumns(b.ids, b.latitudes, b.scores, b.estimated.toLongArray())));
+        return new Columns(size, sirets, names, nafCodes, communes, headcounts, latitudes, longitudes, buckets);
     }
 
     /**
@@ -63,8 +116,8 @@ public final class CompanyIndex {
         }
 
         public CompanyIndex finish() {
-            index.latitudes = Arrays.copyOf(index.latitudes, index.sirets.size());
-            index.longitudes = Arrays.copyOf(index.longitudes, index.sirets.size());
+            index.latitudes = Arrays.copyOf(index.latitudes, index.size);
+            index.longitudes = Arrays.copyOf(index.longitudes, index.size);
             builders.forEach((code, builder) -> index.byRome.put(code, builder.build(index.latitudes)));
             builders.clear();
             shared.clear();
@@ -77,12 +130,12 @@ public final class CompanyIndex {
     }
 
     private int add(HiringCompany row, Map<String, String> shared) {
-        int id = sirets.size();
-        sirets.add(row.siret());
-        names.add(row.name());
-        nafCodes.add(share(shared, row.nafCode()));
-        communes.add(share(shared, row.communeInsee()));
-        headcounts.add(share(shared, row.headcount()));
+        int id = size++;
+        siretList.add(row.siret());
+        nameList.add(row.name());
+        nafList.add(share(shared, row.nafCode()));
+        communeList.add(share(shared, row.communeInsee()));
+        headcountList.add(share(shared, row.headcount()));
         if (id == latitudes.length) {
             latitudes = Arrays.copyOf(latitudes, id * 2);
             longitudes = Arrays.copyOf(longitudes, id * 2);
@@ -93,13 +146,14 @@ public final class CompanyIndex {
     }
 
     public int size() {
-        return sirets.size();
+        return size;
     }
 
     /** How many companies each commune holds (for the coverage of the data). */
     public Map<String, Integer> countsByCommune() {
         Map<String, Integer> counts = new HashMap<>();
-        for (String commune : communes) {
+        for (int i = 0; i < size; i++) {
+            String commune = communes.get(i);
             if (commune != null) {
                 counts.merge(commune, 1, Integer::sum);
             }
@@ -118,7 +172,7 @@ public final class CompanyIndex {
     public Result find(List<String> codes, double lat, double lon, double radiusKm, int keep) {
         double band = GeoMath.latitudeDegrees(radiusKm);
         double lonBand = band / Math.max(0.01, Math.cos(Math.toRadians(lat)));
-        BitSet seen = codes.size() > 1 ? new BitSet(sirets.size()) : null;
+        BitSet seen = codes.size() > 1 ? new BitSet(size) : null;
         int count = 0;
         List<Found> best = new ArrayList<>();
         Comparator<Found> order = Comparator.comparingInt(Found::score).reversed().thenComparingDouble(Found::distanceKm)

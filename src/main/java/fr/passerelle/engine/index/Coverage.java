@@ -11,6 +11,27 @@ public final class Coverage {
     private final Map<String, Integer> trainings = new HashMap<>();
     private final Map<String, Integer> companies = new HashMap<>();
 
+    public Coverage() {
+    }
+
+    /** The coverage as counted before (a persisted index): sessions and companies per département. */
+    public static Coverage of(Map<String, Integer> trainings, Map<String, Integer> companies) {
+        Coverage coverage = new Coverage();
+        coverage.trainings.putAll(trainings);
+        coverage.companies.putAll(companies);
+        return coverage;
+    }
+
+    /** Sessions with a place per département, for a persisted index. */
+    public Map<String, Integer> trainingCounts() {
+        return java.util.Collections.unmodifiableMap(trainings);
+    }
+
+    /** Companies per département, for a persisted index. */
+    public Map<String, Integer> companyCounts() {
+        return java.util.Collections.unmodifiableMap(companies);
+    }
+
     /** Counts one training session held in a commune (null when it has no place). */
     void training(String communeInsee, TerritoryIndex territory) {
         count(trainings, communeInsee, territory, 1);

@@ -95,6 +95,11 @@ public final class MarketIndex {
         connexe.values().forEach(l -> l.sort(Comparator.comparingDouble(Connexe::score).reversed().thenComparing(Connexe::targetV3)));
     }
 
+    /** The places this index was built with. */
+    public TerritoryIndex territory() {
+        return territory;
+    }
+
     /**
      * The most local level at which both occupations have published figures around a commune, so that the two are
      * compared on the same ground: bassin, then département, region, France.

@@ -34,7 +34,8 @@ public final class TerritoryIndex {
 
     private final TreeMap<String, Place> byInsee = new TreeMap<>();
     private final Map<String, List<Place>> byPostal = new HashMap<>();
-    private final Map<String, List<Place>> byName = new HashMap<>();
+    /** By normalised name: made on the first look-up by name (normalising 35,000 names costs a start time). */
+    private volatile Map<String, List<Place>> byName;
     private final Map<String, String> departementNames = new HashMap<>();
     private final Map<String, String> regionNames = new HashMap<>();
     private final Map<String, String> departementRegion = new HashMap<>();
@@ -61,7 +62,6 @@ public final class TerritoryIndex {
             Place place = new Place(insee, c.name(), c.departementCode(), c.regionCode(), c.latitude(), c.longitude(),
                     bmo.get(insee), lbb.get(insee));
             byInsee.put(insee, place);
-            byName.computeIfAbsent(normalize(c.name()), k -> new ArrayList<>()).add(place);
             if (place.bmoArea() != null) {
                 bmoAreaDepartement.putIfAbsent(place.bmoArea(), place.departement());
             }
@@ -73,7 +73,24 @@ public final class TerritoryIndex {
             }
         }
         byPostal.values().forEach(l -> l.sort(Comparator.comparing(Place::insee)));
-        byName.values().forEach(l -> l.sort(Comparator.comparing(Place::insee)));
+    }
+
+    private Map<String, List<Place>> byName() {
+        Map<String, List<Place>> names = byName;
+        if (names == null) {
+            synchronized (this) {
+                names = byName;
+                if (names == null) {
+                    names = new HashMap<>();
+                    for (Place place : byInsee.values()) {
+                        names.computeIfAbsent(normalize(place.name()), k -> new ArrayList<>()).add(place);
+                    }
+                    names.values().forEach(l -> l.sort(Comparator.comparing(Place::insee)));
+                    byName = names;
+                }
+            }
+        }
+        return names;
     }
 
     public Optional<Place> place(String insee) {
@@ -99,7 +116,7 @@ public final class TerritoryIndex {
             List<Place> places = byPostal.getOrDefault(t, List.of());
             return places.size() == 1 ? new Lookup(Optional.of(places.get(0)), List.of()) : new Lookup(Optional.empty(), places);
         }
-        List<Place> exact = byName.getOrDefault(normalize(t), List.of());
+        List<Place> exact = byName().getOrDefault(normalize(t), List.of());
         if (exact.size() == 1) {
             return new Lookup(Optional.of(exact.get(0)), List.of());
         }
@@ -130,7 +147,7 @@ public final class TerritoryIndex {
             found.sort(Comparator.comparing(Place::insee));
         } else {
             String n = normalize(t);
-            for (Map.Entry<String, List<Place>> e : byName.entrySet()) {
+            for (Map.Entry<String, List<Place>> e : byName().entrySet()) {
                 if (e.getKey().startsWith(n)) {
                     found.addAll(e.getValue());
                 }
@@ -152,7 +169,7 @@ public final class TerritoryIndex {
         if (normalized.length() < 2) {
             return found;
         }
-        for (Map.Entry<String, List<Place>> e : byName.entrySet()) {
+        for (Map.Entry<String, List<Place>> e : byName().entrySet()) {
             String name = e.getKey();
             if (name.startsWith(normalized) || distanceAtMost(name, normalized, 2)) {
                 found.addAll(e.getValue());

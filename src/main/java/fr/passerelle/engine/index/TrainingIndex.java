@@ -20,33 +20,93 @@ public final class TrainingIndex {
     public record Found(TrainingOffer offer, Double distanceKm) {
     }
 
-    private final Map<String, Bucket> byRome = new HashMap<>();
-    private int size;
+    /** The sessions by number (held in a list, or decoded on first use from a persisted index). */
+    public interface Offers {
+        TrainingOffer get(int id);
 
-    public TrainingIndex(Iterable<TrainingOffer> offers) {
-        Map<String, List<TrainingOffer>> placed = new HashMap<>();
-        Map<String, List<TrainingOffer>> remote = new HashMap<>();
-        for (TrainingOffer offer : offers) {
-            size++;
+        int size();
+    }
+
+    /**
+     * One ROME code's sessions by number: those with a place sorted by latitude (then session id), with their
+     * coordinates, and the distance-learning ones in reading order. For a persisted index to write and give back.
+     */
+    public record BucketColumns(int[] placed, double[] latitudes, double[] longitudes, int[] remote) {
+    }
+
+    private final Map<String, Bucket> byRome = new HashMap<>();
+    private final Offers offers;
+
+    public TrainingIndex(List<TrainingOffer> offers) {
+        this.offers = new Offers() {
+            @Override
+            public TrainingOffer get(int id) {
+                return offers.get(id);
+            }
+
+            @Override
+            public int size() {
+                return offers.size();
+            }
+        };
+        Map<String, List<Integer>> placed = new HashMap<>();
+        Map<String, List<Integer>> remote = new HashMap<>();
+        for (int id = 0; id < offers.size(); id++) {
+            TrainingOffer offer = offers.get(id);
             for (String code : offer.romeCodes()) {
                 if (offer.hasPlace()) {
-                    placed.computeIfAbsent(code, k -> new ArrayList<>()).add(offer);
+                    placed.computeIfAbsent(code, k -> new ArrayList<>()).add(id);
                 }
                 if (offer.remote()) {
-                    remote.computeIfAbsent(code, k -> new ArrayList<>()).add(offer);
+                    remote.computeIfAbsent(code, k -> new ArrayList<>()).add(id);
                 }
             }
         }
-        for (Map.Entry<String, List<TrainingOffer>> e : placed.entrySet()) {
-            byRome.computeIfAbsent(e.getKey(), k -> new Bucket()).setPlaced(e.getValue());
+        for (Map.Entry<String, List<Integer>> e : placed.entrySet()) {
+            List<Integer> ids = e.getValue();
+            ids.sort(Comparator.comparingDouble((Integer id) -> offers.get(id).latitude())
+                    .thenComparing(id -> offers.get(id).sessionId()));
+            Bucket bucket = byRome.computeIfAbsent(e.getKey(), k -> new Bucket());
+            bucket.placed = ids.stream().mapToInt(Integer::intValue).toArray();
+            bucket.latitudes = ids.stream().mapToDouble(id -> offers.get(id).latitude()).toArray();
+            bucket.longitudes = ids.stream().mapToDouble(id -> offers.get(id).longitude()).toArray();
         }
-        for (Map.Entry<String, List<TrainingOffer>> e : remote.entrySet()) {
-            byRome.computeIfAbsent(e.getKey(), k -> new Bucket()).remote = List.copyOf(e.getValue());
+        for (Map.Entry<String, List<Integer>> e : remote.entrySet()) {
+            byRome.computeIfAbsent(e.getKey(), k -> new Bucket()).remote = e.getValue().stream().mapToInt(Integer::intValue).toArray();
         }
     }
 
+    private TrainingIndex(Offers offers, Map<String, BucketColumns> buckets) {
+        this.offers = offers;
+        buckets.forEach((code, b) -> {
+            Bucket bucket = new Bucket();
+            bucket.placed = b.placed();
+            bucket.latitudes = b.latitudes();
+            bucket.longitudes = b.longitudes();
+            bucket.remote = b.remote();
+            byRome.put(code, bucket);
+        });
+    }
+
+    /** The index over sessions and buckets given back by a persisted index. */
+    public static TrainingIndex of(Offers offers, Map<String, BucketColumns> buckets) {
+        return new TrainingIndex(offers, buckets);
+    }
+
+    /** The sessions, for a persisted index. */
+    public Offers offers() {
+        return offers;
+    }
+
+    /** The buckets by ROME code, in code order, for a persisted index (shared, not copied: do not change them). */
+    public Map<String, BucketColumns> buckets() {
+        Map<String, BucketColumns> all = new java.util.TreeMap<>();
+        byRome.forEach((code, b) -> all.put(code, new BucketColumns(b.placed, b.latitudes, b.longitudes, b.remote)));
+        return all;
+    }
+
     public int size() {
-        return size;
+        return offers.size();
     }
 
     /**
@@ -61,13 +121,14 @@ public final class TrainingIndex {
             if (bucket == null) {
                 continue;
             }
-            bucket.near(lat, lon, radiusKm, (offer, km) -> {
+            bucket.near(offers, lat, lon, radiusKm, (offer, km) -> {
                 if (keep.test(offer)) {
                     found.putIfAbsent(offer.sessionId(), new Found(offer, km));
                 }
             });
             if (remoteAccepted) {
-                for (TrainingOffer offer : bucket.remote) {
+                for (int id : bucket.remote) {
+                    TrainingOffer offer = offers.get(id);
                     if (keep.test(offer) && !found.containsKey(offer.sessionId())) {
                         Double km = offer.hasPlace() ? GeoMath.km(lat, lon, offer.latitude(), offer.longitude()) : null;
                         found.put(offer.sessionId(), new Found(offer, km));
@@ -80,32 +141,24 @@ public final class TrainingIndex {
         return list;
     }
 
-    /** One ROME code's sessions. */
+    /** One ROME code's sessions, by number. */
     private static final class Bucket {
-        private TrainingOffer[] placed = new TrainingOffer[0];
+        private int[] placed = new int[0];
         private double[] latitudes = new double[0];
-        private List<TrainingOffer> remote = List.of();
+        private double[] longitudes = new double[0];
+        private int[] remote = new int[0];
 
-        void setPlaced(List<TrainingOffer> offers) {
-            offers.sort(Comparator.comparingDouble(TrainingOffer::latitude).thenComparing(TrainingOffer::sessionId));
-            placed = offers.toArray(new TrainingOffer[0]);
-            latitudes = new double[placed.length];
-            for (int i = 0; i < placed.length; i++) {
-                latitudes[i] = placed[i].latitude();
-            }
-        }
-
-        void near(double lat, double lon, double radiusKm, Hit hit) {
+        void near(Offers offers, double lat, double lon, double radiusKm, Hit hit) {
             double band = GeoMath.latitudeDegrees(radiusKm);
             double lonBand = band / Math.max(0.01, Math.cos(Math.toRadians(lat)));
             int from = lowerBound(latitudes, lat - band);
             for (int i = from; i < placed.length && latitudes[i] <= lat + band; i++) {
-                if (Math.abs(placed[i].longitude() - lon) > lonBand) {
+                if (Math.abs(longitudes[i] - lon) > lonBand) {
                     continue;
                 }
-                double km = GeoMath.km(lat, lon, latitudes[i], placed[i].longitude());
+                double km = GeoMath.km(lat, lon, latitudes[i], longitudes[i]);
                 if (km <= radiusKm) {
-                    hit.accept(placed[i], km);
+                    hit.accept(offers.get(placed[i]), km);
                 }
             }
         }

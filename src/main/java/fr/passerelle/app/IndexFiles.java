@@ -1,0 +1,98 @@
+package fr.passerelle.app;
+
+import fr.passerelle.core.ProgressListener;
+import fr.passerelle.engine.index.PathIndex;
+import fr.passerelle.engine.index.PathSources;
+import fr.passerelle.engine.index.persist.IndexFileException;
+import fr.passerelle.engine.index.persist.PathIndexFile;
+import fr.passerelle.search.JobSearch;
+import fr.passerelle.search.JobSearchFile;
+import fr.passerelle.store.ReferenceCache;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The persisted indexes of the published generations (src/site/markdown/indexes.md): each generation's path index
+ * and job-title index live in its own folder, so they are never those of other data and go when the generation goes.
+ * A file is used only if its header names this generation and this code's layout and its checksum holds; anything
+ * else is set aside (and said, {@link #lastProblem()}) and the index is built from the cache. Writing needs the cache's
+ * writer lock: a process that cannot have it (an import runs elsewhere, or the folder is read-only) builds in memory
+ * and writes nothing.
+ */
+final class IndexFiles {
+    private final ReferenceCache cache;
+    private volatile String lastProblem;
+
+    IndexFiles(ReferenceCache cache) {
+        this.cache = cache;
+    }
+
+    /** The path index persisted for {@code generation}, if it is there and sound. */
+    Optional<PathIndex> pathIndex(String generation) {
+        try {
+            return Optional.of(PathIndexFile.read(PathIndexFile.in(cache.generationFolder(generation)), generation));
+        } catch (IndexFileException e) {
+            note(e);
+            return Optional.empty();
+        }
+    }
+
+    /** The job-title index persisted for {@code generation}, if it is there and sound. */
+    Optional<JobSearch> jobSearch(String generation) {
+        try {
+            return Optional.of(JobSearchFile.read(JobSearchFile.in(cache.generationFolder(generation)), generation));
+        } catch (IndexFileException e) {
+            note(e);
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Writes the indexes of {@code generation} (either may be null: not written) when this process may write; false
+     * when it may not (the indexes then live in memory only). A failure to write is not an error for the caller: the
+     * next process builds again.
+     */
+    boolean save(String generation, PathSources sources, PathIndex path, JobSearch jobs, ProgressListener progress) {
+        Path folder = cache.generationFolder(generation);
+        try {
+            return cache.besideGenerations(() -> {
+                if (!Files.isDirectory(folder)) {
+                    return; // retired by an import meanwhile: nobody will read it
+                }
+                removeLeftovers(folder);
+                if (jobs != null) {
+                    JobSearchFile.write(JobSearchFile.in(folder), generation, jobs);
+                }
+                if (path != null) {
+                    progress.progress("enregistrement de l'index", 5, 5);
+                    PathIndexFile.write(PathIndexFile.in(folder), generation, sources, path);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            lastProblem = "index non enregistré dans " + folder + " : " + e.getMessage();
+            return false;
+        }
+    }
+
+    /** Why the last persisted index was not used or not written (null when none was refused). */
+    String lastProblem() {
+        return lastProblem;
+    }
+
+    private void note(IndexFileException e) {
+        lastProblem = e.getMessage();
+    }
+
+    /** Temporary files of a writer that died (kill -9 during a write): never read, removed under the lock. */
+    private static void removeLeftovers(Path folder) throws IOException {
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(folder, "*.bin.tmp-*")) {
+            for (Path temp : temps) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+}
