@@ -103,7 +103,7 @@ class GeneratedDataRoundTripTest {
         for (PathRequest request : requests) {
             try {
                 var profile = new ProfileResolver(indexes.jobSearch(), indexes.engine().index()).resolve(request);
-                all.add(json.writeValueAsString(PathJson.of(indexes.engine().compute(profile, 10, DAY), request.commune())));
+                all.add(json.writeValueAsString(PathJson.of(indexes.engine().compute(profile, 10, DAY))));
             } catch (InvalidRequestException e) {
                 all.add("refused: " + e.getMessage());
             }

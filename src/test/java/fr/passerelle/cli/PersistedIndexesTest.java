@@ -59,7 +59,7 @@ class PersistedIndexesTest extends SampleSeededCacheTest {
         List<String> all = new ArrayList<>();
         for (PathRequest request : requests()) {
             var profile = new ProfileResolver(indexes.jobSearch(), indexes.engine().index()).resolve(request);
-            all.add(JSON.writeValueAsString(PathJson.of(indexes.engine().compute(profile, 10, DAY), request.commune())));
+            all.add(JSON.writeValueAsString(PathJson.of(indexes.engine().compute(profile, 10, DAY))));
         }
         return all;
     }
