@@ -48,6 +48,8 @@ final class StagingSink implements ImportSink, AutoCloseable {
     private final TableCounts writtenCounts = new TableCounts();
     private final Set<String> touched = new HashSet<>();
     private final Set<String> dropped = new HashSet<>();
+    /** Tables where this run deleted some rows and kept others: only there can a kept dataset's count have moved. */
+    private final Set<String> partlyDeleted = new HashSet<>();
     private final Map<KeySet, Set<String>> keysWritten = new EnumMap<>(KeySet.class);
     private final Map<RecordWriter, Long> rowsAtOpen = new HashMap<>();
     private final DeferredIndexes indexes;
@@ -81,6 +83,7 @@ final class StagingSink implements ImportSink, AutoCloseable {
                 tx.execute("TRUNCATE TABLE " + name);
             } else {
                 deleteInChunks(table, present);
+                partlyDeleted.add(name);
             }
             touched.add(name);
         }
@@ -244,6 +247,11 @@ final class StagingSink implements ImportSink, AutoCloseable {
 
     Set<String> dropped() {
         return dropped;
+    }
+
+    /** Tables where rows of some datasets were deleted and rows of others kept (by row-id ranges). */
+    Set<String> partlyDeleted() {
+        return partlyDeleted;
     }
 
     Map<String, DatasetInfo> base() {
