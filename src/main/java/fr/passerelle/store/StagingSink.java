@@ -57,11 +57,16 @@ final class StagingSink implements ImportSink, AutoCloseable {
     private long rowsWritten;
 
     StagingSink(Connection connection, DSLContext tx, Map<String, DatasetInfo> base, TableCounts baseCounts) {
+        this(connection, tx, base, baseCounts, DeferredIndexes.REBUILD_UP_TO);
+    }
+
+    /** {@code rebuildUpTo}: see {@link DeferredIndexes}; tests lower it. */
+    StagingSink(Connection connection, DSLContext tx, Map<String, DatasetInfo> base, TableCounts baseCounts, long rebuildUpTo) {
         this.connection = connection;
         this.tx = tx;
         this.base = base;
         this.baseCounts = baseCounts;
-        this.indexes = new DeferredIndexes(tx);
+        this.indexes = new DeferredIndexes(tx, rebuildUpTo);
     }
 
     /** Drops the given datasets of the base state: their rows, their provenance and their counts. */
@@ -164,6 +169,10 @@ final class StagingSink implements ImportSink, AutoCloseable {
             if (added > 0) {
                 touched.add(writer.table().getName());
             }
+            // Between two files: a table updated in place whose rows from this run have grown past a third of what it
+            // held gets its indexes dropped now and rebuilt at the end (DeferredIndexes.deferWhenItPays).
+            indexes.deferWhenItPays(writer.table().getName(), writtenCounts.of(writer.table().getName()).values().stream()
+                    .mapToLong(Long::longValue).sum());
         }
         tx.update(DATASET)
                 .set(DATASET.ROWS_READ, complete.rowsRead())
@@ -273,6 +282,10 @@ final class StagingSink implements ImportSink, AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("écriture impossible dans le cache : " + e.getMessage(), e);
         }
+    }
+
+    DeferredIndexes indexes() {
+        return indexes;
     }
 
     /** Gives the tables filled from empty their indexes back (see DeferredIndexes); before validation. */
