@@ -120,13 +120,18 @@ final class StagingBuild {
 
     /** The sink writing into this build; {@code drop} are the base's datasets the run replaces or removes. */
     StagingSink sink(Map<String, DatasetInfo> base, Set<String> drop) {
+        return sink(base, drop, DeferredIndexes.REBUILD_UP_TO);
+    }
+
+    /** The same, with the row count up to which a table's indexes are dropped at the start (tests lower it). */
+    StagingSink sink(Map<String, DatasetInfo> base, Set<String> drop, long rebuildUpTo) {
         if (sink == null) {
             var dsl = DSL.using(connection, SQLDialect.H2, new Settings().withExecuteLogging(false));
             TableCounts counts = new TableCounts();
             if (!base.isEmpty()) {
                 dsl.selectFrom(DATASET_TABLE_ROWS).forEach(r -> counts.add(r.getTableName(), r.getDatasetKey(), r.getRowCount()));
             }
-            sink = new StagingSink(connection, dsl, base, counts);
+            sink = new StagingSink(connection, dsl, base, counts, rebuildUpTo);
             sink.drop(drop);
         }
         return sink;

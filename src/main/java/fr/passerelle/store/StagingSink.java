@@ -48,6 +48,8 @@ final class StagingSink implements ImportSink, AutoCloseable {
     private final TableCounts writtenCounts = new TableCounts();
     private final Set<String> touched = new HashSet<>();
     private final Set<String> dropped = new HashSet<>();
+    /** Tables where this run deleted some rows and kept others: only there can a kept dataset's count have moved. */
+    private final Set<String> partlyDeleted = new HashSet<>();
     private final Map<KeySet, Set<String>> keysWritten = new EnumMap<>(KeySet.class);
     private final Map<RecordWriter, Long> rowsAtOpen = new HashMap<>();
     private final DeferredIndexes indexes;
@@ -55,11 +57,16 @@ final class StagingSink implements ImportSink, AutoCloseable {
     private long rowsWritten;
 
     StagingSink(Connection connection, DSLContext tx, Map<String, DatasetInfo> base, TableCounts baseCounts) {
+        this(connection, tx, base, baseCounts, DeferredIndexes.REBUILD_UP_TO);
+    }
+
+    /** {@code rebuildUpTo}: see {@link DeferredIndexes}; tests lower it. */
+    StagingSink(Connection connection, DSLContext tx, Map<String, DatasetInfo> base, TableCounts baseCounts, long rebuildUpTo) {
         this.connection = connection;
         this.tx = tx;
         this.base = base;
         this.baseCounts = baseCounts;
-        this.indexes = new DeferredIndexes(tx);
+        this.indexes = new DeferredIndexes(tx, rebuildUpTo);
     }
 
     /** Drops the given datasets of the base state: their rows, their provenance and their counts. */
@@ -81,6 +88,7 @@ final class StagingSink implements ImportSink, AutoCloseable {
                 tx.execute("TRUNCATE TABLE " + name);
             } else {
                 deleteInChunks(table, present);
+                partlyDeleted.add(name);
             }
             touched.add(name);
         }
@@ -161,6 +169,10 @@ final class StagingSink implements ImportSink, AutoCloseable {
             if (added > 0) {
                 touched.add(writer.table().getName());
             }
+            // Between two files: a table updated in place whose rows from this run have grown past a third of what it
+            // held gets its indexes dropped now and rebuilt at the end (DeferredIndexes.deferWhenItPays).
+            indexes.deferWhenItPays(writer.table().getName(), writtenCounts.of(writer.table().getName()).values().stream()
+                    .mapToLong(Long::longValue).sum());
         }
         tx.update(DATASET)
                 .set(DATASET.ROWS_READ, complete.rowsRead())
@@ -246,6 +258,11 @@ final class StagingSink implements ImportSink, AutoCloseable {
         return dropped;
     }
 
+    /** Tables where rows of some datasets were deleted and rows of others kept (by row-id ranges). */
+    Set<String> partlyDeleted() {
+        return partlyDeleted;
+    }
+
     Map<String, DatasetInfo> base() {
         return base;
     }
@@ -265,6 +282,10 @@ final class StagingSink implements ImportSink, AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("écriture impossible dans le cache : " + e.getMessage(), e);
         }
+    }
+
+    DeferredIndexes indexes() {
+        return indexes;
     }
 
     /** Gives the tables filled from empty their indexes back (see DeferredIndexes); before validation. */
