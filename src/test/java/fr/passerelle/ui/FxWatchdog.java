@@ -13,7 +13,9 @@ import javafx.application.Platform;
  * which the innermost frame that is not the JDK's is ours ({@code fr.passerelle}: our own work, or our own wait on
  * a lock, a future, a sleep). Over the limit within one ping, it is a block. Time spent in the toolkit's own layout
  * and CSS, or waiting for a busy machine's CPU, is not counted as ours; a ping late by more than four times the limit
- * for those reasons is printed as a stall, for information. A cold JVM loading classes or linking call sites the
+ * for those reasons is printed as a stall, for information. While the FX thread runs our code, only the CPU time it
+ * gets counts (a loaded machine that takes the core away is not our block); while it waits on our lock, future or sleep,
+ * the whole wait counts. A cold JVM loading classes or linking call sites the
  * first time our code runs is not counted either (a one-off cost of the JVM, not work on the FX thread).
  */
 public final class FxWatchdog implements AutoCloseable {
@@ -21,6 +23,7 @@ public final class FxWatchdog implements AutoCloseable {
     private static final String OURS = "fr.passerelle.";
 
     private final Thread fxThread;
+    private final java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
     private final Thread sampler;
     private final List<String> blocks = new ArrayList<>();
     private final List<String> stalls = new ArrayList<>();
@@ -49,17 +52,23 @@ public final class FxWatchdog implements AutoCloseable {
             Platform.runLater(() -> pingPending = false);
             long oursNanos = 0;
             long last = System.nanoTime();
+            long cpuLast = cpu.getThreadCpuTime(fxThread.getId());
             boolean reported = false;
             StackTraceElement[] worst = null;
             while (running && pingPending) {
                 sleep(2);
                 long now = System.nanoTime();
+                Thread.State state = fxThread.getState();
                 StackTraceElement[] stack = fxThread.getStackTrace();
+                long cpuNow = cpu.getThreadCpuTime(fxThread.getId());
                 if (pingPending && ours(stack)) {
-                    oursNanos += now - last;
+                    long wall = now - last;
+                    boolean computing = state == Thread.State.RUNNABLE && cpuNow >= 0 && cpuLast >= 0;
+                    oursNanos += computing ? Math.min(wall, cpuNow - cpuLast) : wall;
                     worst = stack;
                 }
                 last = now;
+                cpuLast = cpuNow;
                 long waited = (now - pingSentNanos) / 1_000_000;
                 if (!reported && oursNanos / 1_000_000 > LIMIT_MS) {
                     record(blocks, waited, oursNanos / 1_000_000, worst);

@@ -96,7 +96,7 @@ public final class PlanViewModel {
         syncing = true;
         try {
             List<TargetOccupation> now = path == null ? List.of() : path.occupations();
-            if (!targets.equals(now)) {
+            if (!sameObjects(targets, now)) {
                 targets.setAll(now);
             }
             Optional<TargetOccupation> chosen = targets.stream().filter(t -> t.rome().equals(wanted)).findFirst();
@@ -259,5 +259,21 @@ public final class PlanViewModel {
     /** Shows a message (the view reports printing through it). */
     public void say(String key, Object... args) {
         message.set(messages.get(key, args));
+    }
+
+    /**
+     * The same occupations, object by object: a new path always brings new objects, and comparing them by value would
+     * walk every reason and training of a national path on the FX thread.
+     */
+    private static boolean sameObjects(List<TargetOccupation> a, List<TargetOccupation> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
