@@ -28,8 +28,6 @@ public final class Icons {
     public static final String REGULATED = "mdi2c-certificate-outline";
     public static final String MARKET = "mdi2c-chart-bar";
     public static final String WORKSHOP = "mdi2p-projector-screen";
-    public static final String ZOOM_IN = "mdi2m-magnify-plus-outline";
-    public static final String ZOOM_OUT = "mdi2m-magnify-minus-outline";
     public static final String LANGUAGE = "mdi2t-translate";
     public static final String FOLDER = "mdi2f-folder-open-outline";
 

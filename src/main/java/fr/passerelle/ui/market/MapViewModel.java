@@ -50,6 +50,7 @@ public final class MapViewModel {
     private final BooleanProperty hasOutlines = new SimpleBooleanProperty(false);
     private int tensionYear;
     private boolean loaded;
+    private String occupationLabel = "";
 
     MapViewModel(MarketSource source, TaskRunner tasks, Messages messages) {
         this.source = source;
@@ -71,9 +72,19 @@ public final class MapViewModel {
         }, failure -> notice.set(messages.get("map.failed", String.valueOf(failure.getMessage()))));
     }
 
+    /** The outlines may have changed (an import): read them again, and the colours of the chosen occupation. */
+    public void reload() {
+        loaded = false;
+        load();
+        if (rome.get() != null) {
+            colourBy(rome.get(), occupationLabel);
+        }
+    }
+
     /** Colours the map by one occupation (ROME 3 or 4 code). */
     public void colourBy(String code, String label) {
         rome.set(code);
+        occupationLabel = label;
         occupation.set(messages.get("map.occupation", label, code));
         tasks.run(null, progress -> {
             PathIndex index = source.index();

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.chart.BarChart;
@@ -53,7 +52,7 @@ public final class MarketView implements Shortcuts {
     @FXML private Tab mapTab;
     @FXML private TableView<MarketRow> table;
     @FXML private Label placeholder;
-    @FXML private TableColumn<MarketRow, String> occupationColumn;
+    @FXML private TableColumn<MarketRow, MarketRow> occupationColumn;
     @FXML private TableColumn<MarketRow, Number> offersColumn;
     @FXML private TableColumn<MarketRow, Number> seekersColumn;
     @FXML private TableColumn<MarketRow, Number> ratioColumn;
@@ -108,7 +107,10 @@ public final class MarketView implements Shortcuts {
         table.setItems(model.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setAccessibleText(messages.get("market.table.accessible"));
-        occupationColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().occupation()));
+        // The occupation and its code are the key column: they wrap rather than end in "…".
+        occupationColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        occupationColumn.setCellFactory(c -> fr.passerelle.ui.common.WrappingCells.table(occupationColumn, MarketRow::occupation));
+        occupationColumn.setComparator(java.util.Comparator.comparing(MarketRow::occupation));
         number(offersColumn, MarketRow::offers, r -> FrenchFormats.number(r.offers()));
         number(seekersColumn, MarketRow::jobSeekers, r -> FrenchFormats.number(r.jobSeekers()));
         number(ratioColumn, MarketRow::ratio, MarketRow::ratioText);

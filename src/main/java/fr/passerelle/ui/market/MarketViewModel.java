@@ -86,11 +86,21 @@ public final class MarketViewModel {
             return;
         }
         if (state.profileProperty().get() != null) {
-            place.set(state.profileProperty().get().commune().value());
+            // Her commune as typed in her profile ("Lille"), else its INSEE code.
+            String typed = state.requestProperty().get() == null ? null : state.requestProperty().get().commune();
+            place.set(typed == null || typed.isBlank() ? state.profileProperty().get().commune().value() : typed);
             radius.set(state.profileProperty().get().radiusKm());
             search();
         } else {
             message.set(messages.get("market.prompt"));
+        }
+    }
+
+    /** After an import: the outlines are read again and the shown figures computed again on the new data. */
+    public void refreshData() {
+        map.reload();
+        if (!rows.isEmpty()) {
+            search();
         }
     }
 
@@ -178,14 +188,17 @@ public final class MarketViewModel {
     }
 
     private String sources(List<DatasetInfo> datasets, String year, String offersDate, String bmoYear) {
-        String text = messages.get("market.sources", source(datasets, "market.tension"), year,
-                source(datasets, "market.offers_departement"), offersDate, source(datasets, "market.bmo_difficulty"), bmoYear);
+        String text = messages.get("market.sources", source(datasets, "market.tension", year), year,
+                source(datasets, "market.offers_departement", ""), offersDate, source(datasets, "market.bmo_difficulty", bmoYear), bmoYear);
         return datasets.stream().anyMatch(DatasetInfo::isSample) ? text + " " + messages.get("market.sample") : text;
     }
 
-    private static String source(List<DatasetInfo> datasets, String kind) {
-        return datasets.stream().filter(d -> d.kind().equals(kind)).map(d -> d.source().replace(DatasetInfo.SAMPLE_SOURCE_PREFIX, ""))
-                .findFirst().orElse("—");
+    /** The source of the dataset the figures come from: of that year when several are imported. */
+    private static String source(List<DatasetInfo> datasets, String kind, String year) {
+        List<DatasetInfo> of = datasets.stream().filter(d -> d.kind().equals(kind)).toList();
+        return of.stream().filter(d -> year.isEmpty() || d.source().contains(year) || year.equals(d.version())).findFirst()
+                .or(() -> of.stream().findFirst())
+                .map(d -> d.source().replace(DatasetInfo.SAMPLE_SOURCE_PREFIX, "")).orElse("—");
     }
 
     /**

@@ -110,9 +110,12 @@ public final class WorkstationUi {
             profile.pickJob(new JobSuggestion(match.title().label(), match.title().romeCode().value(), match.title().romeLabel()));
             shell.show(Screen.PROFILE);
         });
-        data = new DataViewModel(cache, cacheStatus, workstation.indexes(), runner, dialogs, messages);
+        data = new DataViewModel(cache, cacheStatus, workstation.indexes(), runner, dialogs, messages, ui);
         market = new MarketViewModel(marketSource(workstation), state, runner, shell, messages);
-        shell.onNewData(version -> path.refresh());
+        shell.onNewData(version -> {
+            path.refresh();
+            market.refreshData();
+        });
         plan.setActive(false);
         shell.screenProperty().addListener((obs, old, screen) -> plan.setActive(screen == Screen.PLAN));
 
@@ -147,12 +150,32 @@ public final class WorkstationUi {
         scene = new Scene(shellView.root(), Math.min(WIDTH, bounds.getWidth()), Math.min(HEIGHT, bounds.getHeight()));
         scene.getStylesheets().add(WorkstationUi.class.getResource("/fr/passerelle/ui/theme.css").toExternalForm());
         shellView.controller().install(scene);
+        acceptDroppedFiles();
         shell.darkProperty().set(display.highContrastProperty().get());
         shell.darkProperty().bindBidirectional(display.highContrastProperty());
         applyTheme(shell.darkProperty().get());
         shell.darkProperty().addListener((obs, o, dark) -> applyTheme(dark));
         applyZoom();
         display.zoomProperty().addListener((obs, o, z) -> applyZoom());
+    }
+
+    /** Files or folders dropped anywhere on the window are imported, as from the data screen (shown then). */
+    private void acceptDroppedFiles() {
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && !data.importingProperty().get()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            boolean done = e.getDragboard().hasFiles();
+            if (done) {
+                shell.show(Screen.DATA);
+                data.importPaths(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+            }
+            e.setDropCompleted(done);
+            e.consume();
+        });
     }
 
     /** Every size of the theme is in em: the root font size zooms the whole window. */
@@ -271,6 +294,12 @@ public final class WorkstationUi {
             @Override
             public ImportReport importPaths(List<Path> paths, ProgressListener progress) throws Exception {
                 return workstation.importPaths(paths, progress);
+            }
+
+            @Override
+            public List<PlannedFile> plan(List<Path> paths) throws Exception {
+                return workstation.importer().plan(paths).files().stream()
+                        .map(f -> new PlannedFile(String.valueOf(f.path().getFileName()), f.format().label())).toList();
             }
         };
     }
