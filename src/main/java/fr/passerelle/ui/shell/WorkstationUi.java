@@ -67,7 +67,7 @@ public final class WorkstationUi {
     private MarketView marketView;
     private final InterviewState state = new InterviewState();
     private final BackgroundTasks background = new BackgroundTasks();
-    private final CacheStatus cacheStatus = new CacheStatus();
+    private final CacheStatus cacheStatus;
     private final ShellViewModel shell;
     private final ProfileViewModel profile;
     private final PathViewModel path;
@@ -96,6 +96,7 @@ public final class WorkstationUi {
                          Runnable openWorkshop) {
         messages = new Messages(settings.language());
         display = new DisplayViewModel(settings, messages);
+        cacheStatus = new CacheStatus(messages);
         TaskRunner runner = tasks.create(background);
         CacheAccess cache = cacheAccess(workstation);
         UiThread ui = Platform::runLater;
