@@ -56,7 +56,8 @@ public final class PasserelleCommand implements Callable<Integer> {
     String screen;
 
     @Option(names = "--workshop",
-            description = "Ouvre le mode atelier (vidéoprojecteur, personas fictives, aucune donnée personnelle)")
+            description = "Ouvre le mode atelier (vidéoprojecteur, personas fictives, aucune donnée personnelle) ;"
+                    + " avec --profile, sur le marché de cette persona")
     boolean workshop;
 
     public PasserelleCommand(WindowLauncher launcher) {
@@ -85,9 +86,8 @@ public final class PasserelleCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("passerelle: --screen : écran « " + screen + " » inconnu (" + String.join(", ", SCREENS) + ")");
             return 2;
         }
-        if (workshop && (profile != null || screen != null)) {
-            spec.commandLine().getErr().println("passerelle: --workshop : le mode atelier n'ouvre aucune personne ni autre écran"
-                    + " (sans --profile ni --screen)");
+        if (workshop && screen != null) {
+            spec.commandLine().getErr().println("passerelle: --workshop : le mode atelier n'ouvre pas d'autre écran (sans --screen)");
             return 2;
         }
         launcher.launch(home(), new WindowStart(profile, request, workshop ? WORKSHOP_SCREEN : screen));

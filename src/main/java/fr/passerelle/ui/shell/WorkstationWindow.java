@@ -41,7 +41,11 @@ public final class WorkstationWindow {
             Stage stage = new Stage();
             stage.setOnHidden(e -> closed.countDown());
             if (WORKSHOP.equals(screen)) {
-                showWorkshop(stage, workstation, personas, settings, runners, true);
+                showWorkshop(stage, workstation, personas, settings, runners, true).ifPresent(ui -> {
+                    if (person != null) {
+                        ui.model().open(person);
+                    }
+                });
             } else {
                 open(stage, workstation, personas, settings, runners, person, screen);
             }
@@ -81,8 +85,8 @@ public final class WorkstationWindow {
     }
 
     /** The workshop mode in its own window: projector type, high contrast, fictional personas only. */
-    private static void showWorkshop(Stage stage, Workstation workstation, List<Personas.Persona> personas, UiSettings settings,
-                                     List<FxTaskRunner> runners, boolean alone) {
+    private static java.util.Optional<WorkshopUi> showWorkshop(Stage stage, Workstation workstation, List<Personas.Persona> personas,
+                                                         UiSettings settings, List<FxTaskRunner> runners, boolean alone) {
         Messages messages = new Messages(settings.language());
         FxTaskRunner runner = new FxTaskRunner(new fr.passerelle.ui.common.BackgroundTasks());
         runners.add(runner);
@@ -103,5 +107,6 @@ public final class WorkstationWindow {
         } else {
             stage.show();
         }
+        return java.util.Optional.of(ui);
     }
 }

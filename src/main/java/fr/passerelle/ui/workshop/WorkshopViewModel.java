@@ -126,6 +126,29 @@ public final class WorkshopViewModel {
     private record Prepared(PathResult path, MarketQuery.Answer answer, int year) {
     }
 
+    /**
+     * Opens on a persona (a file given at start) and, once her path is computed, on her market: the bundled persona of
+     * the same name when there is one (with her story), else the file's.
+     */
+    public void open(PathRequest request) {
+        Personas.Persona p = personas.stream().filter(b -> b.name() != null && b.name().equals(request.name())
+                && b.request().equals(request)).findFirst().orElse(new Personas.Persona(null, request.name(), "", request));
+        path.addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends PathResult> obs, PathResult o, PathResult computed) {
+                if (computed != null) {
+                    path.removeListener(this);
+                    step.set(WorkshopStep.MARKET);
+                }
+            }
+        });
+        if (!personas.contains(p)) {
+            add(p);
+        } else {
+            persona.set(p);
+        }
+    }
+
     public void next() {
         if (step.get() == WorkshopStep.PERSONA && path.get() == null) {
             message.set(messages.get(persona.get() == null ? "workshop.choose.first" : "workshop.wait"));

@@ -157,4 +157,12 @@ class WorkshopViewModelTest {
         assertEquals("Sam", workshop.personaProperty().get().name());
         assertNotNull(workshop.pathProperty().get());
     }
+
+    @Test
+    void startedOnAPersonaFileItOpensOnHerMarketWithHerStory() {
+        workshop.open(UiFixtures.juliette());
+        assertEquals(WorkshopStep.MARKET, workshop.stepProperty().get());
+        assertEquals(juliette(), workshop.personaProperty().get());
+        assertEquals(4, workshop.personas().size(), "the bundled Juliette, not a second one");
+    }
 }
