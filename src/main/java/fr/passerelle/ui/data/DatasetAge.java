@@ -46,9 +46,29 @@ public final class DatasetAge {
         return YEAR.matcher(v).matches() ? Optional.of(LocalDate.of(Integer.parseInt(v), 12, 31)) : Optional.empty();
     }
 
-    /** "4 ans", "1 an", "11 mois", "3 jours", "aujourd'hui" (and their English words). */
+    /** A nomenclature (ROME, FAP, territories, NAF labels): its version is an edition, not the date of figures. */
+    static boolean referential(DatasetInfo d) {
+        String k = d.kind();
+        return k.startsWith("rome") || k.startsWith("fap.") || k.startsWith("geo.") || k.equals("lbb.naf_labels");
+    }
+
+    /**
+     * "4 ans", "1 an", "11 mois", "3 jours", "aujourd'hui" from the figures' date; "importé il y a 3 jours" when the
+     * file names no date; "référentiel" for a nomenclature (and the English words).
+     */
     public static String text(DatasetInfo d, LocalDate today, Messages messages) {
-        LocalDate from = asOf(d);
+        if (referential(d)) {
+            return messages.get("data.age.referential");
+        }
+        if (fromVersion(d.version()).isEmpty()) {
+            LocalDate imported = asOf(d);
+            return imported.isBefore(today) ? messages.get("data.age.imported", words(imported, today, messages))
+                    : messages.get("data.age.importedToday");
+        }
+        return words(asOf(d), today, messages);
+    }
+
+    private static String words(LocalDate from, LocalDate today, Messages messages) {
         if (!from.isBefore(today)) {
             return messages.get("data.age.today");
         }

@@ -26,8 +26,8 @@ class DatasetAgeTest {
             "2025-11-30, 1 an",
             "2026-01-15, 10 mois",
             "2026-11-30, 1 jour",
-            "4.60, 3 jours",
-            "null, 3 jours",
+            "4.60, importé il y a 3 jours",
+            "null, importé il y a 3 jours",
             "2026-12-01, aujourd'hui",
     })
     void theAgeIsCountedFromTheVersionsDateElseTheImport(String v, String expected) {
@@ -38,5 +38,11 @@ class DatasetAgeTest {
     @CsvSource({"2021, 4 years", "2026-01-15, 10 months"})
     void inEnglishToo(String v, String expected) {
         assertEquals(expected, DatasetAge.text(version(v), TODAY, new Messages(Locale.ENGLISH)));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aNomenclaturesVersionIsAnEditionNotAnAge() {
+        DatasetInfo fap = new DatasetInfo("fap.labels2009", "", "FAP-2009", "f.csv", "2009", Instant.parse("2026-11-28T10:00:00Z"), 1, 1, 0, "x");
+        assertEquals("référentiel", DatasetAge.text(fap, TODAY, Messages.french()));
     }
 }

@@ -41,7 +41,7 @@ class MarketViewModelTest {
         assertEquals("Offres par an (2021)", market.offersHeaderProperty().get());
         assertEquals("Tension 2021", market.tensionHeaderProperty().get());
         assertEquals("Offres au 21 décembre 2021", market.departementHeaderProperty().get());
-        assertTrue(market.difficultyHeaderProperty().get().matches("Recrutements difficiles \\(BMO 20\\d\\d\\)"),
+        assertTrue(market.difficultyHeaderProperty().get().matches("Projets difficiles \\(BMO 20\\d\\d\\)"),
                 market.difficultyHeaderProperty().get());
         assertTrue(market.sourcesProperty().get().contains("(2021)"), market.sourcesProperty().get());
         assertTrue(market.sourcesProperty().get().endsWith("Données d'exemple : chiffres inventés."));
