@@ -44,7 +44,8 @@ shot english "langue=en\n" --home "$home" --profile "$juliette" --screen marche
 if wanted carte && [[ -d ../shared/data/geo ]]; then
   java -jar target/passerelle.jar --home "$real" import ../shared/data/geo ../shared/data/rome_v460 \
       ../shared/data/labour_market ../shared/data/job_offers >/dev/null
-  shot carte "" --home "$real" --profile "$juliette" --screen carte
+  # Her path on the national ROME takes longer to compute: the map opens once it is shown.
+  settle=${SETTLE_MAP:-60} shot carte "" --home "$real" --profile "$juliette" --screen carte
 elif wanted carte; then
   echo "no ../shared/data/geo: the map screenshot is not taken" >&2
 fi

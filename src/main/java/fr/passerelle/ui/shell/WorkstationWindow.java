@@ -41,11 +41,7 @@ public final class WorkstationWindow {
             Stage stage = new Stage();
             stage.setOnHidden(e -> closed.countDown());
             if (WORKSHOP.equals(screen)) {
-                showWorkshop(stage, workstation, personas, settings, runners, true).ifPresent(ui -> {
-                    if (person != null) {
-                        ui.model().open(person);
-                    }
-                });
+                showWorkshop(stage, workstation, personas, settings, runners, true, person);
             } else {
                 open(stage, workstation, personas, settings, runners, person, screen);
             }
@@ -71,7 +67,7 @@ public final class WorkstationWindow {
             runners.add(runner);
             return runner;
         }, personas, WorkstationUi.memoryProfiles(Clock.systemDefaultZone()), Clock.systemDefaultZone(), settings,
-                () -> showWorkshop(new Stage(), workstation, personas, settings, runners, false));
+                () -> showWorkshop(new Stage(), workstation, personas, settings, runners, false, null));
         stage.titleProperty().unbind();
         stage.titleProperty().bind(ui.shell().titleProperty());
         stage.setScene(ui.scene());
@@ -85,8 +81,9 @@ public final class WorkstationWindow {
     }
 
     /** The workshop mode in its own window: projector type, high contrast, fictional personas only. */
-    private static java.util.Optional<WorkshopUi> showWorkshop(Stage stage, Workstation workstation, List<Personas.Persona> personas,
-                                                         UiSettings settings, List<FxTaskRunner> runners, boolean alone) {
+    /** @param persona the persona file given with {@code --workshop --profile}, opened once the data is ready, or null */
+    private static void showWorkshop(Stage stage, Workstation workstation, List<Personas.Persona> personas, UiSettings settings,
+                                     List<FxTaskRunner> runners, boolean alone, PathRequest persona) {
         Messages messages = new Messages(settings.language());
         FxTaskRunner runner = new FxTaskRunner(new fr.passerelle.ui.common.BackgroundTasks());
         runners.add(runner);
@@ -98,15 +95,19 @@ public final class WorkstationWindow {
         stage.setTitle(ui.title());
         stage.setScene(ui.scene());
         if (alone) {
-            // Started with --workshop: the indexes are built here, as the shell does at start.
+            // Started with --workshop: the data is seeded and indexed here, as the shell does at start; the persona
+            // file is opened after that, so that her path is never computed on an empty cache.
             runner.run(null, progress -> {
                 workstation.seedIfEmpty(progress);
                 workstation.indexes().refresh();
                 return Boolean.TRUE;
-            }, ok -> { }, failure -> { });
+            }, ok -> {
+                if (persona != null) {
+                    ui.model().open(persona);
+                }
+            }, failure -> { });
         } else {
             stage.show();
         }
-        return java.util.Optional.of(ui);
     }
 }

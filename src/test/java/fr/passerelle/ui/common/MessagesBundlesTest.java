@@ -50,7 +50,7 @@ class MessagesBundlesTest {
 
     @Test
     void theEnglishBundleIsNotTheFrenchOneUnderAnotherName() {
-        assertEquals("Local market", new Messages(Locale.ENGLISH).get("nav.marche"));
+        assertEquals("Market", new Messages(Locale.ENGLISH).get("nav.marche"));
         assertEquals("Marché local", Messages.french().get("nav.marche"));
     }
 
