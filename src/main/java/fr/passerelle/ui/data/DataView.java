@@ -57,16 +57,29 @@ public final class DataView implements Shortcuts {
         filesList.managedProperty().bind(filesList.visibleProperty());
         filesList.setAccessibleText(model.messages().get("data.files.accessible"));
         datasetsTable.setAccessibleText(model.messages().get("data.table.accessible"));
+        // Ages are worked out once per list of datasets, not in every cell update (cells are updated often).
         java.time.LocalDate today = java.time.LocalDate.now();
+        java.util.Map<DatasetInfo, String> ages = new java.util.HashMap<>();
+        java.util.Map<DatasetInfo, java.time.LocalDate> asOf = new java.util.HashMap<>();
+        Runnable computeAges = () -> {
+            ages.clear();
+            asOf.clear();
+            for (DatasetInfo d : model.datasets()) {
+                ages.put(d, DatasetAge.text(d, today, model.messages()));
+                asOf.put(d, DatasetAge.asOf(d));
+            }
+        };
+        computeAges.run();
+        model.datasets().addListener((javafx.collections.ListChangeListener<DatasetInfo>) c -> computeAges.run());
         // Sorted by the date the figures refer to (oldest last), shown as an age in words.
-        ageColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(DatasetAge.asOf(c.getValue())));
-        ageColumn.setComparator(java.util.Comparator.reverseOrder());
+        ageColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(asOf.get(c.getValue())));
+        ageColumn.setComparator(java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()));
         ageColumn.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(java.time.LocalDate item, boolean empty) {
                 super.updateItem(item, empty);
                 DatasetInfo row = empty || getTableRow() == null ? null : getTableRow().getItem();
-                setText(row == null ? null : DatasetAge.text(row, today, model.messages()));
+                setText(row == null ? null : ages.get(row));
             }
         });
         natureColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.messages().get(

@@ -69,14 +69,24 @@ class ImportFlowUiTest {
         robot.interact(() -> ui.start(UiFixtures.juliette(), null));
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> ui.state().pathProperty().get() != null);
         String versionBefore = workstation.dataVersion();
-        // A new job title for her occupation: small, and visible in the job search once the index is rebuilt.
-        Path appellations = Files.writeString(in.resolve("unix_referentiel_appellation_v460_utf8.csv"),
-                "\"code_ogr\",\"libelle_appellation_long\",\"libelle_appellation_court\",\"code_rome\",\"transition_eco\","
-                        + "\"transition_num\",\"transition_demo\",\"emploi_reglemente\",\"emploi_cadre\",\"classification\","
-                        + "\"origine\",\"code_rome_parent\",\"peu_usite\"\n"
-                        + "\"99001\",\"Dompteur / Dompteuse de chariots\",\"Dompteur de chariots\",\"D1505\",\"\",\"\",\"\",\"\",\"\","
-                        + "\"SYNONYME\",\"\",\"D1505\",\"N\"\n", UTF_8);
-        dialogs.toImport = List.of(appellations);
+        // Official files replace the samples as a whole (a real import never mixes with them): the samples' files
+        // imported as official data, with one new job title for her occupation, visible in the job search once the
+        // index is rebuilt.
+        Path folder = in.resolve("officiel");
+        try (var files = Files.walk(Path.of("data-samples"))) {
+            for (Path f : files.toList()) {
+                Path target = folder.resolve(Path.of("data-samples").relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
+        Files.writeString(folder.resolve("rome_v460/unix_referentiel_appellation_v460_utf8.csv"),
+                "\"99001\",\"Dompteur / Dompteuse de chariots\",\"Dompteur de chariots\",\"D1505\",\"\",\"\",\"\",\"\",\"\","
+                        + "\"SYNONYME\",\"\",\"D1505\",\"N\"\n", UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        dialogs.toImport = List.of(folder);
         var before = ui.state().pathProperty().get();
 
         try (FxWatchdog watchdog = FxWatchdog.start()) {

@@ -53,6 +53,7 @@ class WorkshopFlowUiTest {
                 (path, rome, name, n, today, file) -> new WorkshopSheetWriter(TrainingContacts.NONE).write(path, rome, name, n, today, file),
                 tasks, dialogs, Messages.french(), UiFixtures.personas(), WorkstationUi.WIDTH, WorkstationUi.HEIGHT,
                 WorkstationUi::applyTheme, WorkstationUi.class.getResource(WorkstationUi.THEME_CSS).toExternalForm());
+        stage.titleProperty().unbind(); // TestFX keeps one stage for every test class: another may have bound it
         stage.setTitle(ui.title());
         stage.setScene(ui.scene());
         stage.show();
