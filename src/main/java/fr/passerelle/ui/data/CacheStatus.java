@@ -36,9 +36,19 @@ public final class CacheStatus {
     }
 
     public void show(List<DatasetInfo> all) {
+        show(all, describe(all));
+    }
+
+    /** Shows the datasets with their freshness line, worked out beforehand off the UI thread ({@link #describe}). */
+    public void show(List<DatasetInfo> all, String freshnessLine) {
         datasets.setAll(all);
         sample.set(all.stream().anyMatch(DatasetInfo::isSample));
-        freshness.set(freshness(all, messages));
+        freshness.set(freshnessLine);
+    }
+
+    /** The freshness line of these datasets (pure: callable from a background task). */
+    public String describe(List<DatasetInfo> all) {
+        return freshness(all, messages);
     }
 
     static String freshness(List<DatasetInfo> all) {

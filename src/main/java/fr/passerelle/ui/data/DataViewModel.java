@@ -83,11 +83,12 @@ public final class DataViewModel {
             List<CacheAccess.PlannedFile> planned = cache.plan(paths);
             ui.run(() -> files.setAll(planned.stream().map(f -> new FileProgress(f.name(), f.format(), messages.get("data.file.waiting"))).toList()));
             ImportReport report = cache.importPaths(paths, new PerFile(progress));
-            return new Imported(report, cache.datasets());
+            List<DatasetInfo> now = cache.datasets();
+            return new Imported(report, now, status.describe(now));
         }, p -> { }, imported -> {
             importing.set(false);
             files.forEach(f -> finish(f, 1, "data.file.published"));
-            status.show(imported.datasets());
+            status.show(imported.datasets(), imported.freshness());
             message.set(messages.get("data.import.done", FrenchFormats.number(imported.report().datasets().size()),
                     FrenchFormats.number(imported.report().skipped().size())));
             indexes.refresh();
@@ -190,6 +191,6 @@ public final class DataViewModel {
         return messages;
     }
 
-    private record Imported(ImportReport report, List<DatasetInfo> datasets) {
+    private record Imported(ImportReport report, List<DatasetInfo> datasets, String freshness) {
     }
 }
