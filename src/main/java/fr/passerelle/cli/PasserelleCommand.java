@@ -56,8 +56,13 @@ public final class PasserelleCommand implements Callable<Integer> {
     Path profile;
 
     @Option(names = "--screen", paramLabel = "ÉCRAN",
-            description = "Écran d'ouverture (démonstrations, captures) : profil, parcours, detail, comparer, plan, recherche, donnees")
+            description = "Écran d'ouverture (démonstrations, captures) : profil, parcours, detail, comparer, plan, recherche, donnees, marche, carte")
     String screen;
+
+    @Option(names = "--workshop",
+            description = "Ouvre le mode atelier (vidéoprojecteur, personas fictives, aucune donnée personnelle) ;"
+                    + " avec --profile, sur le marché de cette persona")
+    boolean workshop;
 
     public PasserelleCommand(WindowLauncher launcher) {
         this.launcher = launcher;
@@ -85,13 +90,20 @@ public final class PasserelleCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("passerelle: --screen : écran « " + screen + " » inconnu (" + String.join(", ", SCREENS) + ")");
             return 2;
         }
-        launcher.launch(home(), new WindowStart(profile, request, screen));
+        if (workshop && screen != null) {
+            spec.commandLine().getErr().println("passerelle: --workshop : le mode atelier n'ouvre pas d'autre écran (sans --screen)");
+            return 2;
+        }
+        launcher.launch(home(), new WindowStart(profile, request, workshop ? WORKSHOP_SCREEN : screen));
         return 0;
     }
 
     /** The screens the window can open on (see ui.shell.Screen). */
     public static final java.util.List<String> SCREENS = java.util.List.of("profil", "parcours", "detail", "comparer", "plan",
-            "recherche", "donnees");
+            "recherche", "donnees", "marche", "carte");
+
+    /** The start of {@code --workshop}, handed to the launcher as a screen name so that its contract stays the same. */
+    public static final String WORKSHOP_SCREEN = "atelier";
 
     /** Runs the command line and returns the exit code: 0 success, 2 bad input, 1 anything else. */
     public static int run(WindowLauncher launcher, String... args) {

@@ -158,4 +158,22 @@ class LayerRulesTest {
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "fr.passerelle.ui..", "fr.passerelle.cli..")
                 .check(classes);
     }
+
+    /** The market and workshop features stand on the ui house and the core only: no other screen's classes. */
+    @Test
+    void theMarketAndWorkshopFeaturesUseNoOtherScreen() {
+        noClasses().that().resideInAnyPackage("fr.passerelle.ui.market..", "fr.passerelle.ui.workshop..")
+                .should().dependOnClassesThat().resideInAnyPackage("fr.passerelle.ui.shell..", "fr.passerelle.ui.path..",
+                        "fr.passerelle.ui.profile..", "fr.passerelle.ui.plan..", "fr.passerelle.ui.compare..",
+                        "fr.passerelle.ui.search..", "fr.passerelle.ui.data..", "fr.passerelle.store..")
+                .check(classes);
+    }
+
+    /** The workshop never touches the interview state: no person is ever open in it. */
+    @Test
+    void theWorkshopHoldsNoInterview() {
+        noClasses().that().resideInAPackage("fr.passerelle.ui.workshop..")
+                .should().dependOnClassesThat().resideInAnyPackage("fr.passerelle.ui.interview..", "fr.passerelle.app.profile..")
+                .check(classes);
+    }
 }

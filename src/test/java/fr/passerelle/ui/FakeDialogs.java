@@ -11,6 +11,7 @@ public final class FakeDialogs implements DialogService {
     public Path toSave;
     public Path toOpen;
     public List<Path> toImport = List.of();
+    public Path folder;
     public final List<String> errors = new ArrayList<>();
     public final List<String> saveTitles = new ArrayList<>();
     public final List<String> initialNames = new ArrayList<>();
@@ -30,6 +31,11 @@ public final class FakeDialogs implements DialogService {
     @Override
     public List<Path> chooseFilesToImport(String title) {
         return toImport;
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        return Optional.ofNullable(folder);
     }
 
     @Override

@@ -50,6 +50,7 @@ public final class MarketIndex {
     }
 
     private final Map<String, TensionIndicator> byArea = new HashMap<>();
+    private final Map<String, List<TensionIndicator>> byAreaCode = new HashMap<>();
     private final Map<String, Sum> byDepartement = new HashMap<>();
     private final Map<String, Sum> byRegion = new HashMap<>();
     private final Map<String, Sum> byFrance = new HashMap<>();
@@ -66,6 +67,7 @@ public final class MarketIndex {
         for (TensionIndicator t : tension) {
             String rome = t.romeCode().value();
             byArea.put(rome + "|" + t.areaCode(), t);
+            byAreaCode.computeIfAbsent(t.areaCode(), k -> new ArrayList<>()).add(t);
             tensionYear = Math.max(tensionYear, t.referenceYear());
             String dep = territory.departementOfArea(t.areaCode());
             if (dep != null) {
@@ -148,6 +150,21 @@ public final class MarketIndex {
 
     private Optional<Market> sum(Sum s, Level level, String label) {
         return s == null ? Optional.empty() : Optional.of(new Market(level, label, s.offers, s.jobSeekers, s.tension(), tensionYear));
+    }
+
+    /** Every tension indicator published for one BMO employment area (all occupations): the local market table. */
+    public List<TensionIndicator> inArea(String area) {
+        return byAreaCode.getOrDefault(area, List.of());
+    }
+
+    /** The sums of one occupation over one département (the map's colours). */
+    public Optional<Market> departement(String v3, String departement) {
+        return sum(byDepartement.get(v3 + "|" + departement), Level.DEPARTEMENT, territory.departementName(departement));
+    }
+
+    /** The reference year of the tension indicators (0 when none are imported). */
+    public int tensionYear() {
+        return tensionYear;
     }
 
     /** Offers counted in the département at the extraction date, or null. */

@@ -192,6 +192,21 @@ public final class TerritoryIndex {
         return bmoAreaLabels.getOrDefault(code, code);
     }
 
+    /** The BMO employment areas with a label, code → label, ordered by code (the local market's choice of area). */
+    public java.util.SortedMap<String, String> bmoAreas() {
+        return new TreeMap<>(bmoAreaLabels);
+    }
+
+    /** The départements, code → name, ordered by code. */
+    public java.util.SortedMap<String, String> departements() {
+        return new TreeMap<>(departementNames);
+    }
+
+    /** The communes (with coordinates or not), in INSEE order. */
+    public java.util.Collection<Place> places() {
+        return java.util.Collections.unmodifiableCollection(byInsee.values());
+    }
+
     /** The département most communes of a BMO area belong to (areas rarely straddle two). */
     public String departementOfArea(String area) {
         return bmoAreaDepartement.get(area);

@@ -21,6 +21,11 @@ public interface DialogService {
     /** Files or a folder to import. */
     List<Path> chooseFilesToImport(String title);
 
+    /** A folder to import (every official file in it); empty when none was chosen. */
+    default Optional<Path> chooseFolder(String title) {
+        return Optional.empty();
+    }
+
     void showError(String title, String message);
 
     void showInformation(String title, String message);

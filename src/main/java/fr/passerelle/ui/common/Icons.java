@@ -26,6 +26,10 @@ public final class Icons {
     public static final String CHECK = "mdi2c-check-circle-outline";
     public static final String HORIZON = "mdi2c-clock-outline";
     public static final String REGULATED = "mdi2c-certificate-outline";
+    public static final String MARKET = "mdi2c-chart-bar";
+    public static final String WORKSHOP = "mdi2p-projector-screen";
+    public static final String LANGUAGE = "mdi2t-translate";
+    public static final String FOLDER = "mdi2f-folder-open-outline";
 
     private Icons() {
     }

@@ -2,14 +2,15 @@ package fr.passerelle.ui.common;
 
 import java.util.Optional;
 
-/** The screens of the workstation, in the order of the navigation (Ctrl+1 … Ctrl+6). */
+/** The screens of the workstation, in the order of the navigation (Ctrl+1 … Ctrl+7). */
 public enum Screen {
     PROFILE("profil"),
     PATH("parcours"),
     COMPARE("comparer"),
     PLAN("plan"),
     SEARCH("recherche"),
-    DATA("donnees");
+    DATA("donnees"),
+    MARKET("marche");
 
     private final String key;
 

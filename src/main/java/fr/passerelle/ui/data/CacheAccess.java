@@ -14,4 +14,13 @@ public interface CacheAccess {
     boolean seedIfEmpty(ProgressListener progress) throws Exception;
 
     ImportReport importPaths(List<Path> paths, ProgressListener progress) throws Exception;
+
+    /** A file an import would read, and the name of its format (the step its progress reports under). */
+    record PlannedFile(String name, String format) {
+    }
+
+    /** The files an import of these paths would read, in order (folders opened); none when unknown. */
+    default List<PlannedFile> plan(List<Path> paths) throws Exception {
+        return List.of();
+    }
 }

@@ -20,27 +20,52 @@ import javafx.collections.ObservableList;
  * sample data. Set on the UI thread.
  */
 public final class CacheStatus {
+    private final fr.passerelle.ui.common.Messages messages;
     private final ObservableList<DatasetInfo> datasets = FXCollections.observableArrayList();
     private final SimpleStringProperty freshness = new SimpleStringProperty("");
     private final SimpleBooleanProperty sample = new SimpleBooleanProperty(false);
 
+    /** In French. */
+    public CacheStatus() {
+        this(fr.passerelle.ui.common.Messages.french());
+    }
+
+    /** In the window's language (the dataset names and dates stay as the files give them). */
+    public CacheStatus(fr.passerelle.ui.common.Messages messages) {
+        this.messages = messages;
+    }
+
     public void show(List<DatasetInfo> all) {
+        show(all, describe(all));
+    }
+
+    /** Shows the datasets with their freshness line, worked out beforehand off the UI thread ({@link #describe}). */
+    public void show(List<DatasetInfo> all, String freshnessLine) {
         datasets.setAll(all);
         sample.set(all.stream().anyMatch(DatasetInfo::isSample));
-        freshness.set(freshness(all));
+        freshness.set(freshnessLine);
+    }
+
+    /** The freshness line of these datasets (pure: callable from a background task). */
+    public String describe(List<DatasetInfo> all) {
+        return freshness(all, messages);
     }
 
     static String freshness(List<DatasetInfo> all) {
+        return freshness(all, fr.passerelle.ui.common.Messages.french());
+    }
+
+    static String freshness(List<DatasetInfo> all, fr.passerelle.ui.common.Messages messages) {
         if (all.isEmpty()) {
-            return "Aucune donnée dans le cache";
+            return messages.get("status.empty");
         }
         List<String> parts = new ArrayList<>();
         version(all, "rome4.occupations").ifPresent(v -> parts.add("ROME " + v));
-        version(all, "market.tension").ifPresent(v -> parts.add("tension " + v));
-        version(all, "market.offers").ifPresent(v -> parts.add("offres " + v));
+        version(all, "market.tension").ifPresent(v -> parts.add(messages.get("status.tension", v)));
+        version(all, "market.offers").ifPresent(v -> parts.add(messages.get("status.offers", v)));
         all.stream().map(DatasetInfo::importedAt).max(Comparator.naturalOrder()).ifPresent(at ->
-                parts.add("importé le " + FrenchFormats.date(at.atZone(ZoneId.systemDefault()).toLocalDate())));
-        return "Données : " + String.join(" · ", parts);
+                parts.add(messages.get("status.imported", FrenchFormats.date(at.atZone(ZoneId.systemDefault()).toLocalDate()))));
+        return messages.get("status.data", String.join(" · ", parts));
     }
 
     private static Optional<String> version(List<DatasetInfo> all, String kindPrefix) {

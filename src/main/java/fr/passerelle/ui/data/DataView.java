@@ -26,6 +26,10 @@ public final class DataView implements Shortcuts {
     @FXML private Label sampleLabel;
     @FXML private Button importButton;
     @FXML private Button cancelButton;
+    @FXML private Button folderButton;
+    @FXML private javafx.scene.control.ListView<FileProgress> filesList;
+    @FXML private TableColumn<DatasetInfo, java.time.LocalDate> ageColumn;
+    @FXML private TableColumn<DatasetInfo, String> natureColumn;
     @FXML private Label messageLabel;
     @FXML private TableView<DatasetInfo> datasetsTable;
     @FXML private TableColumn<DatasetInfo, DatasetInfo> datasetColumn;
@@ -44,6 +48,42 @@ public final class DataView implements Shortcuts {
         sampleLabel.visibleProperty().bind(model.sampleProperty());
         sampleLabel.managedProperty().bind(model.sampleProperty());
         importButton.disableProperty().bind(model.importingProperty());
+        folderButton.setGraphic(Icons.icon(Icons.FOLDER));
+        folderButton.disableProperty().bind(model.importingProperty());
+        cancelButton.setGraphic(Icons.icon(Icons.CANCEL));
+        filesList.setItems(model.files());
+        filesList.setCellFactory(l -> new FileCell());
+        filesList.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.files()));
+        filesList.managedProperty().bind(filesList.visibleProperty());
+        filesList.setAccessibleText(model.messages().get("data.files.accessible"));
+        datasetsTable.setAccessibleText(model.messages().get("data.table.accessible"));
+        // Ages are worked out once per list of datasets, not in every cell update (cells are updated often).
+        java.time.LocalDate today = java.time.LocalDate.now();
+        java.util.Map<DatasetInfo, String> ages = new java.util.HashMap<>();
+        java.util.Map<DatasetInfo, java.time.LocalDate> asOf = new java.util.HashMap<>();
+        Runnable computeAges = () -> {
+            ages.clear();
+            asOf.clear();
+            for (DatasetInfo d : model.datasets()) {
+                ages.put(d, DatasetAge.text(d, today, model.messages()));
+                asOf.put(d, DatasetAge.asOf(d));
+            }
+        };
+        computeAges.run();
+        model.datasets().addListener((javafx.collections.ListChangeListener<DatasetInfo>) c -> computeAges.run());
+        // Sorted by the date the figures refer to (oldest last), shown as an age in words.
+        ageColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(asOf.get(c.getValue())));
+        ageColumn.setComparator(java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()));
+        ageColumn.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(java.time.LocalDate item, boolean empty) {
+                super.updateItem(item, empty);
+                DatasetInfo row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setText(row == null ? null : ages.get(row));
+            }
+        });
+        natureColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.messages().get(
+                c.getValue().isSample() ? "data.nature.sample" : "data.nature.real")));
         cancelButton.visibleProperty().bind(model.importingProperty());
         messageLabel.textProperty().bind(model.messageProperty());
         datasetsTable.setItems(model.datasets());
@@ -69,6 +109,42 @@ public final class DataView implements Shortcuts {
     @FXML
     private void importFiles() {
         model.chooseAndImport();
+    }
+
+    @FXML
+    private void importFolder() {
+        model.chooseFolderAndImport();
+    }
+
+    /** A file of the import: its name and format, its own progress bar, its state. */
+    private static final class FileCell extends javafx.scene.control.ListCell<FileProgress> {
+        private final Label name = new Label();
+        private final javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
+        private final Label state = new Label();
+        private final javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(10, name, bar, state);
+
+        FileCell() {
+            bar.setPrefWidth(220);
+            name.setMinWidth(0);
+            name.setPrefWidth(420);
+            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        }
+
+        @Override
+        protected void updateItem(FileProgress item, boolean empty) {
+            super.updateItem(item, empty);
+            bar.progressProperty().unbind();
+            state.textProperty().unbind();
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            name.setText(item.name() + " (" + item.format() + ")");
+            bar.progressProperty().bind(item.progressProperty());
+            state.textProperty().bind(item.stateProperty());
+            bar.accessibleTextProperty().bind(javafx.beans.binding.Bindings.concat(item.name(), " : ", item.stateProperty()));
+            setGraphic(box);
+        }
     }
 
     @FXML

@@ -27,13 +27,17 @@ import javafx.scene.layout.VBox;
  * screens, the status bar. Dispatches the shown screen's shortcuts.
  */
 public final class ShellView {
-    private static final KeyCode[] DIGITS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5, KeyCode.DIGIT6};
+    private static final KeyCode[] DIGITS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5, KeyCode.DIGIT6,
+            KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
     private static final Map<Screen, String> ICONS = Map.of(Screen.PROFILE, Icons.PROFILE, Screen.PATH, Icons.PATH,
-            Screen.COMPARE, Icons.COMPARE, Screen.PLAN, Icons.PLAN, Screen.SEARCH, Icons.SEARCH, Screen.DATA, Icons.DATA);
+            Screen.COMPARE, Icons.COMPARE, Screen.PLAN, Icons.PLAN, Screen.SEARCH, Icons.SEARCH, Screen.DATA, Icons.DATA,
+            Screen.MARKET, Icons.MARKET);
 
     private final ShellViewModel model;
     private final Map<Screen, ScreenEntry> screens;
     private final Messages messages;
+    private final DisplayViewModel display;
+    private final Runnable openWorkshop;
     private final Map<Screen, ToggleButton> buttons = new EnumMap<>(Screen.class);
 
     @FXML private Label titleLabel;
@@ -47,10 +51,26 @@ public final class ShellView {
     @FXML private ProgressBar taskProgress;
     @FXML private Button cancelButton;
 
+    @FXML private Button workshopButton;
+    @FXML private Button zoomOutButton;
+    @FXML private Label zoomLabel;
+    @FXML private Button zoomInButton;
+    @FXML private Button languageButton;
+
     public ShellView(ShellViewModel model, Map<Screen, ScreenEntry> screens, Messages messages) {
+        this(model, screens, messages, new DisplayViewModel(fr.passerelle.ui.common.UiSettings.inMemory(), messages), null);
+    }
+
+    /**
+     * @param openWorkshop opens the workshop window, or null when this window is the workshop's launcher-less test
+     */
+    public ShellView(ShellViewModel model, Map<Screen, ScreenEntry> screens, Messages messages, DisplayViewModel display,
+                     Runnable openWorkshop) {
         this.model = model;
         this.screens = screens;
         this.messages = messages;
+        this.display = display;
+        this.openWorkshop = openWorkshop;
     }
 
     @FXML
@@ -60,6 +80,28 @@ public final class ShellView {
         sampleBanner.managedProperty().bind(model.sampleProperty());
         themeButton.setGraphic(Icons.icon(Icons.THEME));
         themeButton.selectedProperty().bindBidirectional(model.darkProperty());
+        themeButton.setTooltip(new Tooltip(messages.get("shell.theme.help")));
+        themeButton.setAccessibleHelp(messages.get("shell.theme.help"));
+        // "A−" and "A+": the usual signs for text size, clearer than two magnifiers side by side.
+        zoomInButton.setText("A+");
+        zoomOutButton.setText("A−");
+        zoomInButton.setAccessibleText(messages.get("shell.zoom.in"));
+        zoomOutButton.setAccessibleText(messages.get("shell.zoom.out"));
+        zoomInButton.setTooltip(new Tooltip(messages.get("shell.zoom.in")));
+        zoomOutButton.setTooltip(new Tooltip(messages.get("shell.zoom.out")));
+        zoomLabel.textProperty().bind(display.zoomTextProperty());
+        zoomLabel.accessibleTextProperty().bind(Bindings.createStringBinding(
+                () -> messages.get("shell.zoom.accessible", display.zoomProperty().get()), display.zoomProperty()));
+        languageButton.setGraphic(Icons.icon(Icons.LANGUAGE));
+        languageButton.setTooltip(new Tooltip(messages.get("shell.language.help")));
+        languageButton.setAccessibleHelp(messages.get("shell.language.help"));
+        workshopButton.setGraphic(Icons.icon(Icons.WORKSHOP));
+        workshopButton.setTooltip(new Tooltip(messages.get("shell.workshop.help")));
+        workshopButton.setAccessibleHelp(messages.get("shell.workshop.help"));
+        workshopButton.setVisible(openWorkshop != null);
+        workshopButton.setManaged(openWorkshop != null);
+        navigation.setAccessibleText(messages.get("shell.nav.accessible"));
+        cancelButton.setAccessibleText(messages.get("main.cancel"));
         freshnessLabel.textProperty().bind(model.freshnessProperty());
         messageLabel.textProperty().bind(model.messageProperty());
         taskLabel.textProperty().bind(Bindings.createStringBinding(() -> model.taskTitleProperty().get()
@@ -78,6 +120,7 @@ public final class ShellView {
             button.setToggleGroup(group);
             button.setMaxWidth(Double.MAX_VALUE);
             button.setTooltip(new Tooltip(messages.get("nav.shortcut", String.valueOf(screen.ordinal() + 1))));
+            button.setAccessibleHelp(messages.get("nav.shortcut", String.valueOf(screen.ordinal() + 1)));
             button.getStyleClass().add("nav-button");
             button.setOnAction(e -> model.show(screen));
             buttons.put(screen, button);
@@ -119,6 +162,10 @@ public final class ShellView {
                 e.consume();
                 return;
             }
+            if (zoomShortcut(e)) {
+                e.consume();
+                return;
+            }
             if (new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN).match(e) && model.screenProperty().get() != Screen.SEARCH) {
                 model.show(Screen.SEARCH);
                 e.consume();
@@ -136,6 +183,56 @@ public final class ShellView {
                 }
             }
         });
+    }
+
+    /**
+     * Ctrl + (also Ctrl = and the keypad's +, since + needs Shift on many layouts), Ctrl − and Ctrl 0; checked on
+     * the key and the typed character alike so that French and English keyboards both work.
+     */
+    private boolean zoomShortcut(KeyEvent e) {
+        if (!e.isShortcutDown() || e.isAltDown()) {
+            return false;
+        }
+        KeyCode code = e.getCode();
+        String text = e.getText();
+        if (code.isDigitKey() && code != KeyCode.DIGIT0 && code != KeyCode.NUMPAD0) {
+            return false; // Ctrl+1…9 are the screens, whatever the layout types on those keys
+        }
+        if (code == KeyCode.PLUS || code == KeyCode.ADD || code == KeyCode.EQUALS || "+".equals(text) || "=".equals(text)) {
+            display.zoomIn();
+            return true;
+        }
+        if (code == KeyCode.MINUS || code == KeyCode.SUBTRACT || "-".equals(text)) {
+            display.zoomOut();
+            return true;
+        }
+        if (code == KeyCode.NUMPAD0 || (code == KeyCode.DIGIT0 && !e.isShiftDown()) || "0".equals(text) || "à".equals(text)) {
+            display.zoomReset();
+            return true;
+        }
+        return false;
+    }
+
+    @FXML
+    private void zoomIn() {
+        display.zoomIn();
+    }
+
+    @FXML
+    private void zoomOut() {
+        display.zoomOut();
+    }
+
+    @FXML
+    private void switchLanguage() {
+        display.switchLanguage();
+    }
+
+    @FXML
+    private void openWorkshop() {
+        if (openWorkshop != null) {
+            openWorkshop.run();
+        }
     }
 
     @FXML

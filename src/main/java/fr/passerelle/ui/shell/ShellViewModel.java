@@ -79,9 +79,10 @@ public final class ShellViewModel implements Navigator {
         message.set(messages.get("shell.loading"));
         tasks.run(messages.get("shell.seed.task"), progress -> {
             boolean seeded = cache.seedIfEmpty(progress);
-            return new Started(seeded, cache.datasets());
+            java.util.List<fr.passerelle.domain.DatasetInfo> datasets = cache.datasets();
+            return new Started(seeded, datasets, status.describe(datasets));
         }, p -> { }, started -> {
-            status.show(started.datasets());
+            status.show(started.datasets(), started.freshness());
             message.set(messages.get(started.seeded() ? "shell.seeded" : "shell.opened"));
             indexes.refresh();
             andThen.run();
@@ -238,6 +239,6 @@ public final class ShellViewModel implements Navigator {
         return screen;
     }
 
-    private record Started(boolean seeded, java.util.List<fr.passerelle.domain.DatasetInfo> datasets) {
+    private record Started(boolean seeded, java.util.List<fr.passerelle.domain.DatasetInfo> datasets, String freshness) {
     }
 }

@@ -1,6 +1,5 @@
 package fr.passerelle.ui.shell;
 
-import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import fr.passerelle.app.PathRequest;
 import fr.passerelle.app.PathService;
@@ -25,6 +24,11 @@ import fr.passerelle.ui.data.CacheStatus;
 import fr.passerelle.ui.data.DataView;
 import fr.passerelle.ui.data.DataViewModel;
 import fr.passerelle.ui.interview.InterviewState;
+import fr.passerelle.ui.common.UiSettings;
+import fr.passerelle.ui.market.MarketSource;
+import fr.passerelle.ui.market.MarketView;
+import fr.passerelle.ui.market.MarketViewModel;
+import fr.passerelle.store.GeoOutlineStore;
 import fr.passerelle.ui.path.CardGrouping;
 import fr.passerelle.ui.path.PathView;
 import fr.passerelle.ui.path.PathViewModel;
@@ -57,10 +61,13 @@ public final class WorkstationUi {
     public static final double WIDTH = 1366;
     public static final double HEIGHT = 768;
 
-    private final Messages messages = Messages.french();
+    private final Messages messages;
+    private final DisplayViewModel display;
+    private final MarketViewModel market;
+    private MarketView marketView;
     private final InterviewState state = new InterviewState();
     private final BackgroundTasks background = new BackgroundTasks();
-    private final CacheStatus cacheStatus = new CacheStatus();
+    private final CacheStatus cacheStatus;
     private final ShellViewModel shell;
     private final ProfileViewModel profile;
     private final PathViewModel path;
@@ -77,6 +84,19 @@ public final class WorkstationUi {
      */
     public WorkstationUi(Workstation workstation, PathService paths, DialogService dialogs, TaskRunnerFactory tasks,
                          List<Personas.Persona> personas, ProfileStore profiles, Clock clock) {
+        this(workstation, paths, dialogs, tasks, personas, profiles, clock, UiSettings.inMemory(), null);
+    }
+
+    /**
+     * @param settings     zoom, contrast and language of the window (the home folder's, or in memory for tests)
+     * @param openWorkshop opens the workshop mode from the shell's header, or null to hide that button
+     */
+    public WorkstationUi(Workstation workstation, PathService paths, DialogService dialogs, TaskRunnerFactory tasks,
+                         List<Personas.Persona> personas, ProfileStore profiles, Clock clock, UiSettings settings,
+                         Runnable openWorkshop) {
+        messages = new Messages(settings.language());
+        display = new DisplayViewModel(settings, messages);
+        cacheStatus = new CacheStatus(messages);
         TaskRunner runner = tasks.create(background);
         CacheAccess cache = cacheAccess(workstation);
         UiThread ui = Platform::runLater;
@@ -91,8 +111,12 @@ public final class WorkstationUi {
             profile.pickJob(new JobSuggestion(match.title().label(), match.title().romeCode().value(), match.title().romeLabel()));
             shell.show(Screen.PROFILE);
         });
-        data = new DataViewModel(cache, cacheStatus, workstation.indexes(), runner, dialogs, messages);
-        shell.onNewData(version -> path.refresh());
+        data = new DataViewModel(cache, cacheStatus, workstation.indexes(), runner, dialogs, messages, ui);
+        market = new MarketViewModel(marketSource(workstation), state, runner, shell, messages);
+        shell.onNewData(version -> {
+            path.refresh();
+            market.refreshData();
+        });
         plan.setActive(false);
         shell.screenProperty().addListener((obs, old, screen) -> plan.setActive(screen == Screen.PLAN));
 
@@ -103,7 +127,8 @@ public final class WorkstationUi {
                 .register(CompareView.class, () -> new CompareView(compare))
                 .register(PlanView.class, () -> new PlanView(plan))
                 .register(SearchView.class, () -> new SearchView(search))
-                .register(DataView.class, () -> new DataView(data));
+                .register(DataView.class, () -> new DataView(data))
+                .register(MarketView.class, () -> new MarketView(market, messages));
         Map<Screen, ScreenEntry> screens = new EnumMap<>(Screen.class);
         var profileView = loader.load(ProfileView.class);
         screens.put(Screen.PROFILE, ScreenEntry.of(profileView.root(), profileView.controller(), profileView.controller()::focus));
@@ -117,14 +142,63 @@ public final class WorkstationUi {
         screens.put(Screen.SEARCH, ScreenEntry.of(searchView.root(), searchView.controller(), searchView.controller()::focus));
         var dataView = loader.load(DataView.class);
         screens.put(Screen.DATA, ScreenEntry.of(dataView.root(), dataView.controller(), dataView.controller()::focus));
-        loader.register(ShellView.class, () -> new ShellView(shell, screens, messages));
+        var marketLoaded = loader.load(MarketView.class);
+        marketView = marketLoaded.controller();
+        screens.put(Screen.MARKET, ScreenEntry.of(marketLoaded.root(), marketView, marketView::focus));
+        loader.register(ShellView.class, () -> new ShellView(shell, screens, messages, display, openWorkshop));
         var shellView = loader.load(ShellView.class);
         Rectangle2D bounds = javafx.stage.Screen.getPrimary().getVisualBounds();
         scene = new Scene(shellView.root(), Math.min(WIDTH, bounds.getWidth()), Math.min(HEIGHT, bounds.getHeight()));
         scene.getStylesheets().add(WorkstationUi.class.getResource("/fr/passerelle/ui/theme.css").toExternalForm());
         shellView.controller().install(scene);
-        applyTheme(false);
+        acceptDroppedFiles();
+        shell.darkProperty().set(display.highContrastProperty().get());
+        shell.darkProperty().bindBidirectional(display.highContrastProperty());
+        applyTheme(shell.darkProperty().get());
         shell.darkProperty().addListener((obs, o, dark) -> applyTheme(dark));
+        applyZoom();
+        display.zoomProperty().addListener((obs, o, z) -> applyZoom());
+    }
+
+    /** Files or folders dropped anywhere on the window are imported, as from the data screen (shown then). */
+    private void acceptDroppedFiles() {
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && !data.importingProperty().get()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            boolean done = e.getDragboard().hasFiles();
+            if (done) {
+                shell.show(Screen.DATA);
+                data.importPaths(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+            }
+            e.setDropCompleted(done);
+            e.consume();
+        });
+    }
+
+    /** Every size of the theme is in em: the root font size zooms the whole window. */
+    private void applyZoom() {
+        scene.getRoot().setStyle("-fx-font-size: " + display.fontPx() + "px;");
+    }
+
+    /** The market screen's figures and the map outlines, read from the published data in the background. */
+    static MarketSource marketSource(Workstation workstation) {
+        return new MarketSource() {
+            @Override
+            public fr.passerelle.engine.index.PathIndex index() {
+                return workstation.indexes().await().engine().index();
+            }
+
+            @Override
+            public List<fr.passerelle.domain.territory.GeoOutline> departementOutlines() {
+                try (fr.passerelle.app.CacheSnapshot snapshot = workstation.snapshot()) {
+                    return new GeoOutlineStore(snapshot.database()).outlines("departement");
+                }
+            }
+        };
     }
 
     /** Builds the task runner of the window from the shell's background-task list. */
@@ -133,14 +207,29 @@ public final class WorkstationUi {
         TaskRunner create(BackgroundTasks background);
     }
 
-    /** AtlantaFX Primer light, or Primer dark (the high-contrast variant for a bright room or tired eyes). */
+    /**
+     * AtlantaFX Primer light, or the high-contrast theme: {@code high-contrast.css} replaces AtlantaFX's colour
+     * variables (white and yellow on black, every pair at least 7:1) for this scene only. The user-agent stylesheet
+     * stays Primer light: it is global to the application, and the workshop window has its own theme.
+     */
     private void applyTheme(boolean dark) {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        applyTheme(scene, dark);
+    }
+
+    /** Same for any scene of the application (the workshop window too). */
+    public static void applyTheme(Scene scene, boolean highContrast) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         scene.getRoot().getStyleClass().remove("dark");
-        if (dark) {
+        String sheet = WorkstationUi.class.getResource(HIGH_CONTRAST_CSS).toExternalForm();
+        scene.getStylesheets().remove(sheet);
+        if (highContrast) {
             scene.getRoot().getStyleClass().add("dark");
+            scene.getStylesheets().add(sheet);
         }
     }
+
+    public static final String THEME_CSS = "/fr/passerelle/ui/theme.css";
+    public static final String HIGH_CONTRAST_CSS = "/fr/passerelle/ui/high-contrast.css";
 
     /**
      * Starts the interview: seeds and indexes the data, then, with a profile, opens her path (and the given screen).
@@ -155,6 +244,9 @@ public final class WorkstationUi {
                     openWhenPathShown(screenKey, person);
                 }
                 profile.showPath();
+            } else if ("carte".equals(screenKey)) {
+                shell.show(Screen.MARKET);
+                marketView.showMap();
             } else if (screenKey != null) {
                 fr.passerelle.ui.common.Screen.byKey(screenKey).ifPresent(shell::show);
             }
@@ -175,6 +267,9 @@ public final class WorkstationUi {
                         path.openDetail(result.occupations().get(0).rome());
                     }
                     shell.show(Screen.PATH);
+                } else if (screenKey.equals("carte")) {
+                    shell.show(Screen.MARKET);
+                    marketView.showMap();
                 } else {
                     if (screenKey.equals(Screen.SEARCH.key()) && person.job() != null) {
                         search.queryProperty().set(person.job());
@@ -200,6 +295,12 @@ public final class WorkstationUi {
             @Override
             public ImportReport importPaths(List<Path> paths, ProgressListener progress) throws Exception {
                 return workstation.importPaths(paths, progress);
+            }
+
+            @Override
+            public List<PlannedFile> plan(List<Path> paths) throws Exception {
+                return workstation.importer().plan(paths).files().stream()
+                        .map(f -> new PlannedFile(String.valueOf(f.path().getFileName()), f.format().label())).toList();
             }
         };
     }
@@ -247,6 +348,18 @@ public final class WorkstationUi {
 
     public DataViewModel data() {
         return data;
+    }
+
+    public DisplayViewModel display() {
+        return display;
+    }
+
+    public MarketViewModel market() {
+        return market;
+    }
+
+    public MarketView marketView() {
+        return marketView;
     }
 
     public Messages messages() {
