@@ -24,9 +24,9 @@ final class AgencyHandler {
     private static final Set<String> KINDS = Set.of("profil", "note", "parcours");
 
     private final Path folder;
-    private final FaultPlan faults;
+    private final java.util.function.Supplier<FaultPlan> faults;
 
-    AgencyHandler(Path folder, FaultPlan faults) throws IOException {
+    AgencyHandler(Path folder, java.util.function.Supplier<FaultPlan> faults) throws IOException {
         this.folder = Files.createDirectories(folder);
         this.faults = faults;
     }
@@ -56,7 +56,7 @@ final class AgencyHandler {
             }
             DurableFiles.write(file, MAPPER.writeValueAsBytes(item));
         }
-        if (faults.loseAckNow()) {
+        if (faults.get().loseAckNow()) {
             throw new BundleHandler.CutException(); // stored, but the laptop never hears it: it must push again
         }
         Exchanges.json(exchange, "deja-recu".equals(status) ? 200 : 201, "{\"id\":" + Exchanges.quote(id) + ",\"statut\":\""

@@ -11,16 +11,16 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Serves the manifest (with its ETag, 304 on If-None-Match) and the gzips (with Range), injecting faults. */
+/** Serves the manifest (with its ETag, 304 on If-None-Match) and the gzips (with Range), injecting faults.get(). */
 final class BundleHandler {
     private static final Pattern RANGE = Pattern.compile("bytes=(\\d+)-");
     private static final Pattern FILE = Pattern.compile("/files/([0-9a-f]{64}\\.gz)");
 
     private final BundleManifest manifest;
     private final Path files;
-    private final FaultPlan faults;
+    private final java.util.function.Supplier<FaultPlan> faults;
 
-    BundleHandler(BundleManifest manifest, Path files, FaultPlan faults) {
+    BundleHandler(BundleManifest manifest, Path files, java.util.function.Supplier<FaultPlan> faults) {
         this.manifest = manifest;
         this.files = files;
         this.faults = faults;
@@ -37,7 +37,7 @@ final class BundleHandler {
             return;
         }
         byte[] body = ManifestJson.write(manifest);
-        if (faults.malformNow()) {
+        if (faults.get().malformNow()) {
             body = java.util.Arrays.copyOf(body, body.length / 2);
         }
         Exchanges.send(exchange, 200, "application/json", body);
@@ -56,6 +56,7 @@ final class BundleHandler {
         Matcher m = range == null ? null : RANGE.matcher(range);
         if (m != null && m.matches()) {
             start = Long.parseLong(m.group(1));
+            faults.get().counters().resumed.incrementAndGet();
             if (start >= length) {
                 exchange.getResponseHeaders().set("Content-Range", "bytes */" + length);
                 Exchanges.send(exchange, 416, null, null);
@@ -65,8 +66,8 @@ final class BundleHandler {
         }
         exchange.getResponseHeaders().set("Accept-Ranges", "bytes");
         exchange.getResponseHeaders().set("Content-Type", "application/gzip");
-        long cutAfter = faults.cutThisDownload();
-        boolean garble = faults.garbleThisDownload();
+        long cutAfter = faults.get().cutThisDownload();
+        boolean garble = faults.get().garbleThisDownload();
         exchange.sendResponseHeaders(start > 0 ? 206 : 200, length - start);
         try (InputStream in = Files.newInputStream(file); OutputStream out = exchange.getResponseBody()) {
             in.skipNBytes(start);
@@ -79,6 +80,7 @@ final class BundleHandler {
                 if (cutAfter >= 0 && sent + n > cutAfter) {
                     out.write(buffer, 0, (int) (cutAfter - sent));
                     out.flush();
+                    faults.get().cutDone();
                     // Drop the connection mid-body: the client sees a premature end of stream.
                     throw new CutException();
                 }

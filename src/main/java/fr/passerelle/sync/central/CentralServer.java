@@ -20,9 +20,10 @@ public final class CentralServer implements AutoCloseable {
     private final HttpServer http;
     private final ExecutorService threads;
     private final BundleBuilder.Built bundle;
-    private final FaultPlan faults;
+    private final java.util.concurrent.atomic.AtomicReference<FaultPlan> faults;
 
-    private CentralServer(HttpServer http, ExecutorService threads, BundleBuilder.Built bundle, FaultPlan faults) {
+    private CentralServer(HttpServer http, ExecutorService threads, BundleBuilder.Built bundle,
+                          java.util.concurrent.atomic.AtomicReference<FaultPlan> faults) {
         this.http = http;
         this.threads = threads;
         this.bundle = bundle;
@@ -37,9 +38,10 @@ public final class CentralServer implements AutoCloseable {
     public static CentralServer start(Path data, Path work, int port, FaultPlan faults, Client client, Clock clock)
             throws IOException, ImportException {
         BundleBuilder.Built bundle = BundleBuilder.build(data, work, clock);
-        BundleHandler bundles = new BundleHandler(bundle.manifest(), bundle.filesFolder(), faults);
-        PartnerHandler partner = new PartnerHandler(PartnerData.read(data), faults, clock, client.id(), client.secret());
-        AgencyHandler agency = new AgencyHandler(work.resolve("agence"), faults);
+        var current = new java.util.concurrent.atomic.AtomicReference<>(faults);
+        BundleHandler bundles = new BundleHandler(bundle.manifest(), bundle.filesFolder(), current::get);
+        PartnerHandler partner = new PartnerHandler(PartnerData.read(data), current::get, clock, client.id(), client.secret());
+        AgencyHandler agency = new AgencyHandler(work.resolve("agence"), current::get);
         HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         ExecutorService threads = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "serve-central");
@@ -47,7 +49,7 @@ public final class CentralServer implements AutoCloseable {
             return t;
         });
         http.setExecutor(threads);
-        CentralServer server = new CentralServer(http, threads, bundle, faults);
+        CentralServer server = new CentralServer(http, threads, bundle, current);
         http.createContext("/manifest.json", e -> server.serve(e, "GET", bundles::manifest));
         http.createContext("/files/", e -> server.serve(e, "GET", bundles::file));
         http.createContext("/connexion/oauth2/access_token", e -> server.serve(e, "POST", partner::token));
@@ -71,6 +73,7 @@ public final class CentralServer implements AutoCloseable {
                 Exchanges.send(exchange, 405, null, null);
                 return;
             }
+            FaultPlan faults = this.faults.get();
             int request = faults.counters().requests.incrementAndGet();
             if (faults.latencyMillis() > 0) {
                 Thread.sleep(faults.latencyMillis());
@@ -87,10 +90,12 @@ public final class CentralServer implements AutoCloseable {
             route.handle(exchange);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (IOException | RuntimeException e) {
-            // A cut (injected or real): the JDK server drops the connection when the exchange is closed unfinished.
+        } catch (RuntimeException e) {
             exchange.close();
+            throw e;
         }
+        // An IOException (an injected cut, a client gone) goes up to the JDK server, which then closes the connection:
+        // the client sees the body end early, as on a real network cut.
     }
 
     public int port() {
@@ -106,7 +111,15 @@ public final class CentralServer implements AutoCloseable {
     }
 
     public FaultPlan faults() {
-        return faults;
+        return faults.get();
+    }
+
+    /**
+     * Changes the faults from the next request on (a long fault series reuses one server: the JDK server takes about a
+     * second to stop).
+     */
+    public void faults(FaultPlan plan) {
+        faults.set(plan);
     }
 
     @Override

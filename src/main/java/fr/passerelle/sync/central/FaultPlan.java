@@ -24,6 +24,17 @@ public record FaultPlan(long latencyMillis, long cutAfterBytes, int cuts, int th
         final AtomicInteger garbledDone = new AtomicInteger();
         final AtomicInteger jsonAnswers = new AtomicInteger();
         final AtomicInteger pushes = new AtomicInteger();
+        final AtomicInteger resumed = new AtomicInteger();
+
+        /** Downloads asked from a given byte (HTTP Range): resumptions. */
+        public int resumedDownloads() {
+            return resumed.get();
+        }
+
+        /** Downloads cut on purpose so far. */
+        public int cutDownloads() {
+            return cutsDone.get();
+        }
     }
 
     boolean loseAckNow() {
@@ -40,10 +51,11 @@ public record FaultPlan(long latencyMillis, long cutAfterBytes, int cuts, int th
 
     /** Bytes to send before cutting this download, or -1 for none. */
     long cutThisDownload() {
-        if (cutAfterBytes > 0 && counters.cutsDone.getAndIncrement() < cuts) {
-            return cutAfterBytes;
-        }
-        return -1;
+        return cutAfterBytes > 0 && counters.cutsDone.get() < cuts ? cutAfterBytes : -1;
+    }
+
+    void cutDone() {
+        counters.cutsDone.incrementAndGet();
     }
 
     boolean garbleThisDownload() {

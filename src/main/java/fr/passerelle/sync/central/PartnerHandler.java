@@ -30,14 +30,14 @@ final class PartnerHandler {
     private static final Pattern RANGE = Pattern.compile("(\\d+)-(\\d+)");
 
     private final PartnerData data;
-    private final FaultPlan faults;
+    private final java.util.function.Supplier<FaultPlan> faults;
     private final Clock clock;
     private final String clientId;
     private final String clientSecret;
     private final Map<String, Instant> tokens = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
 
-    PartnerHandler(PartnerData data, FaultPlan faults, Clock clock, String clientId, String clientSecret) {
+    PartnerHandler(PartnerData data, java.util.function.Supplier<FaultPlan> faults, Clock clock, String clientId, String clientSecret) {
         this.data = data;
         this.faults = faults;
         this.clock = clock;
@@ -64,9 +64,9 @@ final class PartnerHandler {
         byte[] raw = new byte[24];
         random.nextBytes(raw);
         String token = HexFormat.of().formatHex(raw);
-        tokens.put(token, clock.instant().plusSeconds(faults.tokenSeconds()));
+        tokens.put(token, clock.instant().plusSeconds(faults.get().tokenSeconds()));
         String scope = form.getOrDefault("scope", "");
-        Exchanges.json(exchange, 200, "{\"scope\":" + Exchanges.quote(scope) + ",\"expires_in\":" + faults.tokenSeconds()
+        Exchanges.json(exchange, 200, "{\"scope\":" + Exchanges.quote(scope) + ",\"expires_in\":" + faults.get().tokenSeconds()
                 + ",\"token_type\":\"Bearer\",\"access_token\":\"" + token + "\"}");
     }
 
@@ -149,7 +149,7 @@ final class PartnerHandler {
     }
 
     private void answer(HttpExchange exchange, int code, String json) throws IOException {
-        if (faults.malformNow()) {
+        if (faults.get().malformNow()) {
             json = json.substring(0, json.length() / 2);
         }
         Exchanges.json(exchange, code, json);
