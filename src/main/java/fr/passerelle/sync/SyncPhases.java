@@ -6,7 +6,7 @@ package fr.passerelle.sync;
  * {@code -Dpasserelle.test.pauseAt=NAME} it also stops there for good so that the test kills it at that instant.
  */
 final class SyncPhases {
-    static final String[] NAMES = {"sync.manifest", "sync.downloaded-one", "sync.downloaded", "sync.unpacked",
+    static final String[] NAMES = {"sync.manifest", "sync.file-downloaded", "sync.all-downloaded", "sync.unpacked",
         "sync.imported", "sync.recorded"};
     private static final boolean PRINT = System.getProperty("passerelle.test.phases") != null
             || System.getProperty("passerelle.test.pauseAt") != null;

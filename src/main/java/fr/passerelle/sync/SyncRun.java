@@ -108,9 +108,9 @@ public final class SyncRun {
             resumed += Math.min(before, file.gzipBytes());
             fetchVerified(file, part, gz, progress);
             downloaded += file.gzipBytes() - Math.min(before, file.gzipBytes());
-            SyncPhases.reach("sync.downloaded-one");
+            SyncPhases.reach("sync.file-downloaded");
         }
-        SyncPhases.reach("sync.downloaded");
+        SyncPhases.reach("sync.all-downloaded");
         List<Path> unpacked = unpack(wanted, progress);
         SyncPhases.reach("sync.unpacked");
         List<String> changed = new ArrayList<>();
