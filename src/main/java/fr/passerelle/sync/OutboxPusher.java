@@ -32,6 +32,15 @@ public final class OutboxPusher {
         this.clock = clock;
     }
 
+    /** A pusher to the agency endpoint at {@code url}. */
+    public static OutboxPusher to(String url, Clock clock) throws IOException {
+        HttpUrl endpoint = HttpUrl.parse(url);
+        if (endpoint == null) {
+            throw new IOException("agency.url : adresse invalide « " + url + " »");
+        }
+        return new OutboxPusher(SyncClients.http(), endpoint, clock);
+    }
+
     /** What a push did. {@code stopped} says why it stopped early, or is null. */
     public record PushReport(int sent, int conflicts, int rejected, int remaining, String stopped) {
     }

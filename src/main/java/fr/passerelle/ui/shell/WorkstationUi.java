@@ -69,6 +69,7 @@ public final class WorkstationUi {
     private final PlanViewModel plan;
     private final SearchViewModel search;
     private final DataViewModel data;
+    private final fr.passerelle.ui.sync.SyncViewModel sync;
     private final Scene scene;
 
     /**
@@ -92,6 +93,8 @@ public final class WorkstationUi {
             shell.show(Screen.PROFILE);
         });
         data = new DataViewModel(cache, cacheStatus, workstation.indexes(), runner, dialogs, messages);
+        sync = new fr.passerelle.ui.sync.SyncViewModel(fr.passerelle.ui.sync.WorkstationSync.of(workstation, clock), cacheStatus,
+                workstation.indexes(), runner, fr.passerelle.ui.sync.SyncPanel.fxScheduler(), clock, messages);
         shell.onNewData(version -> path.refresh());
         plan.setActive(false);
         shell.screenProperty().addListener((obs, old, screen) -> plan.setActive(screen == Screen.PLAN));
@@ -103,7 +106,8 @@ public final class WorkstationUi {
                 .register(CompareView.class, () -> new CompareView(compare))
                 .register(PlanView.class, () -> new PlanView(plan))
                 .register(SearchView.class, () -> new SearchView(search))
-                .register(DataView.class, () -> new DataView(data));
+                .register(DataView.class, () -> new DataView(data))
+                .register(fr.passerelle.ui.sync.SyncView.class, () -> new fr.passerelle.ui.sync.SyncView(sync));
         Map<Screen, ScreenEntry> screens = new EnumMap<>(Screen.class);
         var profileView = loader.load(ProfileView.class);
         screens.put(Screen.PROFILE, ScreenEntry.of(profileView.root(), profileView.controller(), profileView.controller()::focus));
@@ -116,13 +120,17 @@ public final class WorkstationUi {
         var searchView = loader.load(SearchView.class);
         screens.put(Screen.SEARCH, ScreenEntry.of(searchView.root(), searchView.controller(), searchView.controller()::focus));
         var dataView = loader.load(DataView.class);
-        screens.put(Screen.DATA, ScreenEntry.of(dataView.root(), dataView.controller(), dataView.controller()::focus));
+        var syncView = loader.load(fr.passerelle.ui.sync.SyncView.class); // the sync panel above the data screen (issue 12)
+        screens.put(Screen.DATA, ScreenEntry.of(fr.passerelle.ui.sync.SyncPanel.above(dataView.root(), syncView.root()),
+                dataView.controller(), dataView.controller()::focus));
         loader.register(ShellView.class, () -> new ShellView(shell, screens, messages));
         var shellView = loader.load(ShellView.class);
         Rectangle2D bounds = javafx.stage.Screen.getPrimary().getVisualBounds();
         scene = new Scene(shellView.root(), Math.min(WIDTH, bounds.getWidth()), Math.min(HEIGHT, bounds.getHeight()));
         scene.getStylesheets().add(WorkstationUi.class.getResource("/fr/passerelle/ui/theme.css").toExternalForm());
         shellView.controller().install(scene);
+        shellView.controller().addToStatusBar(syncView.controller().statusChip());
+        sync.refresh();
         applyTheme(false);
         shell.darkProperty().addListener((obs, o, dark) -> applyTheme(dark));
     }
@@ -247,6 +255,10 @@ public final class WorkstationUi {
 
     public DataViewModel data() {
         return data;
+    }
+
+    public fr.passerelle.ui.sync.SyncViewModel sync() {
+        return sync;
     }
 
     public Messages messages() {
