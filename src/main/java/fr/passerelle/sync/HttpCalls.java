@@ -48,8 +48,20 @@ final class HttpCalls {
         }
     }
 
+    /** The cause in French first (what a counsellor can act on), the technical text after for support. */
     static String describe(IOException e) {
-        String type = e.getClass().getSimpleName();
-        return e.getMessage() == null ? type : type + " : " + e.getMessage();
+        String french;
+        if (e instanceof java.net.ConnectException) {
+            french = "connexion refusée (serveur arrêté ?)";
+        } else if (e instanceof java.net.UnknownHostException) {
+            french = "nom de serveur inconnu (pas de réseau ?)";
+        } else if (e instanceof java.net.SocketTimeoutException) {
+            french = "pas de réponse dans le délai";
+        } else if (e instanceof java.io.EOFException || String.valueOf(e.getMessage()).contains("unexpected end of stream")) {
+            french = "connexion coupée en cours de transfert";
+        } else {
+            french = "erreur réseau";
+        }
+        return french + " [" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " : " + e.getMessage()) + "]";
     }
 }

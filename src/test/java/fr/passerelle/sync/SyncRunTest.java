@@ -121,7 +121,7 @@ class SyncRunTest {
             assertEquals(SyncReport.Outcome.OFFLINE, first.outcome());
             SyncState state = new SyncFolder(home.resolve("sync")).state().load();
             assertEquals(SyncFixtures.CLOCK.instant(), state.offlineSince());
-            assertTrue(state.lastReport().get(0).startsWith("Hors ligne : serveur injoignable (127.0.0.1:9)"), state.lastReport().toString());
+            assertTrue(state.lastReport().get(0).startsWith("Hors ligne : serveur injoignable (127.0.0.1:9) : connexion refusée (serveur arrêté ?)"), state.lastReport().toString());
         }
     }
 

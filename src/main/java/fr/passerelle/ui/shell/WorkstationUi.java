@@ -131,6 +131,7 @@ public final class WorkstationUi {
         shellView.controller().install(scene);
         shellView.controller().addToStatusBar(syncView.controller().statusChip());
         sync.refresh();
+        sync.startRetries();
         applyTheme(false);
         shell.darkProperty().addListener((obs, o, dark) -> applyTheme(dark));
     }

@@ -124,6 +124,13 @@ public final class SyncViewModel {
         });
     }
 
+    /** At start: a workstation left offline (by the window or the command line) tries again after the retry delay. */
+    public void startRetries() {
+        if (access.source() != null && access.state().offlineSince() != null) {
+            scheduleRetry();
+        }
+    }
+
     private void scheduleRetry() {
         if (retryScheduled) {
             return;

@@ -144,6 +144,15 @@ class SyncViewModelTest {
     }
 
     @Test
+    void aWorkstationStartedOfflineSchedulesATryAndOneStartedOnlineDoesNot() {
+        model.startRetries();
+        assertTrue(scheduled.isEmpty());
+        state = SyncState.EMPTY.attempted(NOW, NOW.minusSeconds(600), List.of());
+        model.startRetries();
+        assertEquals(List.of(Duration.ofMinutes(15)), scheduled);
+    }
+
+    @Test
     void noServerConfiguredDisablesTheSyncAndSaysWhere() {
         SyncViewModel unconfigured = new SyncViewModel(new SyncAccess() {
             @Override
