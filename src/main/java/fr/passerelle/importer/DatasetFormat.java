@@ -30,6 +30,15 @@ public interface DatasetFormat {
         return false;
     }
 
+    /**
+     * True for data about the territory and its market (the default): importing it as real data removes the
+     * demonstration samples, which must never mix with real figures. False for what is valid beside any data, such as
+     * the funding rules: updating them leaves a demonstration cache in demonstration mode.
+     */
+    default boolean replacesSamples() {
+        return true;
+    }
+
     /** "" for a national referential (replaces the previous one); else what the file covers (replaces only itself). */
     default String scope(Path file) {
         return "";

@@ -96,7 +96,7 @@ public final class ImportService {
     /**
      * Runs the plan; {@code sourcePrefix} is put before each file name in the provenance (the bundled samples use
      * {@link DatasetInfo#SAMPLE_SOURCE_PREFIX}). Sample data never mixes with real data: a run of real files removes
-     * every sample dataset from the cache (the report lists them), and samples are only ever seeded into an empty
+     * (unless it holds only rules, see {@link DatasetFormat#replacesSamples()}) every sample dataset from the cache (the report lists them), and samples are only ever seeded into an empty
      * cache (a run of samples into a cache that holds data does nothing and returns null).
      */
     public ImportReport run(ImportPlan plan, ProgressListener progress, String sourcePrefix) throws ImportException {
@@ -105,6 +105,7 @@ public final class ImportService {
             return new ImportReport(List.of(), plan.skipped(), List.of());
         }
         boolean samples = sourcePrefix.startsWith(DatasetInfo.SAMPLE_SOURCE_PREFIX);
+        boolean replacesSamples = plan.files().stream().anyMatch(f -> f.format().replacesSamples());
         Set<String> keys = new LinkedHashSet<>();
         for (ImportPlan.PlannedFile file : plan.files()) {
             keys.add(DatasetInfo.key(file.format().kind(), file.format().scope(file.path())));
@@ -118,7 +119,7 @@ public final class ImportService {
                 }
                 Set<String> gone = new LinkedHashSet<>();
                 for (DatasetInfo d : cached) {
-                    if (!samples && d.isSample()) {
+                    if (!samples && replacesSamples && d.isSample()) {
                         removed.add(d);
                         gone.add(d.key());
                     }

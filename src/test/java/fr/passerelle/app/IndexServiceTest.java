@@ -159,7 +159,7 @@ class IndexServiceTest extends SampleSeededCacheTest {
                     public void failed(Throwable error) { steps.add("échec"); }
                 });
                 service.await();
-                assertEquals(List.of("start 0", "intitulés de métiers 0/5", "référentiel ROME 0/5", "communes 1/5",
+                assertEquals(List.of("start " + w.dataVersion(), "intitulés de métiers 0/5", "référentiel ROME 0/5", "communes 1/5",
                         "marché du travail 2/5", "formations 3/5", "entreprises 4/5", "index prêt 5/5", "fin"), steps);
             }
         }

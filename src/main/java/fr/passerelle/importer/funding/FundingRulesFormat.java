@@ -27,6 +27,12 @@ import java.util.regex.Pattern;
  */
 public final class FundingRulesFormat extends NonCsvFormat {
     public static final String KIND = "funding.rules";
+
+    /** Rules apply to any data: updating them does not end the demonstration mode. */
+    @Override
+    public boolean replacesSamples() {
+        return false;
+    }
     private static final long MAX_BYTES = 2L << 20;
     private static final Pattern NAME = Pattern.compile("regles[-_]financement.*\\.(ya?ml|json)");
     private static final Pattern FORMAT_LINE = Pattern.compile("\"?format\"?\\s*:\\s*\"?" + Pattern.quote(RuleSet.FORMAT) + "\"?");

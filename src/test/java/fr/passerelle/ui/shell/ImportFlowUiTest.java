@@ -69,14 +69,13 @@ class ImportFlowUiTest {
         robot.interact(() -> ui.start(UiFixtures.juliette(), null));
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> ui.state().pathProperty().get() != null);
         String versionBefore = workstation.dataVersion();
-        // A new job title for her occupation: small, and visible in the job search once the index is rebuilt.
-        Path appellations = Files.writeString(in.resolve("unix_referentiel_appellation_v460_utf8.csv"),
-                "\"code_ogr\",\"libelle_appellation_long\",\"libelle_appellation_court\",\"code_rome\",\"transition_eco\","
-                        + "\"transition_num\",\"transition_demo\",\"emploi_reglemente\",\"emploi_cadre\",\"classification\","
-                        + "\"origine\",\"code_rome_parent\",\"peu_usite\"\n"
-                        + "\"99001\",\"Dompteur / Dompteuse de chariots\",\"Dompteur de chariots\",\"D1505\",\"\",\"\",\"\",\"\",\"\","
-                        + "\"SYNONYME\",\"\",\"D1505\",\"N\"\n", UTF_8);
-        dialogs.toImport = List.of(appellations);
+        // The official files again (the samples' copy, now imported as real data: it replaces the demonstration
+        // data as a whole), with a new job title for her occupation, visible in the job search once rebuilt.
+        copyTree(Path.of("data-samples"), in);
+        Files.writeString(in.resolve("rome_v460/unix_referentiel_appellation_v460_utf8.csv"),
+                "\"99001\",\"Dompteur / Dompteuse de chariots\",\"Dompteur de chariots\",\"D1505\",\"\",\"\",\"\",\"\",\"\","
+                        + "\"SYNONYME\",\"\",\"D1505\",\"N\"\n", UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        dialogs.toImport = List.of(in);
         var before = ui.state().pathProperty().get();
 
         try (FxWatchdog watchdog = FxWatchdog.start()) {
@@ -94,5 +93,18 @@ class ImportFlowUiTest {
         assertTrue(workstation.indexes().isReady());
         assertEquals("Dompteur / Dompteuse de chariots", ui.profile().suggestJobs("dompteur de chariots").get(0).label());
         assertFalse(ui.background().running().stream().anyMatch(t -> t.title().equals("Import")));
+    }
+
+    private static void copyTree(Path from, Path to) throws java.io.IOException {
+        try (var files = Files.walk(from)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
     }
 }
