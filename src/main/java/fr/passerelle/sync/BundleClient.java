@@ -129,7 +129,13 @@ public final class BundleClient implements CentralApi {
                             throw new SyncException(file.name() + " : le serveur envoie plus que les " + file.gzipBytes()
                                     + " octets annoncés");
                         }
-                        out.write(buffer, 0, n);
+                        try {
+                            out.write(buffer, 0, n);
+                        } catch (IOException e) {
+                            // Our disk, not the network: say so rather than "offline" (what arrived stays on disk).
+                            throw new SyncException(file.name() + " : écriture impossible dans " + part.getParent()
+                                    + " (disque plein ?) : " + e.getMessage(), e);
+                        }
                         have += n;
                         progress.progress("Téléchargement " + file.name(), have, file.gzipBytes());
                         progress.checkCancelled();

@@ -73,6 +73,7 @@ public final class JournalOutbox implements Outbox {
         if (!Files.exists(journal)) {
             return;
         }
+        dropTornTail();
         for (String line : Files.readAllLines(journal, StandardCharsets.US_ASCII)) {
             if (line.isBlank()) {
                 continue;
@@ -83,6 +84,31 @@ public final class JournalOutbox implements Outbox {
                 continue;
             }
             apply(MAPPER.readValue(plain, Record.class));
+        }
+    }
+
+    /**
+     * A crash during an append can leave a last line without its newline: it was never reported written, and the next
+     * record appended after it would share its line and be unreadable too. It is cut off (and counted as ignored).
+     */
+    private void dropTornTail() throws IOException {
+        try (FileChannel channel = FileChannel.open(journal, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            long size = channel.size();
+            long keep = size;
+            ByteBuffer one = ByteBuffer.allocate(1);
+            while (keep > 0) {
+                one.clear();
+                channel.read(one, keep - 1);
+                if (one.get(0) == '\n') {
+                    break;
+                }
+                keep--;
+            }
+            if (keep < size) {
+                channel.truncate(keep);
+                channel.force(true);
+                ignoredLines++;
+            }
         }
     }
 

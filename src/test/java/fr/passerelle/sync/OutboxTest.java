@@ -69,6 +69,8 @@ class OutboxTest {
         JournalOutbox reopened = outbox("laptop-a");
         assertEquals(1, reopened.unsentCount());
         assertEquals(1, reopened.ignoredLines());
+        reopened.add(OutboxItem.Kind.NOTE, "p-1", 2, 1, "{}");
+        assertEquals(2, outbox("laptop-a").unsentCount(), "a record added after a torn line is not lost with it");
     }
 
     @Test
