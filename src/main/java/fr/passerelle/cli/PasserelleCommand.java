@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
         description = "Poste de travail des conseillers en évolution professionnelle.%n"
                 + "Sans commande : ouvre le poste de travail.",
         subcommands = {ImportCommand.class, StatusCommand.class, JobsCommand.class, PathCommand.class, FundingCommand.class,
-                PlanCommand.class, GenerateCommand.class})
+                PlanCommand.class, GenerateCommand.class, SyncCommand.class, ServeCentralCommand.class})
 public final class PasserelleCommand implements Callable<Integer> {
 
     /** Starts the window; given by Main so that the CLI never loads JavaFX itself. */

@@ -39,8 +39,18 @@ final class StatusCommand implements Callable<Integer> {
             + " (code de sortie 1 en cas d'écart)")
     boolean check;
 
+    @Option(names = "--digest", description = "Affiche l'empreinte SHA-256 du contenu du cache, sans les dates d'import"
+            + " (comparer une synchronisation et un import direct des mêmes fichiers)")
+    boolean digest;
+
     @Override
     public Integer call() throws IOException {
+        if (digest) {
+            try (Workstation workstation = Workstation.open(parent.home())) {
+                spec.commandLine().getOut().println(fr.passerelle.store.CacheDigest.contentOf(workstation.referenceDatabase()));
+                return 0;
+            }
+        }
         PrintWriter out = spec.commandLine().getOut();
         try (Workstation workstation = Workstation.open(parent.home())) {
             List<DatasetInfo> datasets = workstation.datasets().all();

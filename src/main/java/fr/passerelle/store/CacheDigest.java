@@ -24,6 +24,18 @@ public final class CacheDigest {
     }
 
     public static String of(ReferenceDatabase database) {
+        return digest(database, false);
+    }
+
+    /**
+     * The digest of the content alone, without the import times (a sync and a direct import of the same files, made
+     * at different moments, give the same): what {@code status --digest} prints (sync.md).
+     */
+    public static String contentOf(ReferenceDatabase database) {
+        return digest(database, true);
+    }
+
+    private static String digest(ReferenceDatabase database, boolean withoutImportTimes) {
         DSLContext dsl = database.dsl();
         MessageDigest digest = sha256();
         for (Table<?> table : fr.passerelle.store.db.DefaultSchema.DEFAULT_SCHEMA.getTables()) {
@@ -41,7 +53,11 @@ public final class CacheDigest {
             }
             String sql = "SELECT * FROM " + table.getName() + " ORDER BY " + String.join(", ", order);
             for (Record row : dsl.fetch(sql)) {
-                for (Object value : row.intoArray()) {
+                for (int i = 0; i < row.size(); i++) {
+                    if (withoutImportTimes && row.field(i).getName().equalsIgnoreCase("imported_at")) {
+                        continue;
+                    }
+                    Object value = row.get(i);
                     digest.update(String.valueOf(value).getBytes(StandardCharsets.UTF_8));
                     digest.update((byte) 0x1F);
                 }

@@ -45,6 +45,7 @@ public final class ShellView {
     @FXML private Label sampleBanner;
     @FXML private VBox navigation;
     @FXML private StackPane content;
+    @FXML private javafx.scene.layout.HBox statusBar;
     @FXML private Label freshnessLabel;
     @FXML private Label messageLabel;
     @FXML private Label taskLabel;
@@ -238,5 +239,10 @@ public final class ShellView {
     @FXML
     private void cancel() {
         model.cancelTask();
+    }
+
+    /** Adds a label to the status bar, after the data's freshness (the sync's "hors ligne depuis …"). */
+    public void addToStatusBar(javafx.scene.Node node) {
+        statusBar.getChildren().add(statusBar.getChildren().indexOf(freshnessLabel) + 1, node);
     }
 }

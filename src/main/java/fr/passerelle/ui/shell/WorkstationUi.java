@@ -76,6 +76,7 @@ public final class WorkstationUi {
     private final PlanViewModel plan;
     private final SearchViewModel search;
     private final DataViewModel data;
+    private final fr.passerelle.ui.sync.SyncViewModel sync;
     private final Scene scene;
 
     /**
@@ -113,6 +114,8 @@ public final class WorkstationUi {
         });
         data = new DataViewModel(cache, cacheStatus, workstation.indexes(), runner, dialogs, messages, ui);
         market = new MarketViewModel(marketSource(workstation), state, runner, shell, messages);
+        sync = new fr.passerelle.ui.sync.SyncViewModel(fr.passerelle.ui.sync.WorkstationSync.of(workstation, clock), cacheStatus,
+                workstation.indexes(), runner, fr.passerelle.ui.sync.SyncPanel.fxScheduler(), clock, messages);
         shell.onNewData(version -> {
             path.refresh();
             market.refreshData();
@@ -128,7 +131,8 @@ public final class WorkstationUi {
                 .register(PlanView.class, () -> new PlanView(plan))
                 .register(SearchView.class, () -> new SearchView(search))
                 .register(DataView.class, () -> new DataView(data))
-                .register(MarketView.class, () -> new MarketView(market, messages));
+                .register(MarketView.class, () -> new MarketView(market, messages))
+                .register(fr.passerelle.ui.sync.SyncView.class, () -> new fr.passerelle.ui.sync.SyncView(sync));
         Map<Screen, ScreenEntry> screens = new EnumMap<>(Screen.class);
         var profileView = loader.load(ProfileView.class);
         screens.put(Screen.PROFILE, ScreenEntry.of(profileView.root(), profileView.controller(), profileView.controller()::focus));
@@ -141,7 +145,9 @@ public final class WorkstationUi {
         var searchView = loader.load(SearchView.class);
         screens.put(Screen.SEARCH, ScreenEntry.of(searchView.root(), searchView.controller(), searchView.controller()::focus));
         var dataView = loader.load(DataView.class);
-        screens.put(Screen.DATA, ScreenEntry.of(dataView.root(), dataView.controller(), dataView.controller()::focus));
+        var syncView = loader.load(fr.passerelle.ui.sync.SyncView.class); // the sync panel above the data screen (issue 12)
+        screens.put(Screen.DATA, ScreenEntry.of(fr.passerelle.ui.sync.SyncPanel.above(dataView.root(), syncView.root()),
+                dataView.controller(), dataView.controller()::focus));
         var marketLoaded = loader.load(MarketView.class);
         marketView = marketLoaded.controller();
         screens.put(Screen.MARKET, ScreenEntry.of(marketLoaded.root(), marketView, marketView::focus));
@@ -152,6 +158,9 @@ public final class WorkstationUi {
         scene.getStylesheets().add(WorkstationUi.class.getResource("/fr/passerelle/ui/theme.css").toExternalForm());
         shellView.controller().install(scene);
         acceptDroppedFiles();
+        shellView.controller().addToStatusBar(syncView.controller().statusChip());
+        sync.refresh();
+        sync.startRetries();
         shell.darkProperty().set(display.highContrastProperty().get());
         shell.darkProperty().bindBidirectional(display.highContrastProperty());
         applyTheme(shell.darkProperty().get());
@@ -360,6 +369,10 @@ public final class WorkstationUi {
 
     public MarketView marketView() {
         return marketView;
+    }
+
+    public fr.passerelle.ui.sync.SyncViewModel sync() {
+        return sync;
     }
 
     public Messages messages() {

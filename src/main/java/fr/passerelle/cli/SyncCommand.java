@@ -1,0 +1,88 @@
+package fr.passerelle.cli;
+
+import fr.passerelle.app.Workstation;
+import fr.passerelle.core.ProgressListener;
+import fr.passerelle.domain.DatasetInfo;
+import fr.passerelle.importer.ImportException;
+import fr.passerelle.importer.ImportReport;
+import fr.passerelle.store.StoreException;
+import fr.passerelle.sync.CacheImport;
+import fr.passerelle.sync.SanityRules;
+import fr.passerelle.sync.SyncClients;
+import fr.passerelle.sync.SyncException;
+import fr.passerelle.sync.SyncFolder;
+import fr.passerelle.sync.SyncReport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code sync --from URL}: brings the cache up to the bundle served at URL, resumably and all or nothing. */
+@Command(name = "sync", mixinStandardHelpOptions = true,
+        description = "Met le cache à jour depuis un serveur central (paquets de données) : reprend un téléchargement"
+                + " interrompu, vérifie empreintes et nombres de lignes, importe tout ou rien.%n"
+                + "Hors ligne n'est pas une erreur : le cache actuel reste utilisé (code de sortie 3).")
+final class SyncCommand implements Callable<Integer> {
+
+    @CommandLine.ParentCommand
+    PasserelleCommand parent;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--from", required = true, paramLabel = "URL",
+            description = "Adresse du serveur (http://127.0.0.1:8765/) ou de son manifest.json")
+    String from;
+
+    @Option(names = "--accept-jumps", description = "Accepte un jeu de données dont le nombre de lignes change de plus"
+            + " de moitié (après vérification par une personne)")
+    boolean acceptJumps;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (Workstation workstation = Workstation.open(parent.home())) {
+            CacheImport cache = new CacheImport() {
+                @Override
+                public List<DatasetInfo> datasets() {
+                    return workstation.datasets().all();
+                }
+
+                @Override
+                public ImportReport importFiles(List<Path> files, ProgressListener progress) throws ImportException {
+                    return workstation.importPaths(files, progress);
+                }
+            };
+            SyncFolder folder = new SyncFolder(workstation.home().root().resolve("sync"));
+            SyncReport report = SyncClients.bundleSync(from, cache, folder,
+                    acceptJumps ? SanityRules.acceptJumps() : SanityRules.standard(), Clock.systemUTC())
+                    .run(from, TerminalProgress.forStderr());
+            report.lines().forEach(out::println);
+            if (report.outcome() == SyncReport.Outcome.UPDATED || report.outcome() == SyncReport.Outcome.UP_TO_DATE) {
+                out.println("Données du cache :");
+                for (DatasetInfo d : workstation.datasets().all()) {
+                    out.printf("  %s%s : %simporté le %s%n", d.label(), d.scope().isEmpty() ? "" : " (" + d.scope() + ")",
+                            d.version() == null ? "" : "version " + d.version() + ", ",
+                            fr.passerelle.sync.FrenchDates.dateTime(d.importedAt()));
+                }
+            }
+            return switch (report.outcome()) {
+                case UP_TO_DATE, UPDATED -> report.refused().isEmpty() ? 0 : 4;
+                case OFFLINE -> 3;
+                case REFUSED -> 1;
+            };
+        } catch (SyncException e) {
+            err.println("passerelle: " + e.getMessage());
+            return 2;
+        } catch (StoreException e) {
+            err.println("passerelle: " + e.getMessage());
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package fr.passerelle.sync;
+
+/** The central side cannot be reached (no network, server down, cut): a normal state, retried later. */
+public final class OfflineException extends SyncException {
+    public OfflineException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

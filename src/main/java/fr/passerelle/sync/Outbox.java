@@ -1,0 +1,40 @@
+package fr.passerelle.sync;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The port of the outbox: work made offline, kept durably until the agency acknowledged it. {@link JournalOutbox} is
+ * the durable, encrypted file journal of this branch; the encrypted personal store takes the port over after the merge.
+ */
+public interface Outbox {
+
+    /** Adds an item at the end; it is on disk when this returns. Its sequence is given by the outbox. */
+    OutboxItem add(OutboxItem.Kind kind, String subject, long revision, long baseRevision, String payloadJson) throws IOException;
+
+    /** Items not yet acknowledged, in the order they were made. */
+    List<OutboxItem> pending();
+
+    /** Items the agency refused, with its reason: kept apart, never dropped. */
+    List<Rejected> rejected();
+
+    /** Items acknowledged with a conflict: the agency kept both versions; the counsellor is told. */
+    List<Sent> conflicts();
+
+    /** Marks an item sent, after the agency's acknowledgement only. */
+    void markSent(UUID id, String status, Instant at) throws IOException;
+
+    void markRejected(UUID id, String reason, Instant at) throws IOException;
+
+    default int unsentCount() {
+        return pending().size();
+    }
+
+    record Rejected(OutboxItem item, String reason, Instant at) {
+    }
+
+    record Sent(OutboxItem item, String status, Instant at) {
+    }
+}

@@ -1,0 +1,204 @@
+package fr.passerelle.sync;
+
+import fr.passerelle.core.CancelledException;
+import fr.passerelle.core.ProgressListener;
+import fr.passerelle.domain.DatasetInfo;
+import fr.passerelle.importer.ImportException;
+import fr.passerelle.importer.ImportReport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * One sync: plan → download to staging (resumable, in the home folder) → verify (hashes, line counts, sanity
+ * thresholds) → import (the ordinary staging import, published atomically) → record. Interrupted anywhere, the cache
+ * is the published one, untouched (only the import writes it, all or nothing), and the next run finds the complete
+ * downloads where they were (home/sync/downloads, named by their SHA-256) and resumes the partial one.
+ */
+public final class SyncRun {
+    private final CentralApi central;
+    private final CacheImport cache;
+    private final SyncFolder folder;
+    private final SanityRules sanity;
+    private final Clock clock;
+
+    public SyncRun(CentralApi central, CacheImport cache, SyncFolder folder, SanityRules sanity, Clock clock) {
+        this.central = central;
+        this.cache = cache;
+        this.folder = folder;
+        this.sanity = sanity;
+        this.clock = clock;
+    }
+
+    /** Runs; offline and refused runs return a report (and record it) rather than throwing. */
+    public SyncReport run(String source, ProgressListener progress) throws IOException {
+        SyncState state = folder.state().load();
+        try {
+            SyncReport report = pull(source, state, progress);
+            if (report.outcome() == SyncReport.Outcome.UP_TO_DATE) {
+                folder.state().save(folder.state().load().attempted(clock.instant(), null, report.lines()));
+            }
+            return report;
+        } catch (OfflineException e) {
+            SyncReport report = new SyncReport(SyncReport.Outcome.OFFLINE, state.version(), clock.instant(), List.of(), List.of(),
+                    0, 0, e.getMessage());
+            Instant since = state.offlineSince() != null ? state.offlineSince() : clock.instant();
+            folder.state().save(state.attempted(clock.instant(), since, report.lines()));
+            return report;
+        } catch (SyncException | ImportException e) {
+            SyncReport report = new SyncReport(SyncReport.Outcome.REFUSED, state.version(), clock.instant(), List.of(), List.of(),
+                    0, 0, e.getMessage());
+            folder.state().save(state.attempted(clock.instant(), null, report.lines()));
+            return report;
+        }
+    }
+
+    private SyncReport pull(String source, SyncState state, ProgressListener progress)
+            throws SyncException, ImportException, IOException {
+        progress.progress("Manifeste", 0, -1);
+        // The ETag is sent only for a bundle fully synced from the same source: a run cut after the manifest must
+        // not be told "nothing changed" next time.
+        String etag = source.equals(state.source()) ? state.etag() : null;
+        Optional<CentralApi.Fetched> fetched = central.manifest(etag);
+        SyncPhases.reach("sync.manifest");
+        if (fetched.isEmpty()) {
+            return new SyncReport(SyncReport.Outcome.UP_TO_DATE, state.version(), clock.instant(), List.of(), List.of(), 0, 0, "");
+        }
+        BundleManifest manifest = fetched.get().manifest();
+        Map<String, DatasetInfo> cached = new HashMap<>();
+        for (DatasetInfo d : cache.datasets()) {
+            cached.put(d.key(), d);
+        }
+        List<BundleManifest.BundleFile> wanted = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
+        for (BundleManifest.BundleFile file : manifest.files()) {
+            DatasetInfo have = cached.get(file.datasetKey());
+            if (have != null && file.sha256().equals(have.sha256())) {
+                continue; // the delta: a file the cache already holds is neither fetched nor imported again
+            }
+            SyncState.Synced previous = state.files().get(file.datasetKey());
+            Optional<String> why = sanity.check(file, previous == null ? null : previous.lines());
+            if (why.isPresent()) {
+                refused.add(file.name() + " : " + why.get());
+            } else {
+                wanted.add(file);
+            }
+        }
+        long resumed = 0;
+        long downloaded = 0;
+        for (BundleManifest.BundleFile file : wanted) {
+            Path gz = folder.download(file);
+            if (Files.exists(gz)) {
+                resumed += file.gzipBytes();
+                continue;
+            }
+            Path part = folder.part(file);
+            long before = Files.exists(part) ? Files.size(part) : 0;
+            resumed += Math.min(before, file.gzipBytes());
+            fetchVerified(file, part, gz, progress);
+            downloaded += file.gzipBytes() - Math.min(before, file.gzipBytes());
+            SyncPhases.reach("sync.file-downloaded");
+        }
+        SyncPhases.reach("sync.all-downloaded");
+        List<Path> unpacked = unpack(wanted, progress);
+        SyncPhases.reach("sync.unpacked");
+        List<String> changed = new ArrayList<>();
+        SyncReport.Outcome outcome = SyncReport.Outcome.UP_TO_DATE;
+        if (!unpacked.isEmpty()) {
+            ImportReport imported = cache.importFiles(unpacked, progress);
+            SyncPhases.reach("sync.imported");
+            for (ImportReport.DatasetResult r : imported.datasets()) {
+                DatasetInfo d = r.dataset();
+                DatasetInfo old = cached.get(d.key());
+                String was = old == null ? "nouveau" : old.version() == null ? "version précédente" : old.version();
+                changed.add(d.label() + (d.scope().isEmpty() ? "" : " (" + d.scope() + ")") + " : " + was
+                        + (d.version() == null ? "" : " → " + d.version()) + ", " + FrenchCounts.of(d.rowsStored()) + " lignes");
+            }
+            outcome = SyncReport.Outcome.UPDATED;
+        }
+        SyncReport report = new SyncReport(outcome, manifest.version(), clock.instant(), changed, refused, downloaded, resumed, "");
+        record(source, fetched.get(), manifest, refused.isEmpty(), report);
+        SyncPhases.reach("sync.recorded");
+        folder.clean();
+        return report;
+    }
+
+    /** Downloads into the part file and renames it to its final name only once its SHA-256 is the manifest's. */
+    private void fetchVerified(BundleManifest.BundleFile file, Path part, Path gz, ProgressListener progress)
+            throws SyncException, IOException {
+        for (int attempt = 0; ; attempt++) {
+            central.download(file, part, progress);
+            String sha = Hashes.sha256(part);
+            if (sha.equals(file.gzipSha256())) {
+                DurableFiles.move(part, gz);
+                return;
+            }
+            Files.deleteIfExists(part);
+            if (attempt >= 1) {
+                throw new SyncException(file.name() + " : le fichier reçu n'a pas l'empreinte annoncée par le manifeste"
+                        + " (SHA-256 " + sha.substring(0, 12) + "… au lieu de " + file.gzipSha256().substring(0, 12) + "…)");
+            }
+        }
+    }
+
+    /** Unpacks into a fresh staging folder, checking each file's SHA-256 and lines against the manifest. */
+    private List<Path> unpack(List<BundleManifest.BundleFile> files, ProgressListener progress) throws SyncException, IOException {
+        Path staging = folder.freshStaging();
+        List<Path> out = new ArrayList<>();
+        int n = 0;
+        for (BundleManifest.BundleFile file : files) {
+            progress.progress("Vérification", n++, files.size());
+            if (progress.isCancelled()) {
+                throw new CancelledException();
+            }
+            Path target = staging.resolve(file.name());
+            Hashes.Summary summary;
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(folder.download(file)));
+                 OutputStream copy = Files.newOutputStream(target);
+                 InputStream tee = new TeeInputStream(in, copy)) {
+                summary = Hashes.summarise(tee);
+            } catch (java.util.zip.ZipException | java.io.EOFException e) {
+                Files.deleteIfExists(folder.download(file));
+                throw new SyncException(file.name() + " : archive gzip endommagée (" + e.getMessage() + ")");
+            }
+            if (!summary.sha256().equals(file.sha256()) || summary.lines() != file.lines()) {
+                Files.deleteIfExists(folder.download(file));
+                throw new SyncException(file.name() + " : contenu différent du manifeste (" + FrenchCounts.of(summary.lines())
+                        + " lignes au lieu de " + FrenchCounts.of(file.lines()) + ", empreinte "
+                        + (summary.sha256().equals(file.sha256()) ? "conforme" : "différente") + ")");
+            }
+            out.add(target);
+        }
+        return out;
+    }
+
+    private void record(String source, CentralApi.Fetched fetched, BundleManifest manifest, boolean complete, SyncReport report)
+            throws IOException {
+        SyncState state = folder.state().load();
+        Map<String, SyncState.Synced> files = new LinkedHashMap<>(state.files());
+        Map<String, DatasetInfo> now = new HashMap<>();
+        for (DatasetInfo d : cache.datasets()) {
+            now.put(d.key(), d);
+        }
+        for (BundleManifest.BundleFile f : manifest.files()) {
+            DatasetInfo d = now.get(f.datasetKey());
+            if (d != null && f.sha256().equals(d.sha256())) {
+                files.put(f.datasetKey(), new SyncState.Synced(f.name(), f.version(), f.sha256(), f.lines()));
+            }
+        }
+        // A bundle with a refused dataset is not "fully synced": its ETag is not kept, so the next run looks again.
+        folder.state().save(new SyncState(source, complete ? fetched.etag() : null, manifest.version(), clock.instant(),
+                clock.instant(), null, files, report.lines()));
+    }
+}

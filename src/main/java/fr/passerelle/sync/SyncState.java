@@ -1,0 +1,29 @@
+package fr.passerelle.sync;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the sync remembers between runs (home/sync/state.json): the last bundle fully synced, the line counts of its
+ * datasets (the sanity thresholds compare with them), when the central side was last reached or lost, and the last
+ * run's report. What the cache holds is never taken from here: the cache's own provenance (each dataset's SHA-256)
+ * decides what must be fetched, so a crash between the import and this file costs nothing.
+ */
+public record SyncState(String source, String etag, String version, Instant syncedAt, Instant lastAttemptAt,
+                        Instant offlineSince, Map<String, Synced> files, List<String> lastReport) {
+    public static final SyncState EMPTY = new SyncState(null, null, null, null, null, null, Map.of(), List.of());
+
+    public SyncState {
+        files = Map.copyOf(files);
+        lastReport = List.copyOf(lastReport);
+    }
+
+    /** One dataset as last synced. */
+    public record Synced(String name, String version, String sha256, long lines) {
+    }
+
+    public SyncState attempted(Instant at, Instant offline, List<String> report) {
+        return new SyncState(source, etag, version, syncedAt, at, offline, files, report);
+    }
+}

@@ -1,0 +1,187 @@
+package fr.passerelle.ui.sync;
+
+import fr.passerelle.app.IndexService;
+import fr.passerelle.core.CancelledException;
+import fr.passerelle.domain.DatasetInfo;
+import fr.passerelle.sync.FrenchDates;
+import fr.passerelle.sync.SyncReport;
+import fr.passerelle.sync.SyncState;
+import fr.passerelle.ui.common.Messages;
+import fr.passerelle.ui.common.TaskRunner;
+import fr.passerelle.ui.data.CacheStatus;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The sync panel: online or offline since when, the age of the data and of each dataset, "N non envoyés", a sync
+ * in the background with progress and cancel, the last report. Offline, a new try is scheduled. The window keeps
+ * working during a sync: the import publishes a new generation only when complete, and only then are the datasets
+ * shown again and the indexes rebuilt (as after an import from the data screen).
+ */
+public final class SyncViewModel {
+    /** Runs an action later on the UI thread (a timer in the window, a recorder in tests). */
+    @FunctionalInterface
+    public interface Scheduler {
+        void schedule(Duration delay, Runnable action);
+    }
+
+    private final SyncAccess access;
+    private final CacheStatus status;
+    private final IndexService indexes;
+    private final TaskRunner tasks;
+    private final Scheduler scheduler;
+    private final Clock clock;
+    private final Messages messages;
+    private final StringProperty connection = new SimpleStringProperty("");
+    private final StringProperty age = new SimpleStringProperty("");
+    private final StringProperty unsent = new SimpleStringProperty("");
+    private final StringProperty report = new SimpleStringProperty("");
+    private final StringProperty statusLine = new SimpleStringProperty("");
+    private final BooleanProperty syncing = new SimpleBooleanProperty(false);
+    private final BooleanProperty configured = new SimpleBooleanProperty(false);
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final ObservableList<String> datasets = FXCollections.observableArrayList();
+    private TaskRunner.Handle running;
+    private boolean retryScheduled;
+
+    public SyncViewModel(SyncAccess access, CacheStatus status, IndexService indexes, TaskRunner tasks, Scheduler scheduler,
+                         Clock clock, Messages messages) {
+        this.access = access;
+        this.status = status;
+        this.indexes = indexes;
+        this.tasks = tasks;
+        this.scheduler = scheduler;
+        this.clock = clock;
+        this.messages = messages;
+    }
+
+    /** Reads the sync state and the datasets again (at start, after a sync). */
+    public void refresh() {
+        configured.set(access.source() != null);
+        SyncState state = access.state();
+        Instant now = clock.instant();
+        if (!configured.get()) {
+            connection.set(messages.get("sync.notConfigured"));
+        } else if (state.offlineSince() != null) {
+            connection.set(messages.get("sync.offlineSince", FrenchDates.dateTime(state.offlineSince())));
+        } else if (state.lastAttemptAt() != null) {
+            connection.set(messages.get("sync.online", FrenchDates.dateTime(state.lastAttemptAt())));
+        } else {
+            connection.set(messages.get("sync.never"));
+        }
+        Instant newest = access.datasets().stream().map(DatasetInfo::importedAt).max(Comparator.naturalOrder()).orElse(null);
+        age.set(newest == null ? messages.get("sync.noData")
+                : messages.get("sync.age", FrenchDates.age(newest, now), state.syncedAt() == null ? messages.get("sync.neverSynced")
+                        : FrenchDates.dateTime(state.syncedAt())));
+        int count = access.unsent();
+        unsent.set(count == 0 ? messages.get("sync.allSent") : messages.get("sync.unsent", count));
+        report.set(String.join("\n", state.lastReport()));
+        datasets.setAll(access.datasets().stream().sorted(Comparator.comparing(DatasetInfo::label))
+                .map(d -> messages.get("sync.dataset", d.label() + (d.scope().isEmpty() ? "" : " (" + d.scope() + ")"),
+                        d.version() == null ? "—" : d.version(), FrenchDates.age(d.importedAt(), now)))
+                .toList());
+        statusLine.set(state.offlineSince() != null ? messages.get("sync.status.offline", FrenchDates.dateTime(state.offlineSince()),
+                newest == null ? "—" : FrenchDates.age(newest, now)) : count > 0 ? messages.get("sync.unsent", count) : "");
+    }
+
+    /** Starts a sync in the background; the cache in use is replaced only when the new one is complete. */
+    public void syncNow() {
+        if (syncing.get() || access.source() == null) {
+            return;
+        }
+        syncing.set(true);
+        progress.set(-1);
+        report.set(messages.get("sync.running"));
+        running = tasks.run(messages.get("sync.task"), access::syncNow, progress::set, result -> {
+            syncing.set(false);
+            if (result.outcome() == SyncReport.Outcome.UPDATED) {
+                status.show(access.datasets());
+                indexes.refresh();
+            }
+            if (result.outcome() == SyncReport.Outcome.OFFLINE) {
+                scheduleRetry();
+            }
+            refresh();
+            report.set(String.join("\n", result.lines()));
+        }, failure -> {
+            syncing.set(false);
+            refresh();
+            report.set(failure instanceof CancelledException ? messages.get("sync.cancelled")
+                    : messages.get("sync.failed", String.valueOf(failure.getMessage())));
+        });
+    }
+
+    /** At start: a workstation left offline (by the window or the command line) tries again after the retry delay. */
+    public void startRetries() {
+        if (access.source() != null && access.state().offlineSince() != null) {
+            scheduleRetry();
+        }
+    }
+
+    private void scheduleRetry() {
+        if (retryScheduled) {
+            return;
+        }
+        retryScheduled = true;
+        scheduler.schedule(access.retry(), () -> {
+            retryScheduled = false;
+            syncNow();
+        });
+    }
+
+    public void cancel() {
+        if (running != null) {
+            running.cancel();
+        }
+    }
+
+    public ReadOnlyStringProperty connectionProperty() {
+        return connection;
+    }
+
+    public ReadOnlyStringProperty ageProperty() {
+        return age;
+    }
+
+    public ReadOnlyStringProperty unsentProperty() {
+        return unsent;
+    }
+
+    public ReadOnlyStringProperty reportProperty() {
+        return report;
+    }
+
+    /** The short line for the status bar ("hors ligne depuis …, données d'il y a …", "3 non envoyés"). */
+    public ReadOnlyStringProperty statusLineProperty() {
+        return statusLine;
+    }
+
+    public ReadOnlyBooleanProperty syncingProperty() {
+        return syncing;
+    }
+
+    public ReadOnlyBooleanProperty configuredProperty() {
+        return configured;
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public ObservableList<String> datasets() {
+        return datasets;
+    }
+}
