@@ -5,6 +5,7 @@ import fr.passerelle.store.H2Urls;
 import fr.passerelle.store.StoreException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -77,16 +78,41 @@ final class PersonalDatabase implements AutoCloseable {
     }
 
     /**
-     * Rewrites the file with only its live pages ({@code SHUTDOWN COMPACT}), so that erased or purged rows are gone
-     * from the raw file too, then opens it again.
+     * Rewrites the database into a fresh file holding only the live rows, then puts it in place of the old one, so
+     * that erased and purged rows are gone from the raw file. H2's {@code SHUTDOWN COMPACT} passes the same erasure
+     * test, but it rewrites through a temporary file H2 manages itself; copying through the encrypted URL keeps every
+     * byte written encrypted, and the result holds nothing but live rows. A crash before the final move leaves the old
+     * file whole (the leftover copy is deleted at the next compaction); the move replaces it at once.
      */
     void compact() {
-        try (Statement s = connection.createStatement()) {
-            s.execute("SHUTDOWN COMPACT");
+        Path freshBase = folder.resolve(NAME + "-compact");
+        Path freshFile = file(folder).resolveSibling(NAME + "-compact.mv.db");
+        try {
+            Files.deleteIfExists(freshFile);
+            JdbcDataSource fresh = source(freshBase);
+            migrate(fresh);
+            try (Connection target = fresh.getConnection()) {
+                PersonalCopy.copy(ctx(), DSL.using(target, SQLDialect.H2));
+                try (Statement s = target.createStatement()) {
+                    s.execute("SHUTDOWN");
+                }
+            }
+            try (Statement s = connection.createStatement()) {
+                s.execute("SHUTDOWN");
+            }
+            connection = null;
+            ctx = null;
+            Files.move(freshFile, file(folder), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (SQLException e) {
             throw failure("compactage", e);
+        } catch (java.io.IOException e) {
+            throw new StoreException("données personnelles : compactage impossible (" + e.getClass().getSimpleName()
+                    + ") ; l'ancien fichier reste en place", null);
+        } finally {
+            if (connection == null) {
+                connect();
+            }
         }
-        connect();
     }
 
     private void connect() {
@@ -104,8 +130,12 @@ final class PersonalDatabase implements AutoCloseable {
 
     /** A data source given the password as characters (no String of the key is made). */
     private JdbcDataSource source() {
+        return source(folder.resolve(NAME));
+    }
+
+    private JdbcDataSource source(Path base) {
         JdbcDataSource source = new JdbcDataSource();
-        source.setURL(H2Urls.encrypted(folder.resolve(NAME)));
+        source.setURL(H2Urls.encrypted(base));
         source.setUser("sa");
         source.setPasswordChars(password);
         return source;
