@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
         description = "Poste de travail des conseillers en évolution professionnelle.%n"
                 + "Sans commande : ouvre le poste de travail.",
         subcommands = {ImportCommand.class, StatusCommand.class, JobsCommand.class, PathCommand.class, FundingCommand.class,
-                PlanCommand.class, GenerateCommand.class})
+                PlanCommand.class, GenerateCommand.class, ProfilesCommand.class})
 public final class PasserelleCommand implements Callable<Integer> {
 
     /** Starts the window; given by Main so that the CLI never loads JavaFX itself. */
@@ -102,7 +102,7 @@ public final class PasserelleCommand implements Callable<Integer> {
         return execute(cli, args);
     }
 
-    private static int execute(CommandLine cli, String... args) {
+    static int execute(CommandLine cli, String... args) {
         // "--screen plan": the name of a screen may also be a command's.
         cli.setAllowSubcommandsAsOptionParameters(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
