@@ -4,6 +4,10 @@ import fr.passerelle.app.Home;
 import fr.passerelle.app.Personas;
 import fr.passerelle.app.Workstation;
 import fr.passerelle.app.PathRequest;
+import fr.passerelle.app.profile.PersonalData;
+import fr.passerelle.app.profile.SessionProfileStore;
+import fr.passerelle.ui.unlock.PersonalDataCover;
+import fr.passerelle.ui.unlock.UnlockViewModel;
 import fr.passerelle.ui.common.FxDialogService;
 import fr.passerelle.ui.common.FxTaskRunner;
 import fr.passerelle.ui.common.Messages;
@@ -26,6 +30,9 @@ public final class WorkstationWindow {
     public static void showAndWait(Home home, PathRequest person, String screen) {
         CountDownLatch closed = new CountDownLatch(1);
         Workstation workstation = Workstation.open(home);
+        // Issue 13: profiles go to the encrypted personal store once unlocked (or stay in memory if the counsellor says so).
+        PersonalData personal = PersonalData.open(home, Clock.systemDefaultZone());
+        SessionProfileStore profiles = new SessionProfileStore();
         List<Personas.Persona> personas = Personas.bundled();
         AtomicReference<FxTaskRunner> tasks = new AtomicReference<>();
         Platform.startup(() -> {
@@ -34,12 +41,30 @@ public final class WorkstationWindow {
                 FxTaskRunner runner = new FxTaskRunner(background);
                 tasks.set(runner);
                 return runner;
-            }, personas, WorkstationUi.memoryProfiles(Clock.systemDefaultZone()), Clock.systemDefaultZone());
+            }, personas, profiles, Clock.systemDefaultZone());
+            PersonalDataCover cover = ui.coverWithPersonalData(personal, profiles, Clock.systemDefaultZone());
             stage.titleProperty().bind(ui.shell().titleProperty());
             stage.setScene(ui.scene());
-            stage.setOnHidden(e -> closed.countDown());
+            stage.setOnHidden(e -> {
+                cover.close();
+                closed.countDown();
+            });
             stage.show();
-            ui.start(person, screen);
+            if (person == null || cover.model().modeProperty().get() == UnlockViewModel.Mode.OPEN) {
+                ui.start(person, screen);
+            } else {
+                // Her profile is saved as her path opens: wait until the store is unlocked (or memory-only is chosen).
+                cover.model().modeProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                    @Override
+                    public void changed(javafx.beans.value.ObservableValue<? extends UnlockViewModel.Mode> obs,
+                                        UnlockViewModel.Mode old, UnlockViewModel.Mode mode) {
+                        if (mode == UnlockViewModel.Mode.OPEN) {
+                            obs.removeListener(this);
+                            ui.start(person, screen);
+                        }
+                    }
+                });
+            }
         });
         try {
             closed.await();
@@ -49,6 +74,7 @@ public final class WorkstationWindow {
             if (tasks.get() != null) {
                 tasks.get().close();
             }
+            personal.close();
             workstation.close();
             Platform.exit();
         }
