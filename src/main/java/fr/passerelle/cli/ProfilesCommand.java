@@ -202,6 +202,7 @@ final class ProfilesCommand {
                 }
                 SavedPath last = store.lastPath(id).orElse(null);
                 out.print(ProfileText.describe(found.get(), last, profiles.clock));
+                out.flush();
                 return 0;
             });
         }

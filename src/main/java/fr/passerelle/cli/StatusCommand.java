@@ -119,7 +119,7 @@ final class StatusCommand implements Callable<Integer> {
                     + (p.encryptedDatabase() ? " (à côté de la base chiffrée)" : "");
         }
         if (p.encryptedDatabase() && p.keyFile()) {
-            return "chiffrées (AES, clé aléatoire protégée par la phrase secrète via Argon2id), verrouillées hors du poste ; "
+            return "chiffrées (AES, clé aléatoire protégée par la phrase secrète via Argon2id), lisibles seulement avec la phrase secrète ; "
                     + p.folder() + " (" + FrenchNumbers.of(Math.max(1, p.databaseBytes() / 1024)) + " Ko) ; " + rules;
         }
         if (p.keyFile()) {

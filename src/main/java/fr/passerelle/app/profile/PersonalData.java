@@ -137,8 +137,8 @@ public final class PersonalData implements AutoCloseable {
     }
 
     /**
-     * Deletes every profile past its retention (with its notes and paths), compacts the file and writes one line to
-     * the journal: the date, the count and the rule, never a name. Returns how many were deleted.
+     * Deletes every profile past its retention (with its notes and paths), compacts the file and, when it deleted some,
+     * writes one line to the journal: the date, the count and the rule, never a name. Returns how many were deleted.
      */
     public synchronized int purgeExpired() {
         PersonalStore open = requireOpen();
@@ -149,9 +149,12 @@ public final class PersonalData implements AutoCloseable {
         if (!expired.isEmpty()) {
             open.compact();
         }
-        PersonalJournal.append(home.logsFolder(), clock, "purge de conservation : " + expired.size() + " dossier(s) supprimé(s)"
-                + " (sans activité ni fin d'accompagnement depuis " + settings.retention().keep().toTotalMonths() + " mois)"
-                + (expired.isEmpty() ? "" : ", fichier compacté"));
+        if (!expired.isEmpty()) {
+            // Only purges that deleted something: one line per unlock would drown them.
+            PersonalJournal.append(home.logsFolder(), clock, "purge de conservation : " + expired.size() + " dossier(s)"
+                    + " supprimé(s) (sans activité ni fin d'accompagnement depuis " + settings.retention().keep().toTotalMonths()
+                    + " mois), fichier compacté");
+        }
         return expired.size();
     }
 
