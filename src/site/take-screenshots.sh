@@ -7,7 +7,10 @@ set -eu
 out=${1:-src/site/resources/screenshots}
 settle=${SETTLE:-30}
 home=$(mktemp -d)
-trap 'rm -rf "$home"' EXIT
+fresh=$(mktemp -d)
+trap 'rm -rf "$home" "$fresh"' EXIT
+# The personal data is set up and unlocked with this passphrase (issue 13), as the profiles commands read it.
+export PASSERELLE_PASSPHRASE="capture d'écran de démonstration"
 mkdir -p "$out"
 # Seed the home once (the window would do it too, but the screenshot would then catch the loading).
 java -jar target/passerelle.jar --home "$home" jobs caissier >/dev/null
@@ -17,4 +20,7 @@ for screen in profil parcours detail comparer plan recherche donnees; do
   # Fewer colours and no metadata: a few dozen KB instead of a few hundred, still sharp text.
   convert "$out/$screen.png" -strip -colors 128 "$out/$screen.png"
 done
+# First start on a fresh folder, without a passphrase: the setup cover (personal-data.md).
+env -u PASSERELLE_PASSPHRASE ../shared/tools/screenshot "$out/protection.png" "$settle" -- --home "$fresh"
+convert "$out/protection.png" -strip -colors 128 "$out/protection.png"
 ls -l "$out"

@@ -34,6 +34,6 @@ CREATE TABLE saved_path (
     occupation VARCHAR(300)  NOT NULL,
     training   VARCHAR(500),
     funding    VARCHAR(4000),
-    data_as_of VARCHAR(1000)
+    data_as_of VARCHAR(4000)
 );
 CREATE INDEX saved_path_person ON saved_path (person_id, saved_at);

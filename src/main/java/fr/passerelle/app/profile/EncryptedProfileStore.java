@@ -98,8 +98,9 @@ public final class EncryptedProfileStore implements ProfileStore {
     @Override
     public SavedPath savePath(String profileId, SavedPath path) throws ProfileNotFoundException {
         existing(profileId);
+        // Cut to the columns' sizes (db/personal V1): a long funding summary must not lose the whole saved path.
         store.insertPath(new PersonalRows.SavedPath(UUID.randomUUID().toString(), profileId, path.savedAt(), path.rome(),
-                path.occupation(), path.training(), path.funding(), path.dataAsOf()));
+                cut(path.occupation(), 300), cut(path.training(), 500), cut(path.funding(), 4000), cut(path.dataAsOf(), 4000)));
         store.touch(profileId, path.savedAt());
         return path;
     }
@@ -135,6 +136,10 @@ public final class EncryptedProfileStore implements ProfileStore {
         if (store.find(id).isEmpty()) {
             throw new ProfileNotFoundException(id);
         }
+    }
+
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     private static String clean(String name) {

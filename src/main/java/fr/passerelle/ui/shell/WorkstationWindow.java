@@ -50,6 +50,10 @@ public final class WorkstationWindow {
                 closed.countDown();
             });
             stage.show();
+            String given = System.getenv("PASSERELLE_PASSPHRASE");
+            if (given != null && !given.isEmpty()) {
+                cover.model().openWith(given); // scripted use (screenshots, demonstrations), as the profiles commands
+            }
             if (person == null || cover.model().modeProperty().get() == UnlockViewModel.Mode.OPEN) {
                 ui.start(person, screen);
             } else {

@@ -75,6 +75,9 @@ public final class LastPathSaver {
             store.savePath(p.personId(), p.path());
         } catch (ProfileNotFoundException | IllegalStateException e) {
             // the profile was erased meanwhile, or the data locked: nothing to keep
+        } catch (RuntimeException e) {
+            // The store's messages carry no personal value (personal-data.md); the interview goes on.
+            System.err.println("passerelle: dernier parcours non enregistré : " + e.getMessage());
         }
     }
 

@@ -70,6 +70,20 @@ public final class UnlockViewModel {
         run(() -> personal.unlock(pass), pass);
     }
 
+    /**
+     * Sets up or unlocks with a passphrase given outside the window ({@code PASSERELLE_PASSPHRASE}, for scripted
+     * demonstrations and screenshots, as the {@code profiles} commands read it).
+     */
+    public void openWith(String given) {
+        passphrase.set(given);
+        confirmation.set(given);
+        if (mode.get() == Mode.SETUP) {
+            setUp();
+        } else if (mode.get() == Mode.UNLOCK) {
+            unlock();
+        }
+    }
+
     /** Keeps profiles in memory only for this session; said on the profile screen. */
     public void continueWithoutSaving() {
         profiles.use(new InMemoryProfileStore(clock));

@@ -210,6 +210,20 @@ class PersonalDataTest {
     }
 
     @Test
+    void aVeryLongSavedPathIsCutToItsColumnsRatherThanLost() throws Exception {
+        EncryptedProfileStore store = data().setUp(PASS, PASS);
+        String id = store.create("Zéphyrine", REQUEST).id();
+        String dates = "offres 2021-12-21, ".repeat(400);
+
+        store.savePath(id, new SavedPath("D1505", "Personnel de caisse", null, "payeurs : ".repeat(600), dates, clock.instant()));
+
+        SavedPath kept = store.lastPath(id).orElseThrow();
+        assertEquals(4000, kept.dataAsOf().length());
+        assertTrue(kept.dataAsOf().endsWith("…"));
+        assertEquals(4000, kept.funding().length());
+    }
+
+    @Test
     void aSecondOpeningOfTheSameDataIsRefusedWithAClearMessage() {
         data().setUp(PASS, PASS);
         PersonalData second = new PersonalData(new Home(dir), FAST, clock);

@@ -24,38 +24,50 @@ final class RawScan {
 
     /** "file: value (encoding)" for every planted value found in any regular file under the folders. */
     static List<String> findIn(List<Path> folders, List<String> planted) throws IOException {
-        List<String> found = new ArrayList<>();
+        return findIn(folders, planted, 200_000_000L);
+    }
+
+    /** The same, skipping files larger than {@code maxBytes} (a shared temp folder holds other builds' databases). */
+    static List<String> findIn(List<Path> folders, List<String> planted, long maxBytes) throws IOException {
+        List<Path> files = new ArrayList<>();
         for (Path folder : folders) {
             if (!Files.isDirectory(folder)) {
                 continue;
             }
-            List<Path> files;
             try (Stream<Path> walk = Files.walk(folder)) {
-                files = walk.filter(Files::isRegularFile).filter(Files::isReadable).toList();
+                files.addAll(walk.filter(Files::isRegularFile).toList());
             } catch (java.io.UncheckedIOException e) {
-                continue; // a file removed while walking a shared temp folder
+                // a file removed while walking a shared folder
             }
-            for (Path file : files) {
-                byte[] bytes;
-                try {
-                    if (Files.size(file) > 200_000_000L) {
-                        continue;
-                    }
-                    bytes = Files.readAllBytes(file);
-                } catch (IOException e) {
-                    continue; // gone meanwhile, or not ours to read
+        }
+        return findInFiles(files, planted, maxBytes);
+    }
+
+    /** Every planted value found in these files (gone or unreadable files are skipped). */
+    static List<String> findInFiles(List<Path> files, List<String> planted, long maxBytes) {
+        List<String> found = new ArrayList<>();
+        for (Path file : files) {
+            byte[] bytes;
+            try {
+                if (!Files.isReadable(file) || Files.size(file) > maxBytes) {
+                    continue;
                 }
-                found.addAll(findIn(file.toString(), bytes, planted));
+                bytes = Files.readAllBytes(file);
+            } catch (IOException e) {
+                continue; // gone meanwhile, or not ours to read
             }
+            found.addAll(findIn(file.toString(), bytes, planted));
         }
         return found;
     }
 
     static List<String> findIn(String where, byte[] bytes, List<String> planted) {
         List<String> found = new ArrayList<>();
+        // Bytes as Latin-1 characters, one for one: String.indexOf is vectorised, a byte loop is 20 times slower.
+        String haystack = new String(bytes, StandardCharsets.ISO_8859_1);
         for (String value : planted) {
             for (Charset cs : ENCODINGS) {
-                if (indexOf(bytes, value.getBytes(cs)) >= 0) {
+                if (haystack.contains(new String(value.getBytes(cs), StandardCharsets.ISO_8859_1))) {
                     found.add(where + ": " + value + " (" + cs + ")");
                 }
             }

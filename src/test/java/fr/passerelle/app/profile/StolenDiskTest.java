@@ -54,26 +54,28 @@ class StolenDiskTest {
         }
 
         List<String> found = new ArrayList<>(RawScan.findIn(List.of(home.root()), PLANTED));
-        found.addAll(RawScan.findIn(filesWrittenSince(Path.of(System.getProperty("java.io.tmpdir")), started, dir), PLANTED));
+        // Temp files written meanwhile (by anyone: the folder is shared); other builds' big databases are skipped.
+        found.addAll(RawScan.findInFiles(filesWrittenSince(Path.of(System.getProperty("java.io.tmpdir")), started, dir), PLANTED,
+                32_000_000L));
 
         assertEquals(List.of(), found);
         assertFalse(Files.list(home.personalFolder()).toList().isEmpty(), "the data was written (else the scan proves nothing)");
     }
 
-    /** The folders holding files the temp folder got since {@code since}, outside this test's own folder. */
+    /** The files the temp folder got since {@code since} (four levels deep), outside this test's own folder. */
     private static List<Path> filesWrittenSince(Path temp, Instant since, Path exclude) throws Exception {
-        List<Path> parents = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(temp, 3)) {
+        List<Path> written = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(temp, 4)) {
             walk.filter(p -> !p.startsWith(exclude)).filter(Files::isRegularFile).filter(p -> {
                 try {
                     return Files.getLastModifiedTime(p).compareTo(FileTime.from(since)) >= 0;
                 } catch (java.io.IOException e) {
                     return false;
                 }
-            }).map(Path::getParent).distinct().forEach(parents::add);
+            }).forEach(written::add);
         } catch (java.io.UncheckedIOException e) {
             // other engineers' files come and go in a shared temp folder; what was listed is scanned
         }
-        return parents;
+        return written;
     }
 }

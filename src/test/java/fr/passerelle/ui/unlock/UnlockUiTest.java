@@ -33,20 +33,23 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class UnlockUiTest {
     @TempDir
-    static Path home;
+    static Path homes;
+    private static final java.util.concurrent.atomic.AtomicInteger HOMES = new java.util.concurrent.atomic.AtomicInteger();
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
     private FxTaskRunner tasks;
     private PersonalData personal;
     private PersonalDataCover cover;
     private Stage stage;
+    private WorkstationUi ui;
+    private SessionProfileStore profiles;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        personal = new PersonalData(new Home(home), UnlockViewModelTest.FAST, clock);
-        SessionProfileStore profiles = new SessionProfileStore();
-        WorkstationUi ui = new WorkstationUi(UiFixtures.workstation(), UiFixtures.paths(), new FakeDialogs(), background -> {
+        personal = new PersonalData(new Home(homes.resolve("home" + HOMES.incrementAndGet())), UnlockViewModelTest.FAST, clock);
+        profiles = new SessionProfileStore();
+        ui = new WorkstationUi(UiFixtures.workstation(), UiFixtures.paths(), new FakeDialogs(), background -> {
             tasks = new FxTaskRunner(background);
             return tasks;
         }, UiFixtures.personas(), profiles, UiFixtures.CLOCK);
@@ -95,6 +98,29 @@ class UnlockUiTest {
         robot.write(UnlockViewModelTest.PASS).type(KeyCode.ENTER);
         waitFor(() -> !coverShown(robot));
         assertEquals(PersonalData.State.UNLOCKED, personal.state());
+    }
+
+    @Test
+    void aFollowUpInterviewShowsWhereTheLastOneEnded(FxRobot robot) throws Exception {
+        robot.write(UnlockViewModelTest.PASS).type(KeyCode.TAB).write(UnlockViewModelTest.PASS).type(KeyCode.ENTER);
+        waitFor(() -> !coverShown(robot));
+        robot.interact(() -> ui.start(UiFixtures.juliette(), null));
+        waitFor(() -> ui.state().pathProperty().get() != null && ui.plan().targetProperty().get() != null);
+        String rome = ui.plan().targetProperty().get().rome();
+
+        // The interview ends with the inactivity lock: where it ended is kept, encrypted, then the data locks.
+        clock.advance(Duration.ofMinutes(10));
+        robot.interact(() -> cover.watch().check());
+        assertEquals(PersonalData.State.LOCKED, personal.state());
+        robot.write(UnlockViewModelTest.PASS).type(KeyCode.ENTER);
+        waitFor(() -> !coverShown(robot));
+
+        var juliette = profiles.list().get(0);
+        assertEquals(rome, profiles.lastPath(juliette.id()).orElseThrow().rome());
+        robot.interact(() -> ui.profile().openStored(juliette));
+        String shown = ui.profile().lastPathProperty().get();
+        assertTrue(shown.startsWith("Dernier parcours enregistré le 2 mars 2026 : métier visé "), shown);
+        assertTrue(shown.contains("(" + rome + ")"), shown);
     }
 
     private boolean coverShown(FxRobot robot) {
