@@ -22,5 +22,5 @@ for screen in profil parcours detail comparer plan recherche donnees; do
 done
 # First start on a fresh folder, without a passphrase: the setup cover (personal-data.md).
 env -u PASSERELLE_PASSPHRASE ../shared/tools/screenshot "$out/protection.png" "$settle" -- --home "$fresh"
-convert "$out/protection.png" -strip -colors 128 "$out/protection.png"
+convert "$out/protection.png" -strip "$out/protection.png"   # few colours already: a palette would dither it larger
 ls -l "$out"
