@@ -10,7 +10,10 @@ settle=${SETTLE:-30}
 only=${ONLY:-}
 home=$(mktemp -d)
 real=$(mktemp -d)
-trap 'rm -rf "$home" "$real"' EXIT
+fresh=$(mktemp -d)
+trap 'rm -rf "$home" "$real" "$fresh"' EXIT
+# The personal data is set up and unlocked with this passphrase (issue 13), as the profiles commands read it.
+export PASSERELLE_PASSPHRASE="capture d'écran de démonstration"
 mkdir -p "$out"
 # Seed the home once (the window would do it too, but the screenshot would then catch the loading).
 java -jar target/passerelle.jar --home "$home" jobs caissier >/dev/null
@@ -48,5 +51,10 @@ if wanted carte && [[ -d ../shared/data/geo ]]; then
   settle=${SETTLE_MAP:-60} shot carte "" --home "$real" --profile "$juliette" --screen carte
 elif wanted carte; then
   echo "no ../shared/data/geo: the map screenshot is not taken" >&2
+fi
+# First start on a fresh folder, without a passphrase: the setup cover (personal-data.md).
+if wanted protection; then
+  env -u PASSERELLE_PASSPHRASE ../shared/tools/screenshot "$out/protection.png" "$settle" -- --home "$fresh"
+  convert "$out/protection.png" -strip "$out/protection.png"   # few colours already: a palette would dither it larger
 fi
 ls -l "$out"

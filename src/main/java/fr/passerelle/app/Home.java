@@ -41,8 +41,23 @@ public record Home(Path root) {
         return root.resolve("cache");
     }
 
-    /** Job seekers' personal data (encrypted), created by the privacy work. */
+    /** Job seekers' personal data: the encrypted database and its wrapped key (issue 13, personal-data.md). */
     public Path personalFolder() {
         return root.resolve("personal");
+    }
+
+    /** The wrapped data key of the personal database (Argon2id + AES-GCM), beside it. */
+    public Path personalKeyFile() {
+        return personalFolder().resolve("key.properties");
+    }
+
+    /** Retention period and inactivity lock delay, when the defaults are changed (personal-data.md). */
+    public Path personalSettingsFile() {
+        return root.resolve("personal-settings.properties");
+    }
+
+    /** Journals of Passerelle (the retention purges): dates and counts, never a name. */
+    public Path logsFolder() {
+        return root.resolve("logs");
     }
 }

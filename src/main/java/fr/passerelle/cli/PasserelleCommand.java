@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
         description = "Poste de travail des conseillers en évolution professionnelle.%n"
                 + "Sans commande : ouvre le poste de travail.",
         subcommands = {ImportCommand.class, StatusCommand.class, JobsCommand.class, PathCommand.class, FundingCommand.class,
-                PlanCommand.class, GenerateCommand.class, SyncCommand.class, ServeCentralCommand.class})
+                PlanCommand.class, GenerateCommand.class, SyncCommand.class, ServeCentralCommand.class,
+                ProfilesCommand.class})
 public final class PasserelleCommand implements Callable<Integer> {
 
     /** Starts the window; given by Main so that the CLI never loads JavaFX itself. */
@@ -120,7 +121,7 @@ public final class PasserelleCommand implements Callable<Integer> {
         return execute(cli, CliLanguage.choose(java.util.List.of(args), java.util.Map.of()), args);
     }
 
-    private static int execute(CommandLine cli, CliLanguage language, String... args) {
+    static int execute(CommandLine cli, CliLanguage language, String... args) {
         cli.setResourceBundle(language.bundle());
         // "--screen plan": the name of a screen may also be a command's.
         cli.setAllowSubcommandsAsOptionParameters(true);

@@ -3,6 +3,8 @@ package fr.passerelle.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import fr.passerelle.app.Workstation;
+import fr.passerelle.app.profile.PersonalSettings;
+import fr.passerelle.app.profile.PersonalStatus;
 import fr.passerelle.domain.DatasetInfo;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,8 +60,8 @@ final class StatusCommand implements Callable<Integer> {
             Path cacheFile = workstation.cacheFile();
             long cacheBytes = Files.size(cacheFile);
             String mode = datasets.isEmpty() ? "empty" : datasets.stream().anyMatch(DatasetInfo::isSample) ? "samples" : "real";
-            Path personal = workstation.home().personalFolder();
-            long personalFiles = countFiles(personal);
+            PersonalStatus personal = PersonalStatus.of(workstation.home());
+            PersonalSettings settings = PersonalSettings.read(workstation.home().personalSettingsFile());
             if (json) {
                 Map<String, Object> status = new LinkedHashMap<>();
                 status.put("home", workstation.home().root().toString());
@@ -69,9 +70,14 @@ final class StatusCommand implements Callable<Integer> {
                 status.put("mode", mode);
                 status.put("datasets", datasets.stream().map(d -> toJson(d, rows.getOrDefault(d.key(), 0L))).toList());
                 Map<String, Object> personalData = new LinkedHashMap<>();
-                personalData.put("state", personalFiles > 0 ? "present" : "absent");
-                personalData.put("encrypted", false);
-                personalData.put("folder", personal.toString());
+                personalData.put("state", personal.state());
+                // True only when the database file carries H2's encryption header and its wrapped key is beside it.
+                personalData.put("encrypted", personal.encryptedDatabase() && personal.keyFile() && personal.otherFiles() == 0);
+                personalData.put("folder", personal.folder().toString());
+                personalData.put("databaseBytes", personal.databaseBytes());
+                personalData.put("unencryptedFiles", personal.otherFiles());
+                personalData.put("retentionMonths", settings.retention().keep().toTotalMonths());
+                personalData.put("lockMinutes", settings.lockAfter().toMinutes());
                 status.put("personalData", personalData);
                 status.put("fundingRules", fundingRules(workstation));
                 if (check) {
@@ -109,21 +115,27 @@ final class StatusCommand implements Callable<Integer> {
                 }
             }
             out.printf("%nRègles de financement en vigueur : %s%n", workstation.fundingRules().describe());
-            // Never claim a protection that does not exist: nothing personal is stored, and nothing is encrypted yet.
-            out.printf("%nDonnées personnelles : %s%n", personalFiles > 0
-                    ? "dossier " + personal + " présent (" + FrenchFormats.number(personalFiles) + " fichiers), non chiffré"
-                    : "aucune donnée personnelle enregistrée");
+            // Never claim a protection that does not exist: "chiffrées" only for a file that carries H2's encryption header.
+            out.printf("%nDonnées personnelles : %s%n", personalLine(personal, settings));
             return differences.isEmpty() ? 0 : 1;
         }
     }
 
-    private static long countFiles(Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            return 0;
+    private static String personalLine(PersonalStatus p, PersonalSettings settings) {
+        String rules = "conservation " + settings.retention().keep().toTotalMonths() + " mois après la fin de l'accompagnement"
+                + " ou la dernière activité, verrouillage après " + settings.lockAfter().toMinutes() + " min d'inactivité";
+        if (p.otherFiles() > 0) {
+            return "dossier " + p.folder() + " présent (" + p.otherFiles() + " fichiers), non chiffré"
+                    + (p.encryptedDatabase() ? " (à côté de la base chiffrée)" : "");
         }
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).count();
+        if (p.encryptedDatabase() && p.keyFile()) {
+            return "chiffrées (AES, clé aléatoire protégée par la phrase secrète via Argon2id), lisibles seulement avec la phrase secrète ; "
+                    + p.folder() + " (" + FrenchFormats.kiloBytes(Math.max(1024, p.databaseBytes())) + ") ; " + rules;
         }
+        if (p.keyFile()) {
+            return "phrase secrète définie, aucun dossier enregistré pour l'instant ; " + rules;
+        }
+        return "aucune donnée personnelle enregistrée";
     }
 
     /** The funding rules in force: the imported dataset, or those bundled in the jar. */

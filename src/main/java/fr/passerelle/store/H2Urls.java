@@ -34,6 +34,14 @@ public final class H2Urls {
     }
 
     /**
+     * The personal database (issue 13): encrypted by H2 with AES ({@code CIPHER=AES}; the password is then "file
+     * password, space, user password"), written by the one process that holds its lock. Same fixed settings.
+     */
+    public static String encrypted(Path database) {
+        return "jdbc:h2:file:" + checked(database) + ";CIPHER=AES" + COMMON;
+    }
+
+    /**
      * Why a folder cannot hold an H2 database, in French, or empty when it can. A path with {@code ;} would be read
      * as settings; control characters have no business in a folder name and could hide one.
      */

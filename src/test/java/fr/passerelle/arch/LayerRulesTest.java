@@ -138,6 +138,16 @@ class LayerRulesTest {
     }
 
     @Test
+    void personalDataKeysAndRulesAreCoreCode() {
+        // Key handling, retention and locking rules (issue 13): JDK crypto and BouncyCastle's Argon2id only.
+        noClasses().that().resideInAPackage("fr.passerelle.personal..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jooq..", "okhttp3..", "org.h2..",
+                        "com.fasterxml.jackson..", "fr.passerelle.store..", "fr.passerelle.ui..", "fr.passerelle.cli..",
+                        "fr.passerelle.app..", "fr.passerelle.sync..")
+                .check(classes);
+    }
+
+    @Test
     void viewModelsHoldNoNodes() {
         noClasses().that().haveSimpleNameEndingWith("ViewModel")
                 .should().dependOnClassesThat().resideInAPackage("javafx.scene..")

@@ -16,6 +16,7 @@ import java.util.UUID;
  */
 public final class InMemoryProfileStore implements ProfileStore {
     private final Map<String, StoredProfile> profiles = new LinkedHashMap<>();
+    private final Map<String, SavedPath> paths = new LinkedHashMap<>();
     private final Clock clock;
 
     public InMemoryProfileStore(Clock clock) {
@@ -53,6 +54,7 @@ public final class InMemoryProfileStore implements ProfileStore {
 
     @Override
     public synchronized boolean delete(String id) {
+        paths.remove(id);
         return profiles.remove(id) != null;
     }
 
@@ -75,6 +77,18 @@ public final class InMemoryProfileStore implements ProfileStore {
         }
         profiles.put(profileId, new StoredProfile(profileId, old.name(), old.request(), notes, old.created(), clock.instant()));
         return true;
+    }
+
+    @Override
+    public synchronized SavedPath savePath(String profileId, SavedPath path) throws ProfileNotFoundException {
+        existing(profileId);
+        paths.put(profileId, path);
+        return path;
+    }
+
+    @Override
+    public synchronized Optional<SavedPath> lastPath(String profileId) {
+        return Optional.ofNullable(paths.get(profileId));
     }
 
     @Override

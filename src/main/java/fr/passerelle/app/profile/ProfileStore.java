@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * Where the job seekers a counsellor works with are kept: their profile (the path request as typed, with a name) and
- * their dated notes. A port: today {@link InMemoryProfileStore} (nothing written to disk, everything forgotten when
- * the workstation closes); the encrypted personal store implements the same interface later.
+ * their dated notes and the paths saved at the end of their interviews. A port: {@link InMemoryProfileStore} (nothing
+ * written to disk, everything forgotten when the workstation closes) and {@link EncryptedProfileStore} (the encrypted
+ * personal database, issue 13).
  */
 public interface ProfileStore {
 
@@ -30,6 +31,12 @@ public interface ProfileStore {
 
     /** Removes one note; false when the profile has no such note. */
     boolean deleteNote(String profileId, String noteId) throws ProfileNotFoundException;
+
+    /** Keeps where an interview ended (chosen occupation, training, funding summary, data dates); counts as activity. */
+    SavedPath savePath(String profileId, SavedPath path) throws ProfileNotFoundException;
+
+    /** The last path saved for a profile, to start the next interview where this one ended. */
+    Optional<SavedPath> lastPath(String profileId);
 
     /**
      * True when profiles outlive the workstation (written somewhere); the window says so, and says nothing is kept

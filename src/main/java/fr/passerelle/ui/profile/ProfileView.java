@@ -41,6 +41,7 @@ public final class ProfileView implements Shortcuts {
     private final ProfileViewModel model;
 
     @FXML private Label storageNotice;
+    @FXML private Label lastPathLabel;
     @FXML private TextField nameField;
     @FXML private TextField jobField;
     @FXML private Label jobCode;
@@ -82,7 +83,10 @@ public final class ProfileView implements Shortcuts {
     @FXML
     private void initialize() {
         ProfileForm form = model.form();
-        storageNotice.setText(model.storageNotice());
+        storageNotice.textProperty().bind(model.storageNoticeProperty());
+        lastPathLabel.textProperty().bind(model.lastPathProperty());
+        lastPathLabel.visibleProperty().bind(model.lastPathProperty().isNotEmpty());
+        lastPathLabel.managedProperty().bind(lastPathLabel.visibleProperty());
         nameField.textProperty().bindBidirectional(form.nameProperty());
         jobField.textProperty().bindBidirectional(form.jobProperty());
         communeField.textProperty().bindBidirectional(form.communeProperty());

@@ -53,6 +53,8 @@ public final class ProfileViewModel {
     private final StringProperty newNote = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final StringProperty storageNotice = new SimpleStringProperty("");
+    private final StringProperty lastPath = new SimpleStringProperty("");
 
     public ProfileViewModel(PathService paths, ProfileStore store, InterviewState state, TaskRunner tasks,
                             DialogService dialogs, Navigator navigator, Messages messages, List<Personas.Persona> personas) {
@@ -64,7 +66,26 @@ public final class ProfileViewModel {
         this.navigator = navigator;
         this.messages = messages;
         this.personas.setAll(personas);
+        reloadProfiles();
+    }
+
+    /**
+     * Reads the profiles again, and says again where they live: after the personal data was unlocked, locked, or the
+     * counsellor chose to continue without saving (issue 13).
+     */
+    public void reloadProfiles() {
         profiles.setAll(store.list());
+        storageNotice.set(storageNotice());
+        showLastPath(state.personProperty().get());
+    }
+
+    /** "Dernier parcours enregistré le 2 mars 2026 : métier visé …", so that a follow-up starts where the last ended. */
+    private void showLastPath(StoredProfile person) {
+        lastPath.set(person == null ? "" : store.lastPath(person.id())
+                .map(p -> messages.get("profile.lastPath", fr.passerelle.ui.common.FrenchFormats.date(
+                                java.time.LocalDate.ofInstant(p.savedAt(), java.time.ZoneId.systemDefault())), p.occupation(), p.rome(),
+                        p.training() == null ? "" : messages.get("profile.lastPath.training", p.training())))
+                .orElse(""));
     }
 
     /** Job titles for what was typed (called off the UI thread by the autocomplete); none while the index builds. */
@@ -142,6 +163,7 @@ public final class ProfileViewModel {
         }
         profiles.setAll(store.list());
         notes.setAll(saved.notes());
+        showLastPath(saved);
         return saved;
     }
 
@@ -185,6 +207,7 @@ public final class ProfileViewModel {
         state.personProperty().set(profile);
         form.fill(profile.request(), profile.name());
         notes.setAll(profile.notes());
+        showLastPath(profile);
         message.set(messages.get("profile.stored", profile.name() == null ? messages.get("profile.unnamed") : profile.name()));
     }
 
@@ -283,7 +306,16 @@ public final class ProfileViewModel {
         return busy;
     }
 
-    /** Says plainly where profiles live: in memory only until the encrypted store exists. */
+    public ReadOnlyStringProperty storageNoticeProperty() {
+        return storageNotice;
+    }
+
+    /** Where the last interview of the open person ended, or empty. */
+    public ReadOnlyStringProperty lastPathProperty() {
+        return lastPath;
+    }
+
+    /** Says plainly where profiles live: encrypted on this workstation, or in memory only for this session. */
     public String storageNotice() {
         return messages.get(store.persistent() ? "profile.storage.persistent" : "profile.storage.memory");
     }

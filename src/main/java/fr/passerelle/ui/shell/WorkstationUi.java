@@ -6,6 +6,8 @@ import fr.passerelle.app.PathService;
 import fr.passerelle.app.Personas;
 import fr.passerelle.app.Workstation;
 import fr.passerelle.app.profile.InMemoryProfileStore;
+import fr.passerelle.app.profile.PersonalData;
+import fr.passerelle.app.profile.SessionProfileStore;
 import fr.passerelle.app.profile.ProfileStore;
 import fr.passerelle.core.ProgressListener;
 import fr.passerelle.domain.DatasetInfo;
@@ -43,6 +45,8 @@ import fr.passerelle.ui.profile.ProfileView;
 import fr.passerelle.ui.profile.ProfileViewModel;
 import fr.passerelle.ui.search.SearchView;
 import fr.passerelle.ui.search.SearchViewModel;
+import fr.passerelle.ui.unlock.LastPathSaver;
+import fr.passerelle.ui.unlock.PersonalDataCover;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumMap;
@@ -78,6 +82,7 @@ public final class WorkstationUi {
     private final DataViewModel data;
     private final fr.passerelle.ui.sync.SyncViewModel sync;
     private final Scene scene;
+    private final TaskRunner runner;
 
     /**
      * @param tasks    the FX task runner (its {@link BackgroundTasks} must be {@link #background()}: build it with
@@ -98,7 +103,7 @@ public final class WorkstationUi {
         messages = new Messages(settings.language());
         display = new DisplayViewModel(settings, messages);
         cacheStatus = new CacheStatus(messages);
-        TaskRunner runner = tasks.create(background);
+        runner = tasks.create(background);
         CacheAccess cache = cacheAccess(workstation);
         UiThread ui = Platform::runLater;
         shell = new ShellViewModel(cache, cacheStatus, workstation.indexes(), background, runner, ui, state, messages);
@@ -314,7 +319,17 @@ public final class WorkstationUi {
         };
     }
 
-    /** A store that keeps profiles in memory only (until the encrypted store exists). */
+    /**
+     * Issue 13: covers the window with the passphrase setup / unlock screen, locks the personal data after the
+     * configured inactivity, and keeps where each interview ended with the profile. {@code profiles} must be the store
+     * this window's profile screen was built with.
+     */
+    public PersonalDataCover coverWithPersonalData(PersonalData personal, SessionProfileStore profiles, Clock clock) {
+        LastPathSaver saver = new LastPathSaver(state, plan, profiles, clock);
+        return PersonalDataCover.install(scene, personal, profiles, runner, messages, clock, saver, profile::reloadProfiles);
+    }
+
+    /** A store that keeps profiles in memory only (the window without personal data: tests, demonstrations). */
     public static ProfileStore memoryProfiles(Clock clock) {
         return new InMemoryProfileStore(clock);
     }

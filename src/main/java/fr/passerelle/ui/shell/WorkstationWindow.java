@@ -6,6 +6,10 @@ import fr.passerelle.app.Workstation;
 import fr.passerelle.app.PathRequest;
 import fr.passerelle.export.WorkshopSheetWriter;
 import fr.passerelle.store.TrainingContactStore;
+import fr.passerelle.app.profile.PersonalData;
+import fr.passerelle.app.profile.SessionProfileStore;
+import fr.passerelle.ui.unlock.PersonalDataCover;
+import fr.passerelle.ui.unlock.UnlockViewModel;
 import fr.passerelle.ui.common.FxDialogService;
 import fr.passerelle.ui.common.FxTaskRunner;
 import fr.passerelle.ui.common.Messages;
@@ -16,6 +20,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
@@ -34,16 +39,26 @@ public final class WorkstationWindow {
     public static void showAndWait(Home home, PathRequest person, String screen) {
         CountDownLatch closed = new CountDownLatch(1);
         Workstation workstation = Workstation.open(home);
+        // Issue 13: profiles go to the encrypted personal store once unlocked (or stay in memory if the counsellor says
+        // so). The workshop mode holds no personal data: it does not open the store.
+        PersonalData personal = WORKSHOP.equals(screen) ? null : PersonalData.open(home, Clock.systemDefaultZone());
+        SessionProfileStore profiles = new SessionProfileStore();
+        AtomicReference<PersonalDataCover> cover = new AtomicReference<>();
         List<Personas.Persona> personas = Personas.bundled();
         UiSettings settings = UiSettings.load(home.root());
         List<FxTaskRunner> runners = new CopyOnWriteArrayList<>();
         Platform.startup(() -> {
             Stage stage = new Stage();
-            stage.setOnHidden(e -> closed.countDown());
+            stage.setOnHidden(e -> {
+                if (cover.get() != null) {
+                    cover.get().close();
+                }
+                closed.countDown();
+            });
             if (WORKSHOP.equals(screen)) {
                 showWorkshop(stage, workstation, personas, settings, runners, true, person);
             } else {
-                open(stage, workstation, personas, settings, runners, person, screen);
+                open(stage, workstation, personas, settings, runners, person, screen, personal, profiles, cover);
             }
             stage.show();
         });
@@ -53,21 +68,34 @@ public final class WorkstationWindow {
             Thread.currentThread().interrupt();
         } finally {
             runners.forEach(FxTaskRunner::close);
+            if (personal != null) {
+                personal.close();
+            }
             workstation.close();
             Platform.exit();
         }
     }
 
-    /** Builds the window in the settings' language; a language switch builds it again, on the same person and screen. */
+    /**
+     * Builds the window in the settings' language, under the personal-data cover; a language switch builds it again, on
+     * the same person and screen (the store stays as it was: open, locked or not set up).
+     */
     private static void open(Stage stage, Workstation workstation, List<Personas.Persona> personas, UiSettings settings,
-                             List<FxTaskRunner> runners, PathRequest person, String screen) {
+                             List<FxTaskRunner> runners, PathRequest person, String screen, PersonalData personal,
+                             SessionProfileStore profiles, AtomicReference<PersonalDataCover> cover) {
         Messages messages = new Messages(settings.language());
         WorkstationUi ui = new WorkstationUi(workstation, workstation.paths(), new FxDialogService(stage, messages), background -> {
             FxTaskRunner runner = new FxTaskRunner(background);
             runners.add(runner);
             return runner;
-        }, personas, WorkstationUi.memoryProfiles(Clock.systemDefaultZone()), Clock.systemDefaultZone(), settings,
+        }, personas, profiles, Clock.systemDefaultZone(), settings,
                 () -> showWorkshop(new Stage(), workstation, personas, settings, runners, false, null));
+        PersonalDataCover previous = cover.get();
+        if (previous != null) {
+            previous.watch().stop();
+        }
+        PersonalDataCover installed = ui.coverWithPersonalData(personal, profiles, Clock.systemDefaultZone());
+        cover.set(installed);
         stage.titleProperty().unbind();
         stage.titleProperty().bind(ui.shell().titleProperty());
         stage.setScene(ui.scene());
@@ -75,9 +103,27 @@ public final class WorkstationWindow {
             PathRequest current = ui.state().requestProperty().get();
             Screen shown = ui.shell().screenProperty().get();
             boolean onPerson = shown == Screen.PROFILE || shown == Screen.PATH;
-            open(stage, workstation, personas, settings, runners, current, onPerson ? null : shown.key());
+            open(stage, workstation, personas, settings, runners, current, onPerson ? null : shown.key(), personal, profiles, cover);
         }));
-        ui.start(person, screen);
+        String given = System.getenv("PASSERELLE_PASSPHRASE");
+        if (previous == null && given != null && !given.isEmpty()) {
+            installed.model().openWith(given); // scripted use (screenshots, demonstrations), as the profiles commands
+        }
+        if (person == null || installed.model().modeProperty().get() == UnlockViewModel.Mode.OPEN) {
+            ui.start(person, screen);
+        } else {
+            // Her profile is saved as her path opens: wait until the store is unlocked (or memory-only is chosen).
+            installed.model().modeProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends UnlockViewModel.Mode> obs,
+                                    UnlockViewModel.Mode old, UnlockViewModel.Mode mode) {
+                    if (mode == UnlockViewModel.Mode.OPEN) {
+                        obs.removeListener(this);
+                        ui.start(person, screen);
+                    }
+                }
+            });
+        }
     }
 
     /** The workshop mode in its own window: projector type, high contrast, fictional personas only. */

@@ -1,0 +1,213 @@
+package fr.passerelle.app.profile;
+
+import fr.passerelle.app.Home;
+import fr.passerelle.personal.DataKey;
+import fr.passerelle.personal.KeyVault;
+import fr.passerelle.personal.PassphraseRules;
+import fr.passerelle.personal.UnlockThrottle;
+import fr.passerelle.personal.WrongPassphraseException;
+import fr.passerelle.store.personal.PersonalRows;
+import fr.passerelle.store.personal.PersonalStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The job seekers' personal data of a workstation, from setup to lock: the wrapped key ({@link KeyVault}), the
+ * encrypted database ({@link PersonalStore}) and the retention rule. Unlocking opens the database with the data key,
+ * then purges the files past their retention; locking closes it and wipes the key from memory.
+ */
+public final class PersonalData implements AutoCloseable {
+    public enum State { NOT_SET_UP, LOCKED, UNLOCKED }
+
+    private final Home home;
+    private final PersonalSettings settings;
+    private final Clock clock;
+    private final KeyVault vault;
+    private final UnlockThrottle throttle;
+    private PersonalStore store;
+    private EncryptedProfileStore profiles;
+
+    public PersonalData(Home home, PersonalSettings settings, Clock clock) {
+        this.home = home;
+        this.settings = settings;
+        this.clock = clock;
+        this.vault = new KeyVault(home.personalKeyFile());
+        this.throttle = new UnlockThrottle(clock);
+    }
+
+    /** With the settings of the home's {@code personal-settings.properties} (defaults when absent). */
+    public static PersonalData open(Home home, Clock clock) {
+        return new PersonalData(home, PersonalSettings.read(home.personalSettingsFile()), clock);
+    }
+
+    public synchronized State state() {
+        return store != null ? State.UNLOCKED : vault.exists() ? State.LOCKED : State.NOT_SET_UP;
+    }
+
+    public PersonalSettings settings() {
+        return settings;
+    }
+
+    /** The encrypted H2 file. */
+    public Path databaseFile() {
+        return PersonalStore.databaseFile(home.personalFolder());
+    }
+
+    /**
+     * First use: makes the data key, wraps it with the passphrase and opens the new, empty database. A passphrase that
+     * breaks {@link PassphraseRules} is refused ({@link IllegalArgumentException}, French message) and nothing is
+     * written.
+     */
+    public synchronized EncryptedProfileStore setUp(char[] passphrase, char[] confirmation) {
+        PassphraseRules.problem(passphrase, confirmation).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+        try {
+            Files.createDirectories(home.personalFolder());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("dossier " + home.personalFolder() + " impossible à créer : " + e.getClass().getSimpleName());
+        }
+        try (DataKey key = vault.create(passphrase, settings.kdf())) {
+            return opened(key);
+        }
+    }
+
+    /**
+     * Opens the data with the passphrase, then purges the files past their retention. A wrong passphrase changes
+     * nothing and makes the next attempt wait longer after a few ({@link UnlockDelayedException}).
+     */
+    public synchronized EncryptedProfileStore unlock(char[] passphrase) throws WrongPassphraseException {
+        if (store != null) {
+            return profiles;
+        }
+        Duration wait = throttle.waitRemaining();
+        if (!wait.isZero()) {
+            throw new UnlockDelayedException(wait);
+        }
+        DataKey key;
+        try {
+            key = vault.unlock(passphrase);
+        } catch (WrongPassphraseException e) {
+            throttle.failed();
+            throw e;
+        }
+        throttle.succeeded();
+        try (key) {
+            EncryptedProfileStore opened = opened(key);
+            purgeExpired();
+            return opened;
+        }
+    }
+
+    /** Closes the database and wipes the key from memory; the data stays on disk, encrypted. */
+    public synchronized void lock() {
+        if (store != null) {
+            store.close();
+            store = null;
+            profiles = null;
+        }
+    }
+
+    /** Rewraps the data key with a new passphrase; the database is not rewritten (and may stay open). */
+    public synchronized void changePassphrase(char[] current, char[] next, char[] confirmation) throws WrongPassphraseException {
+        PassphraseRules.problem(next, confirmation).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+        Duration wait = throttle.waitRemaining();
+        if (!wait.isZero()) {
+            throw new UnlockDelayedException(wait);
+        }
+        try {
+            vault.changePassphrase(current, next, settings.kdf());
+        } catch (WrongPassphraseException e) {
+            throttle.failed();
+            throw e;
+        }
+        throttle.succeeded();
+    }
+
+    /** The profiles while unlocked. */
+    public synchronized Optional<EncryptedProfileStore> profiles() {
+        return Optional.ofNullable(profiles);
+    }
+
+    /**
+     * Deletes every profile past its retention (with its notes and paths), compacts the file and, when it deleted some,
+     * writes one line to the journal: the date, the count and the rule, never a name. Returns how many were deleted.
+     */
+    public synchronized int purgeExpired() {
+        PersonalStore open = requireOpen();
+        ZoneId zone = clock.getZone();
+        List<PersonalRows.Person> expired = open.all().stream()
+                .filter(p -> settings.retention().expired(p.updated(), p.supportEnd(), clock.instant(), zone)).toList();
+        expired.forEach(p -> open.delete(p.id()));
+        if (!expired.isEmpty()) {
+            open.compact();
+        }
+        if (!expired.isEmpty()) {
+            // Only purges that deleted something: one line per unlock would drown them.
+            PersonalJournal.append(home.logsFolder(), clock, "purge de conservation : " + expired.size() + " dossier(s)"
+                    + " supprimé(s) (sans activité ni fin d'accompagnement depuis " + settings.retention().keep().toTotalMonths()
+                    + " mois), fichier compacté");
+        }
+        return expired.size();
+    }
+
+    /** Erases one job seeker on request (her notes and paths with her) and compacts the file; false when unknown. */
+    public synchronized boolean erase(String id) {
+        boolean erased = requireOpen().delete(id);
+        if (erased) {
+            store.compact();
+            PersonalJournal.append(home.logsFolder(), clock, "effacement sur demande : 1 dossier supprimé, fichier compacté");
+        }
+        return erased;
+    }
+
+    /** One job seeker's data as JSON (right of access and portability), for the counsellor to save where she chooses. */
+    public synchronized String export(String id) throws ProfileNotFoundException {
+        requireOpen();
+        return ProfileExport.json(profiles, id, clock.instant());
+    }
+
+    public UnlockThrottle throttle() {
+        return throttle;
+    }
+
+    private EncryptedProfileStore opened(DataKey key) {
+        store = PersonalStore.open(home.personalFolder(), key);
+        profiles = new EncryptedProfileStore(store, clock);
+        return profiles;
+    }
+
+    private PersonalStore requireOpen() {
+        if (store == null) {
+            throw new IllegalStateException("données personnelles verrouillées : saisissez la phrase secrète");
+        }
+        return store;
+    }
+
+    @Override
+    public synchronized void close() {
+        lock();
+    }
+
+    /** Too many wrong passphrases in a row: the next attempt waits. */
+    public static final class UnlockDelayedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final Duration wait;
+
+        UnlockDelayedException(Duration wait) {
+            super("trop d'essais de phrase secrète : réessayez dans " + Math.max(1, (wait.toMillis() + 999) / 1000) + " s");
+            this.wait = wait;
+        }
+
+        public Duration waitTime() {
+            return wait;
+        }
+    }
+}

@@ -1,0 +1,305 @@
+package fr.passerelle.cli;
+
+import fr.passerelle.app.Home;
+import fr.passerelle.app.PathRequest;
+import fr.passerelle.app.profile.EncryptedProfileStore;
+import fr.passerelle.app.profile.PersonalData;
+import fr.passerelle.app.profile.ProfileNotFoundException;
+import fr.passerelle.app.profile.SavedPath;
+import fr.passerelle.app.profile.StoredProfile;
+import fr.passerelle.personal.PassphraseRules;
+import fr.passerelle.personal.WrongPassphraseException;
+import java.io.Console;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code profiles add|list|show|export|erase|purge|passphrase}: the job seekers' files of the encrypted personal
+ * store, for scripts and tests. The passphrase comes from {@code PASSERELLE_PASSPHRASE}, else from a prompt that does
+ * not echo. The first use sets the passphrase up and says that forgetting it loses the personal data.
+ */
+@Command(name = "profiles", mixinStandardHelpOptions = true,
+        description = "Dossiers des demandeurs d'emploi (données personnelles chiffrées). Phrase secrète : variable"
+                + " PASSERELLE_PASSPHRASE, sinon demandée sans écho.",
+        subcommands = {ProfilesCommand.Add.class, ProfilesCommand.ListProfiles.class, ProfilesCommand.Show.class,
+                ProfilesCommand.Export.class, ProfilesCommand.Erase.class, ProfilesCommand.Purge.class,
+                ProfilesCommand.Passphrase.class})
+final class ProfilesCommand {
+    static final String ENV = "PASSERELLE_PASSPHRASE";
+    static final String ENV_NEW = "PASSERELLE_NEW_PASSPHRASE";
+
+    @CommandLine.ParentCommand
+    PasserelleCommand parent;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** The environment; tests replace it. */
+    Function<String, String> env = System::getenv;
+    /** The clock of the purge and the dates; tests replace it. */
+    Clock clock = Clock.systemDefaultZone();
+
+    /** An unlocked store for one command: set up on first use, purged past retention at unlock, closed after. */
+    private int withStore(StoreWork work) {
+        PrintWriter err = spec.commandLine().getErr();
+        Home home = parent.home();
+        try (PersonalData data = PersonalData.open(home, clock)) {
+            EncryptedProfileStore store;
+            if (data.state() == PersonalData.State.NOT_SET_UP) {
+                char[] pass = passphrase(ENV, "Nouvelle phrase secrète des données personnelles (12 caractères au moins) : ");
+                char[] confirm = env.apply(ENV) != null ? pass.clone()
+                        : prompt("Confirmez la phrase secrète : ");
+                err.println("Phrase secrète définie. ATTENTION : elle n'est enregistrée nulle part ; sans elle, les données"
+                        + " personnelles sont perdues (le cache des données de référence n'est pas concerné).");
+                store = data.setUp(pass, confirm);
+                Arrays.fill(pass, '\0');
+                Arrays.fill(confirm, '\0');
+            } else {
+                char[] pass = passphrase(ENV, "Phrase secrète des données personnelles : ");
+                try {
+                    store = data.unlock(pass);
+                } finally {
+                    Arrays.fill(pass, '\0');
+                }
+            }
+            return work.run(data, store, spec.commandLine().getOut(), err);
+        } catch (WrongPassphraseException e) {
+            err.println("passerelle: " + e.getMessage());
+            return 1;
+        } catch (IllegalArgumentException e) {
+            err.println("passerelle: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    @FunctionalInterface
+    interface StoreWork {
+        int run(PersonalData data, EncryptedProfileStore store, PrintWriter out, PrintWriter err) throws WrongPassphraseException;
+    }
+
+    private char[] passphrase(String variable, String prompt) {
+        String fromEnv = env.apply(variable);
+        if (fromEnv != null && !fromEnv.isEmpty()) {
+            return fromEnv.toCharArray();
+        }
+        return prompt(prompt);
+    }
+
+    private static char[] prompt(String text) {
+        Console console = System.console();
+        if (console == null) {
+            throw new IllegalArgumentException("aucune phrase secrète : définissez " + ENV + " ou lancez la commande dans un terminal");
+        }
+        char[] typed = console.readPassword("%s", text);
+        if (typed == null) {
+            throw new IllegalArgumentException("saisie de la phrase secrète interrompue");
+        }
+        return typed;
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Crée un dossier et affiche son identifiant.")
+    static final class Add implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        ProfilesCommand profiles;
+        @Option(names = "--first-name", required = true, description = "Prénom") String firstName;
+        @Option(names = "--last-name", required = true, description = "Nom") String lastName;
+        @Option(names = "--rome", description = "Code ROME du métier actuel (une lettre et quatre chiffres)") String rome;
+        @Option(names = "--job", description = "Métier actuel, en clair") String job;
+        @Option(names = "--commune", required = true, description = "Commune (nom, code postal ou code INSEE)") String commune;
+        @Option(names = "--radius", paramLabel = "KM") Integer radius;
+        @Option(names = "--level", description = "Niveau de formation") String level;
+        @Option(names = "--max-hours", paramLabel = "N") Integer maxHours;
+        @Option(names = "--cpf", paramLabel = "EUROS") BigDecimal cpf;
+        @Option(names = "--budget", paramLabel = "EUROS") BigDecimal budget;
+        @Option(names = "--remote", description = "Formation à distance acceptée") Boolean remote;
+        @Option(names = "--status", description = "de, non_inscrit ou salarie") String status;
+        @Option(names = "--age") Integer age;
+        @Option(names = "--allocation", description = "are, ass, rsa ou aucune") String allocation;
+        @Option(names = "--allocation-end", paramLabel = "AAAA-MM-JJ") String allocationEnd;
+        @Option(names = "--support-end", paramLabel = "AAAA-MM-JJ",
+                description = "Fin de l'accompagnement (la conservation compte à partir de la plus tardive de cette date et de la dernière activité)")
+        String supportEnd;
+
+        @Override
+        public Integer call() {
+            PrintWriter err = profiles.spec.commandLine().getErr();
+            if (rome == null && job == null) {
+                err.println("passerelle: --rome ou --job : le métier actuel est attendu");
+                return 2;
+            }
+            if (rome != null && !rome.strip().toUpperCase().matches("[A-N]\\d{4}")) {
+                err.println("passerelle: --rome « " + rome + " » : un code ROME est une lettre (A à N) et quatre chiffres, par exemple D1505");
+                return 2;
+            }
+            LocalDate end;
+            try {
+                end = supportEnd == null ? null : LocalDate.parse(supportEnd);
+                if (allocationEnd != null) {
+                    LocalDate.parse(allocationEnd);
+                }
+            } catch (DateTimeParseException e) {
+                err.println("passerelle: --support-end / --allocation-end : date attendue au format AAAA-MM-JJ");
+                return 2;
+            }
+            String name = firstName.strip() + " " + lastName.strip();
+            PathRequest request = new PathRequest(job, rome == null ? null : rome.strip().toUpperCase(), commune, radius, level,
+                    maxHours, cpf, budget, remote, name, status, age, allocation, allocationEnd);
+            return profiles.withStore((data, store, out, e) -> {
+                out.println(store.create(name, request, end).id());
+                return 0;
+            });
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Liste les dossiers : identifiant, nom, dernière activité.")
+    static final class ListProfiles implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        ProfilesCommand profiles;
+
+        @Override
+        public Integer call() {
+            return profiles.withStore((data, store, out, err) -> {
+                var all = store.list();
+                if (all.isEmpty()) {
+                    out.println("Aucun dossier enregistré.");
+                }
+                for (StoredProfile p : all) {
+                    out.printf("%s  %-32s  dernière activité le %s%n", p.id(), p.name() == null ? "(sans nom)" : p.name(),
+                            ProfileText.date(p.updated(), profiles.clock));
+                }
+                return 0;
+            });
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "Affiche un dossier : profil, notes, dernier parcours.")
+    static final class Show implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        ProfilesCommand profiles;
+        @Parameters(paramLabel = "ID") String id;
+
+        @Override
+        public Integer call() {
+            return profiles.withStore((data, store, out, err) -> {
+                var found = store.find(id);
+                if (found.isEmpty()) {
+                    err.println("passerelle: aucun dossier « " + id + " » (voir passerelle profiles list)");
+                    return 2;
+                }
+                SavedPath last = store.lastPath(id).orElse(null);
+                out.print(ProfileText.describe(found.get(), last, profiles.clock));
+                out.flush();
+                return 0;
+            });
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Écrit les données d'une personne en JSON (droit d'accès et portabilité), dans le fichier choisi.")
+    static final class Export implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        ProfilesCommand profiles;
+        @Parameters(paramLabel = "ID") String id;
+        @Option(names = "--out", required = true, paramLabel = "FILE") Path out;
+
+        @Override
+        public Integer call() {
+            return profiles.withStore((data, store, o, err) -> {
+                try {
+                    Files.writeString(out, data.export(id), StandardCharsets.UTF_8);
+                } catch (ProfileNotFoundException e) {
+                    err.println("passerelle: aucun dossier « " + id + " » (voir passerelle profiles list)");
+                    return 2;
+                } catch (IOException e) {
+                    err.println("passerelle: " + out + " : écriture impossible (" + e.getClass().getSimpleName() + ")");
+                    return 1;
+                }
+                o.println("Données exportées dans " + out.toAbsolutePath() + " (fichier non chiffré : à remettre à la"
+                        + " personne puis à supprimer).");
+                return 0;
+            });
+        }
+    }
+
+    @Command(name = "erase", mixinStandardHelpOptions = true,
+            description = "Efface une personne (profil, notes, parcours) sur sa demande, puis compacte le fichier.")
+    static final class Erase implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        ProfilesCommand profiles;
+        @Parameters(paramLabel = "ID") String id;
+
+        @Override
+        public Integer call() {
+            return profiles.withStore((data, store, out, err) -> {
+                if (!data.erase(id)) {
+                    err.println("passerelle: aucun dossier « " + id + " » (voir passerelle profiles list)");
+                    return 2;
+                }
+                out.println("Dossier effacé (profil, notes et parcours), fichier compacté : ces données ne sont plus dans le fichier.");
+                return 0;
+            });
+        }
+    }
+
+    @Command(name = "purge", mixinStandardHelpOptions = true,
+            description = "Supprime les dossiers dont la durée de conservation est dépassée (aussi fait à chaque ouverture).")
+    static final class Purge implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        ProfilesCommand profiles;
+
+        @Override
+        public Integer call() {
+            return profiles.withStore((data, store, out, err) -> {
+                // The unlock has purged already; a second pass finds what expired meanwhile (none, usually).
+                int purged = data.purgeExpired();
+                out.printf("Conservation de %d mois : %d dossier(s) supprimé(s) maintenant ; %d dossier(s) conservé(s).%n",
+                        data.settings().retention().keep().toTotalMonths(), purged, store.list().size());
+                return 0;
+            });
+        }
+    }
+
+    @Command(name = "passphrase", mixinStandardHelpOptions = true,
+            description = "Change la phrase secrète (nouvelle : PASSERELLE_NEW_PASSPHRASE, sinon demandée) ; seule la clé est rechiffrée.")
+    static final class Passphrase implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        ProfilesCommand profiles;
+
+        @Override
+        public Integer call() {
+            PrintWriter err = profiles.spec.commandLine().getErr();
+            try (PersonalData data = PersonalData.open(profiles.parent.home(), profiles.clock)) {
+                if (data.state() == PersonalData.State.NOT_SET_UP) {
+                    err.println("passerelle: aucune phrase secrète définie sur ce poste (elle le sera au premier profiles add)");
+                    return 2;
+                }
+                char[] current = profiles.passphrase(ENV, "Phrase secrète actuelle : ");
+                char[] next = profiles.passphrase(ENV_NEW, "Nouvelle phrase secrète (" + PassphraseRules.MIN_LENGTH + " caractères au moins) : ");
+                char[] confirm = profiles.env.apply(ENV_NEW) != null ? next.clone() : prompt("Confirmez la nouvelle phrase secrète : ");
+                data.changePassphrase(current, next, confirm);
+                profiles.spec.commandLine().getOut().println("Phrase secrète changée (la base n'a pas été réécrite).");
+                return 0;
+            } catch (WrongPassphraseException e) {
+                err.println("passerelle: " + e.getMessage());
+                return 1;
+            } catch (IllegalArgumentException e) {
+                err.println("passerelle: " + e.getMessage());
+                return 2;
+            }
+        }
+    }
+}
