@@ -45,7 +45,7 @@ class CommandLineLanguageTest {
     }
 
     @ParameterizedTest(name = "passerelle {0} --help")
-    @ValueSource(strings = {"", "import", "status", "jobs", "path", "funding", "plan", "generate"})
+    @ValueSource(strings = {"", "import", "status", "jobs", "path", "funding", "plan", "generate", "sync", "serve-central", "profiles"})
     void everyCommandsHelpIsFrench(String command) {
         Run run = command.isEmpty() ? run("--help") : run(command, "--help");
 
@@ -62,7 +62,7 @@ class CommandLineLanguageTest {
         Run run = run("--help");
 
         String commands = run.out().substring(run.out().indexOf("Commandes :"));
-        for (String command : List.of("import", "status", "jobs", "path", "funding", "plan", "generate")) {
+        for (String command : List.of("import", "status", "jobs", "path", "funding", "plan", "generate", "sync", "serve-central", "profiles")) {
             assertTrue(Pattern.compile("(?m)^  " + command + " ").matcher(commands).find(), command + " in " + commands);
         }
         assertTrue(run.out().contains("[COMMANDE]"), run.out());
@@ -73,7 +73,7 @@ class CommandLineLanguageTest {
             improt x                        | Commande inconnue « improt ». Vouliez-vous dire « import » ?
             stauts                          | Commande inconnue « stauts ». Vouliez-vous dire « status » ?
             jbos caissier                   | Commande inconnue « jbos ». Vouliez-vous dire « jobs » ?
-            zzzz                            | Commande inconnue « zzzz » (commandes : import, status, jobs, path, funding, plan, generate).
+            zzzz                            | Commande inconnue « zzzz » (commandes : import, status, jobs, path, funding, plan, generate, sync, serve-central, profiles).
             --hom x status                  | Option inconnue « --hom ». Vouliez-vous dire « --home » ?
             status --jsn                    | Option inconnue « --jsn ». Vouliez-vous dire « --json » ?
             status --chekc                  | Option inconnue « --chekc ». Vouliez-vous dire « --check » ?
