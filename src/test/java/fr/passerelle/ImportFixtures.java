@@ -1,7 +1,7 @@
 package fr.passerelle;
 
 import fr.passerelle.core.ProgressListener;
-import fr.passerelle.importer.FormatCatalog;
+import fr.passerelle.importer.catalog.FormatCatalog;
 import fr.passerelle.importer.ImportException;
 import fr.passerelle.importer.ImportReport;
 import fr.passerelle.importer.ImportService;

@@ -1,6 +1,6 @@
 package fr.passerelle.app;
 
-import fr.passerelle.engine.JobSeekerProfile;
+import fr.passerelle.engine.profile.JobSeekerProfile;
 import fr.passerelle.engine.PathEngine;
 import fr.passerelle.engine.PathException;
 import fr.passerelle.engine.index.TerritoryIndex;

@@ -2,8 +2,8 @@ package fr.passerelle.app;
 
 import fr.passerelle.domain.InseeCode;
 import fr.passerelle.domain.RomeCode;
-import fr.passerelle.engine.EducationLevel;
-import fr.passerelle.engine.JobSeekerProfile;
+import fr.passerelle.engine.profile.EducationLevel;
+import fr.passerelle.engine.profile.JobSeekerProfile;
 import fr.passerelle.engine.index.PathIndex;
 import fr.passerelle.engine.index.TerritoryIndex;
 import fr.passerelle.funding.Allocation;

@@ -6,7 +6,7 @@ import fr.passerelle.app.InvalidRequestException;
 import fr.passerelle.app.PathRequest;
 import fr.passerelle.app.ProfileResolver;
 import fr.passerelle.app.Workstation;
-import fr.passerelle.engine.EducationLevel;
+import fr.passerelle.engine.profile.EducationLevel;
 import fr.passerelle.funding.FrenchFormat;
 import fr.passerelle.funding.FundingAnswer;
 import fr.passerelle.funding.FundingCase;

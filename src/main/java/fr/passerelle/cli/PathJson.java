@@ -1,6 +1,6 @@
 package fr.passerelle.cli;
 
-import fr.passerelle.engine.JobSeekerProfile;
+import fr.passerelle.engine.profile.JobSeekerProfile;
 import fr.passerelle.engine.result.Access;
 import fr.passerelle.engine.result.CompanyOption;
 import fr.passerelle.engine.result.Demand;

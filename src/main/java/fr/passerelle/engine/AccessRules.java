@@ -1,6 +1,6 @@
 package fr.passerelle.engine;
 
-import static fr.passerelle.engine.EngineRules.EXECUTIVE_LEVEL;
+import static fr.passerelle.engine.rules.EngineRules.EXECUTIVE_LEVEL;
 
 import fr.passerelle.engine.index.ReferentialIndex;
 import fr.passerelle.engine.result.Access;

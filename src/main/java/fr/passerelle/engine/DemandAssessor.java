@@ -1,14 +1,14 @@
 package fr.passerelle.engine;
 
-import static fr.passerelle.engine.EngineRules.BETTER_MARKET_RATIO;
-import static fr.passerelle.engine.EngineRules.GAIN_SATURATION;
-import static fr.passerelle.engine.EngineRules.GAIN_SHARE;
-import static fr.passerelle.engine.EngineRules.NEUTRAL;
-import static fr.passerelle.engine.EngineRules.TENSION_HIGH;
-import static fr.passerelle.engine.EngineRules.TENSION_LOW;
-import static fr.passerelle.engine.EngineRules.TRUST_DEPARTEMENT;
-import static fr.passerelle.engine.EngineRules.TRUST_FRANCE;
-import static fr.passerelle.engine.EngineRules.TRUST_REGION;
+import static fr.passerelle.engine.rules.EngineRules.BETTER_MARKET_RATIO;
+import static fr.passerelle.engine.rules.EngineRules.GAIN_SATURATION;
+import static fr.passerelle.engine.rules.EngineRules.GAIN_SHARE;
+import static fr.passerelle.engine.rules.EngineRules.NEUTRAL;
+import static fr.passerelle.engine.rules.EngineRules.TENSION_HIGH;
+import static fr.passerelle.engine.rules.EngineRules.TENSION_LOW;
+import static fr.passerelle.engine.rules.EngineRules.TRUST_DEPARTEMENT;
+import static fr.passerelle.engine.rules.EngineRules.TRUST_FRANCE;
+import static fr.passerelle.engine.rules.EngineRules.TRUST_REGION;
 
 import fr.passerelle.domain.market.BmoDifficulty;
 import fr.passerelle.engine.index.MarketIndex;

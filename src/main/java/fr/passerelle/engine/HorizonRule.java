@@ -1,13 +1,15 @@
 package fr.passerelle.engine;
 
-import static fr.passerelle.engine.EngineRules.CLOSE_RANK;
-import static fr.passerelle.engine.EngineRules.LONG_LEVEL_GAP;
-import static fr.passerelle.engine.EngineRules.LONG_LEVEL_GATE;
-import static fr.passerelle.engine.EngineRules.LONG_TRAINING_HOURS;
-import static fr.passerelle.engine.EngineRules.NOW_LEVEL_GATE;
-import static fr.passerelle.engine.EngineRules.NOW_MIN_SHARE;
-import static fr.passerelle.engine.EngineRules.NOW_MIN_SHARED;
-import static fr.passerelle.engine.EngineRules.SHORT_MAX_MONTHS;
+import fr.passerelle.engine.profile.EducationLevel;
+
+import static fr.passerelle.engine.rules.EngineRules.CLOSE_RANK;
+import static fr.passerelle.engine.rules.EngineRules.LONG_LEVEL_GAP;
+import static fr.passerelle.engine.rules.EngineRules.LONG_LEVEL_GATE;
+import static fr.passerelle.engine.rules.EngineRules.LONG_TRAINING_HOURS;
+import static fr.passerelle.engine.rules.EngineRules.NOW_LEVEL_GATE;
+import static fr.passerelle.engine.rules.EngineRules.NOW_MIN_SHARE;
+import static fr.passerelle.engine.rules.EngineRules.NOW_MIN_SHARED;
+import static fr.passerelle.engine.rules.EngineRules.SHORT_MAX_MONTHS;
 
 import fr.passerelle.engine.result.Access;
 import fr.passerelle.engine.result.Horizon;

@@ -1,5 +1,7 @@
 package fr.passerelle.engine;
 
+import fr.passerelle.engine.index.GeoMath;
+
 import fr.passerelle.domain.market.BmoDifficulty;
 import fr.passerelle.domain.market.TensionIndicator;
 import fr.passerelle.engine.index.MarketIndex;

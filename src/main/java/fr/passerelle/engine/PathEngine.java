@@ -1,12 +1,17 @@
 package fr.passerelle.engine;
 
-import static fr.passerelle.engine.EngineRules.LEVEL_MAX_PENALTY;
-import static fr.passerelle.engine.EngineRules.LEVEL_STEP_PENALTY;
-import static fr.passerelle.engine.EngineRules.RESCUE_MIN_GOOD;
-import static fr.passerelle.engine.EngineRules.RESCUE_RADIUS_1;
-import static fr.passerelle.engine.EngineRules.RESCUE_RADIUS_2;
-import static fr.passerelle.engine.EngineRules.RESCUE_RADIUS_3;
-import static fr.passerelle.engine.EngineRules.SHOWN_COMPANIES;
+import fr.passerelle.engine.profile.EducationLevel;
+import fr.passerelle.engine.profile.JobSeekerProfile;
+import fr.passerelle.engine.rules.EngineRules;
+import fr.passerelle.engine.rules.RankingWeights;
+
+import static fr.passerelle.engine.rules.EngineRules.LEVEL_MAX_PENALTY;
+import static fr.passerelle.engine.rules.EngineRules.LEVEL_STEP_PENALTY;
+import static fr.passerelle.engine.rules.EngineRules.RESCUE_MIN_GOOD;
+import static fr.passerelle.engine.rules.EngineRules.RESCUE_RADIUS_1;
+import static fr.passerelle.engine.rules.EngineRules.RESCUE_RADIUS_2;
+import static fr.passerelle.engine.rules.EngineRules.RESCUE_RADIUS_3;
+import static fr.passerelle.engine.rules.EngineRules.SHOWN_COMPANIES;
 
 import fr.passerelle.domain.DatasetInfo;
 import fr.passerelle.engine.index.CompanyIndex;

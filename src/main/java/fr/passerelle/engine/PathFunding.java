@@ -1,5 +1,7 @@
 package fr.passerelle.engine;
 
+import fr.passerelle.engine.profile.JobSeekerProfile;
+
 import fr.passerelle.engine.data.TrainingOffer;
 import fr.passerelle.funding.Departements;
 import fr.passerelle.funding.FundingAnswer;

@@ -1,14 +1,17 @@
 package fr.passerelle.engine;
 
-import static fr.passerelle.engine.EngineRules.CLOSE_RANK;
-import static fr.passerelle.engine.EngineRules.CONNEXE_FACTOR;
-import static fr.passerelle.engine.EngineRules.CONNEXE_MIN_SCORE;
-import static fr.passerelle.engine.EngineRules.LINK_WEIGHT;
-import static fr.passerelle.engine.EngineRules.ROME3_EVOLUTION;
-import static fr.passerelle.engine.EngineRules.ROME3_PROCHE;
-import static fr.passerelle.engine.EngineRules.ROME3_SPREAD;
-import static fr.passerelle.engine.EngineRules.ROME4_MIN_STRENGTH;
-import static fr.passerelle.engine.EngineRules.ROME4_RANK_STEP;
+import fr.passerelle.engine.profile.EducationLevel;
+import fr.passerelle.engine.rules.EngineRules;
+
+import static fr.passerelle.engine.rules.EngineRules.CLOSE_RANK;
+import static fr.passerelle.engine.rules.EngineRules.CONNEXE_FACTOR;
+import static fr.passerelle.engine.rules.EngineRules.CONNEXE_MIN_SCORE;
+import static fr.passerelle.engine.rules.EngineRules.LINK_WEIGHT;
+import static fr.passerelle.engine.rules.EngineRules.ROME3_EVOLUTION;
+import static fr.passerelle.engine.rules.EngineRules.ROME3_PROCHE;
+import static fr.passerelle.engine.rules.EngineRules.ROME3_SPREAD;
+import static fr.passerelle.engine.rules.EngineRules.ROME4_MIN_STRENGTH;
+import static fr.passerelle.engine.rules.EngineRules.ROME4_RANK_STEP;
 
 import fr.passerelle.domain.rome.MobilityType;
 import fr.passerelle.engine.index.MarketIndex;

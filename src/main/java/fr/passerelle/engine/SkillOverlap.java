@@ -1,8 +1,10 @@
 package fr.passerelle.engine;
 
-import static fr.passerelle.engine.EngineRules.NOW_MIN_SHARE;
-import static fr.passerelle.engine.EngineRules.NOW_MIN_SHARED;
-import static fr.passerelle.engine.EngineRules.SHOWN_SKILLS;
+import fr.passerelle.engine.profile.EducationLevel;
+
+import static fr.passerelle.engine.rules.EngineRules.NOW_MIN_SHARE;
+import static fr.passerelle.engine.rules.EngineRules.NOW_MIN_SHARED;
+import static fr.passerelle.engine.rules.EngineRules.SHOWN_SKILLS;
 
 import fr.passerelle.engine.index.ReferentialIndex;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package fr.passerelle.engine;
 
+import fr.passerelle.engine.profile.JobSeekerProfile;
+
 import fr.passerelle.engine.index.CompanyIndex;
 import fr.passerelle.engine.index.PathIndex;
 import fr.passerelle.engine.index.ReferentialIndex;

@@ -1,5 +1,8 @@
 package fr.passerelle.engine;
 
+import fr.passerelle.engine.profile.JobSeekerProfile;
+import fr.passerelle.engine.rules.EngineRules;
+
 import fr.passerelle.engine.data.TrainingOffer;
 import fr.passerelle.engine.index.TerritoryIndex;
 import fr.passerelle.engine.index.TrainingIndex;

@@ -1,10 +1,11 @@
 package fr.passerelle.importer;
 
+
 import java.util.regex.Pattern;
 
 /**
  * A file name (regular expression on the whole name) that is recognised but deliberately not imported, and why. Its own
- * file, not nested in {@link FormatCatalog}: the format families declare theirs without knowing the catalog that lists
+ * file, not nested in {@code importer.catalog.FormatCatalog}: the format families declare theirs without knowing the catalog that lists
  * them (no cycle between the catalog and the families).
  */
 public record IgnoredFile(Pattern fileName, String reason) {

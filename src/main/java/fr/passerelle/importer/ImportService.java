@@ -1,5 +1,6 @@
 package fr.passerelle.importer;
 
+
 import fr.passerelle.core.ProgressListener;
 import fr.passerelle.domain.DatasetInfo;
 import java.io.BufferedReader;
@@ -29,11 +30,11 @@ import java.util.Set;
  * the cache exactly as it was.
  */
 public final class ImportService {
-    private final FormatCatalog catalog;
+    private final FormatRecognizer catalog;
     private final ImportTarget target;
     private final Clock clock;
 
-    public ImportService(FormatCatalog catalog, ImportTarget target, Clock clock) {
+    public ImportService(FormatRecognizer catalog, ImportTarget target, Clock clock) {
         this.catalog = catalog;
         this.target = target;
         this.clock = clock;

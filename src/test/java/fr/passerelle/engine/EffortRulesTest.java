@@ -1,5 +1,8 @@
 package fr.passerelle.engine;
 
+import fr.passerelle.engine.profile.EducationLevel;
+import fr.passerelle.engine.profile.JobSeekerProfile;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fr.passerelle.domain.InseeCode;

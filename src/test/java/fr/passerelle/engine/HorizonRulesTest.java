@@ -1,5 +1,7 @@
 package fr.passerelle.engine;
 
+import fr.passerelle.engine.profile.EducationLevel;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

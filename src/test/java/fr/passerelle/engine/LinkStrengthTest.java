@@ -1,5 +1,8 @@
 package fr.passerelle.engine;
 
+import fr.passerelle.engine.profile.EducationLevel;
+import fr.passerelle.engine.rules.EngineRules;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,8 @@
 package fr.passerelle.engine;
 
+import fr.passerelle.engine.profile.JobSeekerProfile;
+import fr.passerelle.engine.rules.EngineRules;
+
 import fr.passerelle.engine.index.PathIndex;
 import fr.passerelle.engine.index.ReferentialIndex;
 import fr.passerelle.engine.result.Horizon;

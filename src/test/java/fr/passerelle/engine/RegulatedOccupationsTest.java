@@ -1,5 +1,9 @@
 package fr.passerelle.engine;
 
+import fr.passerelle.engine.profile.EducationLevel;
+import fr.passerelle.engine.profile.JobSeekerProfile;
+import fr.passerelle.engine.rules.RankingWeights;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -63,7 +67,7 @@ class RegulatedOccupationsTest {
     void aNurseMovingToSchoolNursingAlreadyHoldsTheTitleButIsStillNotNow() throws Exception {
         FixturePathData data = SmallWorld.data().fiche("J1511", "Infirmier scolaire", "J1505", true, false).rank("J1506", "J1511", 1)
                 .has("J1506", "k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8").has("J1511", "k1", "k2", "k3", "k4", "k5", "k6", "k7");
-        PathResult nurse = new PathEngine(data.index(), RankingWeights.DEFAULT).compute(new fr.passerelle.engine.JobSeekerProfile(
+        PathResult nurse = new PathEngine(data.index(), RankingWeights.DEFAULT).compute(new fr.passerelle.engine.profile.JobSeekerProfile(
                 new fr.passerelle.domain.RomeCode("J1506"), new fr.passerelle.domain.InseeCode(SmallWorld.LILLE), 30, EducationLevel.BAC3,
                 null, 0, 0, false), 10, SmallWorld.TODAY);
         TargetOccupation t = SmallWorld.target(nurse, "J1511");

@@ -1,5 +1,9 @@
 package fr.passerelle.engine;
 
+import fr.passerelle.engine.profile.EducationLevel;
+import fr.passerelle.engine.profile.JobSeekerProfile;
+import fr.passerelle.engine.rules.RankingWeights;
+
 import fr.passerelle.domain.InseeCode;
 import fr.passerelle.domain.RomeCode;
 import fr.passerelle.domain.rome.MobilityType;

@@ -2,9 +2,9 @@ package fr.passerelle.export;
 
 import fr.passerelle.domain.InseeCode;
 import fr.passerelle.domain.RomeCode;
-import fr.passerelle.engine.EducationLevel;
-import fr.passerelle.engine.JobSeekerProfile;
-import fr.passerelle.engine.RankingWeights;
+import fr.passerelle.engine.profile.EducationLevel;
+import fr.passerelle.engine.profile.JobSeekerProfile;
+import fr.passerelle.engine.rules.RankingWeights;
 import fr.passerelle.engine.result.CompanyOption;
 import fr.passerelle.engine.result.Demand;
 import fr.passerelle.engine.result.PathResult;

@@ -1,5 +1,7 @@
 package fr.passerelle.importer;
 
+import fr.passerelle.importer.catalog.FormatCatalog;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;

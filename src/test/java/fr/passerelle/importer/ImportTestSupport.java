@@ -1,5 +1,7 @@
 package fr.passerelle.importer;
 
+import fr.passerelle.importer.catalog.FormatCatalog;
+
 import fr.passerelle.core.ProgressListener;
 import fr.passerelle.store.CacheDigest;
 import fr.passerelle.store.ReferenceCache;

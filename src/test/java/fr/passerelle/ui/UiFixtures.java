@@ -7,7 +7,7 @@ import fr.passerelle.app.PathService;
 import fr.passerelle.app.Personas;
 import fr.passerelle.app.Workstation;
 import fr.passerelle.core.ProgressListener;
-import fr.passerelle.engine.JobSeekerProfile;
+import fr.passerelle.engine.profile.JobSeekerProfile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package fr.passerelle.engine.index;
 
-import fr.passerelle.engine.GeoMath;
+import fr.passerelle.engine.index.GeoMath;
 import fr.passerelle.engine.data.TrainingOffer;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,6 +1,6 @@
 package fr.passerelle.engine.result;
 
-import fr.passerelle.engine.JobSeekerProfile;
+import fr.passerelle.engine.profile.JobSeekerProfile;
 import java.util.List;
 import java.util.Map;
 

@@ -1,6 +1,6 @@
 package fr.passerelle.sync.central;
 
-import fr.passerelle.importer.FormatCatalog;
+import fr.passerelle.importer.catalog.FormatCatalog;
 import fr.passerelle.importer.ImportException;
 import fr.passerelle.importer.ImportPlan;
 import fr.passerelle.importer.ImportService;

@@ -2,7 +2,7 @@ package fr.passerelle.ui.interview;
 
 import fr.passerelle.app.PathRequest;
 import fr.passerelle.app.profile.StoredProfile;
-import fr.passerelle.engine.JobSeekerProfile;
+import fr.passerelle.engine.profile.JobSeekerProfile;
 import fr.passerelle.engine.result.PathResult;
 import fr.passerelle.engine.result.TargetOccupation;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package fr.passerelle.ui.path;
 
-import fr.passerelle.engine.JobSeekerProfile;
+import fr.passerelle.engine.profile.JobSeekerProfile;
 import fr.passerelle.engine.PlaceNames;
 import fr.passerelle.engine.result.Demand;
 import fr.passerelle.engine.result.Reason;

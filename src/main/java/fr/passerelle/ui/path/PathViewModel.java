@@ -1,7 +1,7 @@
 package fr.passerelle.ui.path;
 
 import fr.passerelle.app.PathService;
-import fr.passerelle.engine.JobSeekerProfile;
+import fr.passerelle.engine.profile.JobSeekerProfile;
 import fr.passerelle.engine.result.PathResult;
 import fr.passerelle.engine.result.TargetOccupation;
 import fr.passerelle.ui.common.FrenchFormats;

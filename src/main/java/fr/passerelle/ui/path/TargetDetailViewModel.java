@@ -1,7 +1,7 @@
 package fr.passerelle.ui.path;
 
 import fr.passerelle.app.PathService;
-import fr.passerelle.engine.JobSeekerProfile;
+import fr.passerelle.engine.profile.JobSeekerProfile;
 import fr.passerelle.engine.result.Reason;
 import fr.passerelle.engine.result.TargetDetail;
 import fr.passerelle.engine.result.TargetOccupation;

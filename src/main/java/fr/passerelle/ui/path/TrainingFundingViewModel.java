@@ -2,7 +2,7 @@ package fr.passerelle.ui.path;
 
 import fr.passerelle.app.PathService;
 import fr.passerelle.app.profile.StoredProfile;
-import fr.passerelle.engine.JobSeekerProfile;
+import fr.passerelle.engine.profile.JobSeekerProfile;
 import fr.passerelle.engine.result.TrainingOption;
 import fr.passerelle.funding.FundingAnswer;
 import fr.passerelle.funding.FundingReadout;

@@ -1,8 +1,8 @@
 package fr.passerelle.ui.profile;
 
 import fr.passerelle.app.PathRequest;
-import fr.passerelle.engine.EducationLevel;
-import fr.passerelle.engine.JobSeekerProfile;
+import fr.passerelle.engine.profile.EducationLevel;
+import fr.passerelle.engine.profile.JobSeekerProfile;
 import fr.passerelle.ui.common.FrenchFormats;
 import java.math.BigDecimal;
 import java.util.EnumMap;

@@ -3,7 +3,7 @@ package fr.passerelle.ui.profile;
 import fr.passerelle.app.Personas;
 import fr.passerelle.app.profile.ProfileNote;
 import fr.passerelle.app.profile.StoredProfile;
-import fr.passerelle.engine.EducationLevel;
+import fr.passerelle.engine.profile.EducationLevel;
 import fr.passerelle.funding.Allocation;
 import fr.passerelle.funding.PersonStatus;
 import fr.passerelle.ui.common.Shortcuts;

@@ -1,7 +1,7 @@
 package fr.passerelle.ui.profile;
 
 import fr.passerelle.app.PathRequest;
-import fr.passerelle.engine.JobSeekerProfile;
+import fr.passerelle.engine.profile.JobSeekerProfile;
 import fr.passerelle.funding.Allocation;
 import fr.passerelle.funding.PersonStatus;
 import fr.passerelle.ui.common.FrenchFormats;

@@ -3,7 +3,7 @@ package fr.passerelle.importer.training;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import fr.passerelle.core.ProgressListener;
-import fr.passerelle.importer.FormatCatalog;
+import fr.passerelle.importer.catalog.FormatCatalog;
 import fr.passerelle.importer.ImportException;
 import fr.passerelle.importer.ImportReport;
 import fr.passerelle.importer.ImportService;

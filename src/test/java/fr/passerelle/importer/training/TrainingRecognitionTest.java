@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fr.passerelle.importer.CsvFormat;
 import fr.passerelle.importer.DatasetFormat;
-import fr.passerelle.importer.FormatCatalog;
+import fr.passerelle.importer.catalog.FormatCatalog;
 import fr.passerelle.importer.ImportPlan;
 import fr.passerelle.importer.ImportService;
 import java.nio.file.Files;

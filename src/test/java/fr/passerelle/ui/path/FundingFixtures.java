@@ -2,8 +2,8 @@ package fr.passerelle.ui.path;
 
 import fr.passerelle.domain.InseeCode;
 import fr.passerelle.domain.RomeCode;
-import fr.passerelle.engine.EducationLevel;
-import fr.passerelle.engine.JobSeekerProfile;
+import fr.passerelle.engine.profile.EducationLevel;
+import fr.passerelle.engine.profile.JobSeekerProfile;
 import fr.passerelle.engine.PathFunding;
 import fr.passerelle.engine.result.TrainingOption;
 import fr.passerelle.funding.Allocation;

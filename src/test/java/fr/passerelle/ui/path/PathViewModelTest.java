@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.passerelle.app.PathRequest;
 import fr.passerelle.core.ProgressListener;
-import fr.passerelle.engine.JobSeekerProfile;
+import fr.passerelle.engine.profile.JobSeekerProfile;
 import fr.passerelle.ui.UiFixtures;
 import fr.passerelle.ui.common.Messages;
 import fr.passerelle.ui.common.Screen;

@@ -145,7 +145,7 @@ class TrainingFundingViewModelTest {
         selectCaces();
         funding.rqthProperty().set(true);
 
-        assertTrue(java.util.Arrays.stream(fr.passerelle.engine.JobSeekerProfile.class.getRecordComponents())
+        assertTrue(java.util.Arrays.stream(fr.passerelle.engine.profile.JobSeekerProfile.class.getRecordComponents())
                 .noneMatch(c -> c.getName().toLowerCase().contains("rqth")));
         assertTrue(java.util.Arrays.stream(fr.passerelle.app.PathRequest.class.getRecordComponents())
                 .noneMatch(c -> c.getName().toLowerCase().contains("rqth")));

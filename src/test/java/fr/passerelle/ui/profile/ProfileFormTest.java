@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.passerelle.app.PathRequest;
-import fr.passerelle.engine.EducationLevel;
+import fr.passerelle.engine.profile.EducationLevel;
 import fr.passerelle.funding.Allocation;
 import fr.passerelle.funding.PersonStatus;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package fr.passerelle.engine;
+package fr.passerelle.engine.rules;
 
 /**
  * How the three components combine into an occupation's score within its horizon: proximity (a move she can make),

@@ -1,4 +1,4 @@
-package fr.passerelle.engine;
+package fr.passerelle.engine.rules;
 
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;

@@ -1,4 +1,9 @@
-package fr.passerelle.importer;
+package fr.passerelle.importer.catalog;
+
+import fr.passerelle.importer.FormatRecognizer;
+
+import fr.passerelle.importer.DatasetFormat;
+import fr.passerelle.importer.IgnoredFile;
 
 import fr.passerelle.importer.bmo.BmoFormat;
 import fr.passerelle.importer.company.CompanyFormats;
@@ -20,7 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Every format Passerelle recognises, in import order. */
-public final class FormatCatalog {
+public final class FormatCatalog implements FormatRecognizer {
     private final List<DatasetFormat> formats;
     private final List<IgnoredFile> ignored;
 
@@ -64,20 +69,24 @@ public final class FormatCatalog {
         return formats;
     }
 
+    @Override
     public Optional<DatasetFormat> byName(String fileName) {
         return formats.stream().filter(f -> f.matchesName(fileName)).findFirst();
     }
 
+    @Override
     public Optional<DatasetFormat> byHeader(List<String> header) {
         return formats.stream().filter(f -> f.matchesHeader(header)).findFirst();
     }
 
     /** For formats known by their content only (XML root element, JSON shape); see {@link DatasetFormat#matchesContent}. */
+    @Override
     public Optional<DatasetFormat> byContent(Path file) {
         return formats.stream().filter(f -> f.matchesContent(file)).findFirst();
     }
 
     /** Why a file known by its name is deliberately not imported, if it is one of those. */
+    @Override
     public Optional<String> ignoredReason(String fileName) {
         return ignored.stream().filter(i -> i.fileName().matcher(fileName).matches()).map(IgnoredFile::reason).findFirst();
     }

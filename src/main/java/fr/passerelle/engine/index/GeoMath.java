@@ -1,4 +1,4 @@
-package fr.passerelle.engine;
+package fr.passerelle.engine.index;
 
 /** Straight-line ("as the crow flies") distances on the WGS84 sphere. */
 public final class GeoMath {

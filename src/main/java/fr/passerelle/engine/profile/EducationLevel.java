@@ -1,4 +1,4 @@
-package fr.passerelle.engine;
+package fr.passerelle.engine.profile;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package fr.passerelle.engine;
+package fr.passerelle.engine.profile;
 
 import fr.passerelle.domain.InseeCode;
 import fr.passerelle.domain.RomeCode;
