@@ -69,8 +69,9 @@ public class PathBenchmark {
             String generation = workstation.dataVersion();
             java.nio.file.Path file = fr.passerelle.engine.index.persist.PathIndexFile.in(workstation.cacheFile().getParent());
             if (!java.nio.file.Files.exists(file)) {
-                PathIndex.Built built = PathIndex.read(source, fr.passerelle.core.ProgressListener.NONE);
-                fr.passerelle.engine.index.persist.PathIndexFile.write(file, generation, built.sources(), built.index());
+                // As the workstation does: the index built without keeping its sources, the small ones read again to write.
+                PathIndex built = PathIndex.build(source);
+                fr.passerelle.engine.index.persist.PathIndexFile.write(file, generation, PathIndex.smallSources(source), built);
                 built = null;
                 System.gc();
                 before = usedHeap();

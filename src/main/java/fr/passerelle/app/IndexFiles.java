@@ -52,11 +52,13 @@ final class IndexFiles {
     }
 
     /**
-     * Writes the indexes of {@code generation} (either may be null: not written) when this process may write; false
+     * Writes the indexes of {@code generation} (either may be null: not written) when this process may write; the
+     * path index's small sources are read only then ({@code sources}); false
      * when it may not (the indexes then live in memory only). A failure to write is not an error for the caller: the
      * next process builds again.
      */
-    boolean save(String generation, PathSources sources, PathIndex path, JobSearch jobs, ProgressListener progress) {
+    boolean save(String generation, java.util.function.Supplier<PathSources> sources, PathIndex path, JobSearch jobs,
+                 ProgressListener progress) {
         Path folder = cache.generationFolder(generation);
         try {
             return cache.besideGenerations(() -> {
@@ -69,7 +71,7 @@ final class IndexFiles {
                 }
                 if (path != null) {
                     progress.progress("enregistrement de l'index", 5, 5);
-                    PathIndexFile.write(PathIndexFile.in(folder), generation, sources, path);
+                    PathIndexFile.write(PathIndexFile.in(folder), generation, sources.get(), path);
                 }
             });
         } catch (IOException | UncheckedIOException e) {

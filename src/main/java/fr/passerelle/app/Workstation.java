@@ -159,10 +159,11 @@ public final class Workstation implements AutoCloseable {
         progress.progress("intitulés de métiers", 0, 5);
         JobSearch search = savedJobs.orElseGet(() -> JobSearch.build(new JobTitleStore(snapshot.database()).jobTitles()));
         progress.checkCancelled();
-        PathIndex.Built built = PathIndex.read(new PathDataStore(snapshot.database()), progress);
+        PathDataStore store = new PathDataStore(snapshot.database());
+        PathIndex index = PathIndex.build(store, progress);
         progress.checkCancelled();
-        indexFiles.save(version, built.sources(), built.index(), savedJobs.isPresent() ? null : search, progress);
-        return indexes(snapshot, search, built.index());
+        indexFiles.save(version, () -> PathIndex.smallSources(store), index, savedJobs.isPresent() ? null : search, progress);
+        return indexes(snapshot, search, index);
     }
 
     /** Why the last persisted index was not used or not written (null when none was refused): for tests and support. */

@@ -18,10 +18,11 @@ public final class IndexWriterChildMain {
         int times = Integer.parseInt(args[1]);
         try (Workstation workstation = Workstation.open(new Home(Path.of(args[0])));
              CacheSnapshot snapshot = workstation.snapshot()) {
-            PathIndex.Built built = PathIndex.read(new PathDataStore(snapshot.database()), ProgressListener.NONE);
+            PathDataStore store = new PathDataStore(snapshot.database());
+            PathIndex built = PathIndex.build(store, ProgressListener.NONE);
             Path file = PathIndexFile.in(Path.of(args[0]).resolve("cache").resolve(snapshot.version()));
             for (int i = 1; i <= times; i++) {
-                PathIndexFile.write(file, snapshot.version(), built.sources(), built.index());
+                PathIndexFile.write(file, snapshot.version(), PathIndex.smallSources(store), built);
                 System.err.println("@@written " + i);
             }
         }

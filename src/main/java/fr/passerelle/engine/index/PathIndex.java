@@ -19,26 +19,15 @@ public record PathIndex(ReferentialIndex referential, TerritoryIndex territory, 
 
     /** Same, telling {@code progress} which part is being read (five parts; cancellable between them). */
     public static PathIndex build(PathDataSource source, fr.passerelle.core.ProgressListener progress) {
-        return read(source, progress, false).index();
-    }
-
-    /** What was read from the cache and the index built from it (a persisted index stores both). */
-    public record Built(PathSources sources, PathIndex index) {
+        return read(source, progress);
     }
 
     /**
-     * Reads everything from the source (five parts; cancellable between them), builds the index and keeps what it was
-     * built from, for a persisted index (about 440,000 small records more on the heap while it is written).
+     * Each part is indexed as soon as it is read, before the companies (a million rows sorted by H2): the rows of the
+     * small parts are garbage by then (the benchmark's 512 MB heap needs it; a persisted index reads them again,
+     * {@link #smallSources}).
      */
-    public static Built read(PathDataSource source, fr.passerelle.core.ProgressListener progress) {
-        return read(source, progress, true);
-    }
-
-    /**
-     * Each part is indexed as soon as it is read, before the companies (a million rows sorted by H2): without
-     * {@code keep}, the rows of the small parts are garbage by then (the benchmark's 512 MB heap needs it).
-     */
-    private static Built read(PathDataSource source, fr.passerelle.core.ProgressListener progress, boolean keep) {
+    private static PathIndex read(PathDataSource source, fr.passerelle.core.ProgressListener progress) {
         progress.progress("référentiel ROME", 0, 5);
         var occupations = source.occupations();
         var links = source.mobilityLinks();
@@ -63,9 +52,6 @@ public record PathIndex(ReferentialIndex referential, TerritoryIndex territory, 
         var bmo = source.bmoDifficulty();
         var connexe = source.connexe();
         MarketIndex market = new MarketIndex(tension, offerCounts, bmo, connexe, territory);
-        PathSources kept = keep ? new PathSources(List.of(), occupations, links, items, coherence, texts, appellations,
-                regions, departements, communes, postalCodes, areas, areaLinks, tension, offerCounts, bmo, connexe, List.of())
-                : null;
         occupations = null;
         links = null;
         items = null;
@@ -101,11 +87,21 @@ public record PathIndex(ReferentialIndex referential, TerritoryIndex territory, 
         PathIndex index = new PathIndex(referential, territory, market, new TrainingIndex(offers), companies, coverage,
                 datasets);
         progress.progress("index prêt", 5, 5);
-        PathSources sources = kept == null ? null : new PathSources(datasets, kept.occupations(), kept.mobilityLinks(),
-                kept.items(), kept.coherenceItems(), kept.accessTexts(), kept.appellations(), kept.regions(),
-                kept.departements(), kept.communes(), kept.postalCodes(), kept.employmentAreas(),
-                kept.communeEmploymentAreas(), kept.tension(), kept.offers(), kept.bmoDifficulty(), kept.connexe(), offers);
-        return new Built(sources, index);
+        return index;
+    }
+
+    /**
+     * What a persisted index stores besides the index itself: the small parts (referential, territory, labour market),
+     * read again from the source once the index is built. Keeping them from the build instead would hold about 440,000
+     * more records on the heap while the million companies are read, which a national build cannot afford in the
+     * launcher's 1 GB (measured: out of memory in PathBenchmark's persisted case).
+     */
+    public static PathSources smallSources(PathDataSource source) {
+        return new PathSources(source.datasets(), source.occupations(), source.mobilityLinks(), source.items(),
+                source.coherenceItems(), source.accessTexts(), source.appellations(), source.regions(),
+                source.departements(), source.communes(), source.postalCodes(), source.employmentAreas(),
+                source.communeEmploymentAreas(), source.tension(), source.offers(), source.bmoDifficulty(),
+                source.connexe(), List.of());
     }
 
     /** Every 50,000 rows of a long part: says how far it got and stops if asked to. */
