@@ -1,0 +1,106 @@
+package fr.passerelle.sync;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import fr.passerelle.core.ProgressListener;
+import fr.passerelle.domain.RomeCode;
+import fr.passerelle.domain.market.JobOffer;
+import fr.passerelle.importer.ImportException;
+import fr.passerelle.importer.ImportReport;
+import fr.passerelle.importer.offers.JobOffersFormat;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * Live job offers of one région into the cache: the partner API's offers are written as a dated Offres d'emploi v2
+ * answer ({@code sync/offers/offres_emploi_v2_AAAAMMJJ_<région>.json}, the shape the importer reads) and that file is
+ * imported like any other ({@link CacheImport}: staging generation, validation, atomic publication). There is no
+ * second write path: what a sync brings is what {@code import} of the same file would give, and the file stays
+ * readable by a person until the next run.
+ */
+public final class OfferSync {
+    private final PartnerApi api;
+    private final CacheImport cache;
+    private final SyncFolder folder;
+
+    public OfferSync(PartnerApi api, CacheImport cache, SyncFolder folder) {
+        this.api = api;
+        this.cache = cache;
+        this.folder = folder;
+    }
+
+    /** What one région's run did: the offers written and imported, the slices cut by the API's ceiling. */
+    public record Outcome(Path file, int offers, List<String> truncated, ImportReport report) {
+    }
+
+    /**
+     * Fetches the offers of {@code romes} in the région's départements, writes them under {@code region} (a file-name
+     * word such as {@code hauts_de_france}) dated {@code day}, and imports the file. No offer at all: nothing is
+     * written nor imported (an empty answer must not replace the offers the cache holds), the outcome says 0.
+     */
+    public Outcome run(String region, List<String> departements, List<RomeCode> romes, LocalDate day, ProgressListener progress)
+            throws SyncException, ImportException, IOException {
+        if (!region.matches("[a-z0-9_-]+")) {
+            throw new IllegalArgumentException("nom de région pour un fichier : minuscules, chiffres, _ ou - : " + region);
+        }
+        PartnerApi.OfferHarvest harvest = api.offers(romes, departements);
+        if (harvest.offers().isEmpty()) {
+            return new Outcome(null, 0, harvest.truncated(), null);
+        }
+        Path offers = Files.createDirectories(folder.root().resolve("offers"));
+        Path file = offers.resolve(JobOffersFormat.fileName(day, region));
+        DurableFiles.write(file, answer(harvest.offers()));
+        ImportReport report = cache.importFiles(List.of(file), progress);
+        return new Outcome(file, harvest.offers().size(), harvest.truncated(), report);
+    }
+
+    /** The offers in the API's own answer shape ({@code {"resultats": [...]}}), with the fields the importer reads. */
+    static byte[] answer(List<JobOffer> offers) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JsonGenerator json = new JsonFactory().createGenerator(bytes, JsonEncoding.UTF8)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeArrayFieldStart("resultats");
+            for (JobOffer o : offers) {
+                json.writeStartObject();
+                json.writeStringField("id", o.id());
+                json.writeStringField("intitule", o.title());
+                json.writeStringField("romeCode", o.rome().value());
+                if (o.createdAt() != null) {
+                    json.writeStringField("dateCreation", o.createdAt().atOffset(ZoneOffset.UTC).toString());
+                }
+                if (o.contract() != null) {
+                    json.writeStringField("typeContratLibelle", o.contract());
+                }
+                json.writeObjectFieldStart("lieuTravail");
+                if (o.place() != null) {
+                    json.writeStringField("libelle", o.place());
+                }
+                if (o.communeInsee() != null) {
+                    json.writeStringField("commune", o.communeInsee());
+                }
+                if (o.latitude() != null && o.longitude() != null) {
+                    json.writeNumberField("latitude", o.latitude());
+                    json.writeNumberField("longitude", o.longitude());
+                }
+                json.writeEndObject();
+                json.writeObjectFieldStart("entreprise");
+                if (o.employer() != null) {
+                    json.writeStringField("nom", o.employer());
+                }
+                json.writeEndObject();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        bytes.write('\n');
+        return bytes.toByteArray();
+    }
+}
