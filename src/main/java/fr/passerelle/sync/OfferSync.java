@@ -14,17 +14,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
  * Live job offers of one région into the cache: the partner API's offers are written as a dated Offres d'emploi v2
- * answer ({@code sync/offers/offres_emploi_v2_AAAAMMJJ_<région>.json}, the shape the importer reads) and that file is
- * imported like any other ({@link CacheImport}: staging generation, validation, atomic publication). There is no
+ * answer ({@code sync/downloads/offres_emploi_v2_AAAAMMJJ_<région>.json}, the shape the importer reads) and that file
+ * is imported like any other ({@link CacheImport}: staging generation, validation, atomic publication). There is no
  * second write path: what a sync brings is what {@code import} of the same file would give, and the file stays
- * readable by a person until the next run.
+ * readable by a person until the next bundle run cleans the downloads.
  */
 public final class OfferSync {
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private final PartnerApi api;
     private final CacheImport cache;
     private final SyncFolder folder;
@@ -53,11 +54,38 @@ public final class OfferSync {
         if (harvest.offers().isEmpty()) {
             return new Outcome(null, 0, harvest.truncated(), null);
         }
-        Path offers = Files.createDirectories(folder.root().resolve("offers"));
-        Path file = offers.resolve(JobOffersFormat.fileName(day, region));
+        Path file = folder.downloads().resolve(JobOffersFormat.fileName(day, region));
         DurableFiles.write(file, answer(harvest.offers()));
         ImportReport report = cache.importFiles(List.of(file), progress);
         return new Outcome(file, harvest.offers().size(), harvest.truncated(), report);
+    }
+
+    /**
+     * The régions whose offers are fetched: {@code offers.regions} in {@code HOME/sync.properties}, INSEE région codes
+     * separated by commas ({@code offers.regions=32}); none when absent.
+     */
+    public static List<String> configuredRegions(Path home) throws IOException {
+        java.util.Properties p = new java.util.Properties();
+        Path file = home.resolve("sync.properties");
+        if (Files.exists(file)) {
+            try (java.io.Reader in = Files.newBufferedReader(file)) {
+                p.load(in);
+            }
+        }
+        String value = p.getProperty("offers.regions", "").strip();
+        List<String> codes = value.isEmpty() ? List.of() : java.util.Arrays.stream(value.split("\\s*,\\s*")).toList();
+        for (String code : codes) {
+            if (!code.matches("\\d{2}")) {
+                throw new IOException(file + " : offers.regions : « " + code + " » n'est pas un code de région INSEE (ex. 32)");
+            }
+        }
+        return codes;
+    }
+
+    /** "Hauts-de-France" → "hauts_de_france": the région as a file-name word. */
+    public static String fileWord(String regionName) {
+        String plain = java.text.Normalizer.normalize(regionName, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return plain.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
     }
 
     /** The offers in the API's own answer shape ({@code {"resultats": [...]}}), with the fields the importer reads. */
@@ -73,7 +101,8 @@ public final class OfferSync {
                 json.writeStringField("intitule", o.title());
                 json.writeStringField("romeCode", o.rome().value());
                 if (o.createdAt() != null) {
-                    json.writeStringField("dateCreation", o.createdAt().atOffset(ZoneOffset.UTC).toString());
+                    // In French time, as the API writes it: the day shown is the day the offer was created in France.
+                    json.writeStringField("dateCreation", o.createdAt().atZone(PARIS).toOffsetDateTime().toString());
                 }
                 if (o.contract() != null) {
                     json.writeStringField("typeContratLibelle", o.contract());

@@ -72,7 +72,7 @@ class OfferSyncTest {
                     .run("hauts_de_france", List.of("59", "62"), List.of(new RomeCode("D1507")), LocalDate.of(2026, 12, 1),
                             ProgressListener.NONE);
             assertEquals(List.of(List.of("59", "62")), api.asked);
-            assertEquals(home.resolve("sync/offers/offres_emploi_v2_20261201_hauts_de_france.json"), outcome.file());
+            assertEquals(home.resolve("sync/downloads/offres_emploi_v2_20261201_hauts_de_france.json"), outcome.file());
             assertEquals(3, outcome.offers());
             assertEquals(1, outcome.truncated().size());
             DatasetInfo offers = workstation.datasets().all().stream().filter(d -> d.kind().equals(JobOffersFormat.KIND))
@@ -82,7 +82,7 @@ class OfferSyncTest {
             assertEquals(3, offers.rowsStored());
             String written = Files.readString(outcome.file());
             assertTrue(written.contains("\"latitude\" : 50.63"), written);
-            assertTrue(written.contains("\"dateCreation\" : \"2026-11-28T09:00Z\""), written);
+            assertTrue(written.contains("\"dateCreation\" : \"2026-11-28T10:00+01:00\""), written);
         }
     }
 
@@ -98,7 +98,20 @@ class OfferSyncTest {
             assertEquals(0, none.offers());
             assertNull(none.file());
             assertEquals(before, workstation.datasets().all());
-            assertTrue(Files.notExists(home.resolve("sync/offers/offres_emploi_v2_20261202_hauts_de_france.json")));
+            assertTrue(Files.notExists(home.resolve("sync/downloads/offres_emploi_v2_20261202_hauts_de_france.json")));
         }
+    }
+
+    @Test
+    void readsTheConfiguredRegionsAndNamesTheirFiles() throws Exception {
+        assertEquals(List.of(), OfferSync.configuredRegions(home));
+        Files.writeString(home.resolve("sync.properties"), "offers.regions = 32, 44\n");
+        assertEquals(List.of("32", "44"), OfferSync.configuredRegions(home));
+        Files.writeString(home.resolve("sync.properties"), "offers.regions=Nord\n");
+        java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> OfferSync.configuredRegions(home));
+        assertTrue(e.getMessage().contains("« Nord » n'est pas un code de région INSEE"), e.getMessage());
+        assertEquals("hauts_de_france", OfferSync.fileWord("Hauts-de-France"));
+        assertEquals("provence_alpes_cote_d_azur", OfferSync.fileWord("Provence-Alpes-Côte d'Azur"));
     }
 }
