@@ -2,6 +2,7 @@ package fr.passerelle.app;
 
 import fr.passerelle.core.ProgressListener;
 import fr.passerelle.domain.DatasetInfo;
+import fr.passerelle.engine.LiveOfferIndex;
 import fr.passerelle.engine.PathEngine;
 import fr.passerelle.engine.rules.RankingWeights;
 import fr.passerelle.engine.index.PathIndex;
@@ -14,6 +15,7 @@ import fr.passerelle.search.JobSearch;
 import fr.passerelle.store.CacheLease;
 import fr.passerelle.store.DatasetStore;
 import fr.passerelle.store.FundingRulesStore;
+import fr.passerelle.store.JobOfferStore;
 import fr.passerelle.store.JobTitleStore;
 import fr.passerelle.store.PathDataStore;
 import fr.passerelle.store.ReferenceCache;
@@ -173,7 +175,8 @@ public final class Workstation implements AutoCloseable {
 
     private static IndexService.Indexes indexes(CacheSnapshot snapshot, JobSearch search, PathIndex index) {
         FundingRules rules = FundingRules.choose(new FundingRulesStore(snapshot.database()));
-        return new IndexService.Indexes(snapshot.version(), search, new PathEngine(index, RankingWeights.DEFAULT, rules.rules()));
+        LiveOfferIndex offers = LiveOfferIndex.of(new JobOfferStore(snapshot.database()).all(), index.territory());
+        return new IndexService.Indexes(snapshot.version(), search, new PathEngine(index, RankingWeights.DEFAULT, rules.rules(), offers));
     }
 
     /** The path engine over the indexes of the published state (waits for them: never on a UI thread). */
@@ -191,7 +194,8 @@ public final class Workstation implements AutoCloseable {
         progress.checkCancelled();
         PathIndex index = PathIndex.build(new PathDataStore(snapshot.database()), progress);
         FundingRules rules = FundingRules.choose(new FundingRulesStore(snapshot.database()));
-        return new IndexService.Indexes(snapshot.version(), search, new PathEngine(index, RankingWeights.DEFAULT, rules.rules()));
+        LiveOfferIndex offers = LiveOfferIndex.of(new JobOfferStore(snapshot.database()).all(), index.territory());
+        return new IndexService.Indexes(snapshot.version(), search, new PathEngine(index, RankingWeights.DEFAULT, rules.rules(), offers));
     }
 
     /** The funding rules in force (imported, else bundled), read once per published cache state. */

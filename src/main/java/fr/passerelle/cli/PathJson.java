@@ -1,6 +1,7 @@
 package fr.passerelle.cli;
 
 import fr.passerelle.engine.profile.JobSeekerProfile;
+import fr.passerelle.engine.result.LiveOffers;
 import fr.passerelle.engine.result.Access;
 import fr.passerelle.engine.result.CompanyOption;
 import fr.passerelle.engine.result.Demand;
@@ -131,6 +132,30 @@ final class PathJson {
             companies.add(co);
         }
         m.put("companies", companies);
+        m.put("liveOffers", liveOffers(t.liveOffers()));
+        return m;
+    }
+
+    /** Null when the cache holds no fetched offers; {@code fetchedOn} and {@code date} are ISO days. */
+    private static Map<String, Object> liveOffers(LiveOffers offers) {
+        if (offers == null) {
+            return null;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("count", offers.count());
+        m.put("unplaced", offers.unplaced());
+        m.put("fetchedOn", offers.fetchedOn() == null ? null : offers.fetchedOn().toString());
+        List<Object> latest = new ArrayList<>();
+        for (LiveOffers.Offer o : offers.latest()) {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("title", o.title());
+            one.put("employer", o.employer());
+            one.put("commune", o.commune());
+            one.put("date", o.date() == null ? null : o.date().toString());
+            one.put("contract", o.contract());
+            latest.add(one);
+        }
+        m.put("latest", latest);
         return m;
     }
 

@@ -1,5 +1,6 @@
 package fr.passerelle.cli;
 
+import fr.passerelle.engine.LiveOfferWords;
 import fr.passerelle.engine.result.CompanyOption;
 import fr.passerelle.engine.result.Horizon;
 import fr.passerelle.engine.result.PathResult;
@@ -70,6 +71,10 @@ final class PathText {
                         FundingReadout.pathLines(o.funding()).forEach(line -> out.println("         " + line));
                     }
                 }
+            }
+            if (t.liveOffers() != null) {
+                out.printf("   %s%s%n", LiveOfferWords.summary(t.liveOffers(), r.profile().radiusKm()), t.liveOffers().latest().isEmpty() ? "" : " :");
+                t.liveOffers().latest().forEach(o -> out.printf("     - %s%n", LiveOfferWords.offer(o)));
             }
             if (!t.companies().isEmpty()) {
                 out.printf("   Entreprises qui recrutent (%s trouvées) :%n", FrenchFormats.number(t.companiesFound()));

@@ -43,6 +43,10 @@ final class SyncCommand implements Callable<Integer> {
             + " de moitié (après vérification par une personne)")
     boolean acceptJumps;
 
+    @Option(names = "--offres", description = "Relève aussi les offres d'emploi en ligne des régions de sync.properties"
+            + " (offers.regions=32) auprès de l'API France Travail (identifiants partenaire requis) et les importe")
+    boolean offers;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -72,11 +76,15 @@ final class SyncCommand implements Callable<Integer> {
                             fr.passerelle.sync.FrenchDates.dateTime(d.importedAt()));
                 }
             }
-            return switch (report.outcome()) {
+            int exit = switch (report.outcome()) {
                 case UP_TO_DATE, UPDATED -> report.refused().isEmpty() ? 0 : 4;
                 case OFFLINE -> 3;
                 case REFUSED -> 1;
             };
+            if (offers && exit != 3) {
+                exit = Math.max(exit, new OfferSyncStep(workstation, cache, folder, out, err).run());
+            }
+            return exit;
         } catch (SyncException e) {
             err.println("passerelle: " + e.getMessage());
             return 2;

@@ -53,6 +53,7 @@ public final class PathEngine {
     private final TrainingSelector trainings;
     private final AccessRules access;
     private final PathFunding funding;
+    private final LiveOfferIndex liveOffers;
 
     public PathEngine(PathIndex index, RankingWeights weights) {
         this(index, weights, BundledRules.get());
@@ -60,6 +61,12 @@ public final class PathEngine {
 
     /** With the funding rules in force (the imported rules dataset, else the rules bundled in the jar). */
     public PathEngine(PathIndex index, RankingWeights weights, RuleSet fundingRules) {
+        this(index, weights, fundingRules, LiveOfferIndex.NONE);
+    }
+
+    /** Same, with the live job offers of the cache ({@link LiveOfferIndex#NONE} when it holds none). */
+    public PathEngine(PathIndex index, RankingWeights weights, RuleSet fundingRules, LiveOfferIndex liveOffers) {
+        this.liveOffers = liveOffers;
         this.index = index;
         this.weights = weights;
         this.proximity = new Proximity(index.referential(), index.market());
@@ -156,7 +163,7 @@ public final class PathEngine {
                     new ScoreDetail(round(prox), round(market.score()), round(effort), weights), List.copyOf(reasons),
                     c.skills().sharedLabels(), c.skills().missing(), market.demand(), noTraining, selection.found(), selection.shown(),
                     companies.count(), companyOptions(companies.best()), horizon.horizon(), horizon.reason(), how,
-                    c.skills().targetDiplomas()));
+                    c.skills().targetDiplomas(), liveOffers.near(codes, place.latitude(), place.longitude(), profile.radiusKm())));
         }
         // Horizon by horizon, each ranked by its score; the code breaks ties so that the order is stable.
         out.sort(Comparator.comparing(TargetOccupation::horizon)

@@ -11,6 +11,7 @@ import fr.passerelle.domain.market.ContactMode;
 import fr.passerelle.domain.market.Fap2021;
 import fr.passerelle.domain.market.FapLabel;
 import fr.passerelle.domain.market.FapPcsRome;
+import fr.passerelle.domain.market.LiveOffer;
 import fr.passerelle.domain.market.NafLabel;
 import fr.passerelle.domain.market.OfferCount;
 import fr.passerelle.domain.market.RomeConnexe;
@@ -88,6 +89,7 @@ final class RecordTables {
         TABLES.put(GeoOutline.class, GEO_OUTLINE);
         TABLES.put(TensionIndicator.class, TENSION_INDICATOR);
         TABLES.put(OfferCount.class, OFFER_COUNT);
+        TABLES.put(LiveOffer.class, JOB_OFFER);
         TABLES.put(BmoDifficulty.class, BMO_DIFFICULTY);
         TABLES.put(BmoOccupationDifficulty.class, BMO_OCCUPATION_DIFFICULTY);
         TABLES.put(RomeFap.class, ROME_FAP);

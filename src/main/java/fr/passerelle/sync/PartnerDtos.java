@@ -39,6 +39,8 @@ final class PartnerDtos {
         public String libelle;
         public String commune;
         public String codePostal;
+        public Double latitude;
+        public Double longitude;
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -20,8 +20,10 @@ final class PartnerMapper {
         String commune = o.lieuTravail == null || blank(o.lieuTravail.commune) ? null : o.lieuTravail.commune;
         String place = o.lieuTravail == null ? null : o.lieuTravail.libelle;
         String contract = !blank(o.typeContratLibelle) ? o.typeContratLibelle : o.typeContrat;
+        boolean located = o.lieuTravail != null && o.lieuTravail.latitude != null && o.lieuTravail.longitude != null;
         return Optional.of(new JobOffer(o.id, o.intitule.strip(), new RomeCode(o.romeCode), employer, commune, place,
-                instant(o.dateCreation), contract, fetchedAt));
+                instant(o.dateCreation), contract, fetchedAt, located ? o.lieuTravail.latitude : null,
+                located ? o.lieuTravail.longitude : null));
     }
 
     /** ISO dates with millis and Z (2024-08-30T16:52:28.632Z) or with an offset (2019-01-23T13:32:22+01:00). */

@@ -65,7 +65,7 @@ final class PlanFixtures {
                 noTrainingNeeded ? fr.passerelle.engine.result.Horizon.NOW : fr.passerelle.engine.result.Horizon.SHORT,
                 new Reason("horizon", noTrainingNeeded ? "Mobilité proche, pas de formation obligatoire" : "Une formation courte",
                         "règle des horizons", "ROME 4.60"),
-                fr.passerelle.engine.result.Access.UNKNOWN, List.of());
+                fr.passerelle.engine.result.Access.UNKNOWN, List.of(), null);
     }
 
     static Map<String, String> dataAsOf(boolean sample) {
@@ -130,7 +130,7 @@ final class PlanFixtures {
                         List.of("France Travail"), null));
         TargetOccupation t = target("D1507", "Employé / Employée de rayon libre-service", false, trainings, 3, List.of(company(1)), 1);
         t = new TargetOccupation(t.rome(), t.label(), t.score(), t.detail(), t.reasons(), t.sharedSkills(), t.missingSkills(),
-                t.demand(), false, 3, trainings, 1, t.companies(), t.horizon(), t.horizonReason(), access, List.of());
+                t.demand(), false, 3, trainings, 1, t.companies(), t.horizon(), t.horizonReason(), access, List.of(), null);
         return new PathResult(JULIETTE, "Hôte / Hôtesse de caisse", "Lille", "59", List.of(t), List.of(), dataAsOf(true));
     }
 }

@@ -42,6 +42,7 @@ class ImporterFuzzTest extends SampleSeededCacheTest {
                 "labour_market/tension_indicateurs_rome_bassin_2021.csv",   // labour market
                 "labour_market/bmo2020_difficulte_recrutement_fap_rome.csv",
                 "job_offers/offres_par_commune_rome_20211221_hauts_de_france.csv",
+                "job_offers/offres_emploi_v2_20261201_hauts_de_france.json", // Offres d'emploi v2 answer (sync)
                 "fap/rome_v3_to_fap2009.csv",                                // FAP
                 "labonneboite/bassin_emploi_rome_connexe.csv",               // La Bonne Boite
                 "bmo/bmo_2025_exemple.csv",                                  // BMO export

@@ -53,9 +53,10 @@ class SampleDataImportTest {
     @Test
     void recognisesEverySampleDataFile() throws IOException {
         try (Stream<Path> files = Files.walk(SharedData.samples())) {
-            List<String> csv = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".csv") || n.endsWith(".xml"))
-                    .sorted().toList();
-            assertEquals(30, csv.size());
+            // Every CSV and XML file, and the one JSON data file: the offers API answer (the personas are not data).
+            List<String> csv = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".csv") || n.endsWith(".xml")
+                    || n.startsWith("offres_emploi_v2_")).sorted().toList();
+            assertEquals(31, csv.size());
             assertEquals(csv, report.datasets().stream().map(r -> r.dataset().source()).sorted().toList());
         }
     }
@@ -92,6 +93,7 @@ class SampleDataImportTest {
             bmo2020_difficulte_recrutement_fap_rome.csv           | 28
             offres_par_departement_rome_20211221.csv              | 72
             offres_par_commune_rome_20211221_hauts_de_france.csv  | 164
+            offres_emploi_v2_20261201_hauts_de_france.json        | 13
             rome_naf_mapping.csv                                  | 85
             naf_labels.csv                                        | 47
             bassin_emploi_code_insee.csv                          | 42

@@ -136,6 +136,8 @@ class FranceTravailContractTest {
         assertEquals("Intérim - 2 Mois", first.contract());
         assertEquals(Instant.parse("2024-08-30T16:52:28.632Z"), first.createdAt());
         assertEquals(clock.now, first.fetchedAt());
+        assertEquals(43.610476, first.latitude());
+        assertEquals(3.87048, first.longitude());
     }
 
     @Test

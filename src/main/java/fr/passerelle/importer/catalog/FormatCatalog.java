@@ -12,6 +12,7 @@ import fr.passerelle.importer.funding.FundingRulesFormat;
 import fr.passerelle.importer.geo.TerritoryFormats;
 import fr.passerelle.importer.lbb.LaBonneBoiteFormats;
 import fr.passerelle.importer.market.LabourMarketFormats;
+import fr.passerelle.importer.offers.JobOffersFormat;
 import fr.passerelle.importer.rome.Rome3Formats;
 import fr.passerelle.importer.rome.Rome4Formats;
 import fr.passerelle.importer.training.TrainingFormats;
@@ -54,6 +55,7 @@ public final class FormatCatalog implements FormatRecognizer {
         all.addAll(Rome3Formats.all());
         all.addAll(TerritoryFormats.all());
         all.addAll(LabourMarketFormats.all());
+        all.add(new JobOffersFormat());
         all.addAll(FapFormats.all());
         all.addAll(LaBonneBoiteFormats.all());
         all.add(new BmoFormat());

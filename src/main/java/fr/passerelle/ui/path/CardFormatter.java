@@ -1,6 +1,7 @@
 package fr.passerelle.ui.path;
 
 import fr.passerelle.engine.profile.JobSeekerProfile;
+import fr.passerelle.engine.LiveOfferWords;
 import fr.passerelle.engine.PlaceNames;
 import fr.passerelle.engine.result.Demand;
 import fr.passerelle.engine.result.Reason;
@@ -19,7 +20,7 @@ public final class CardFormatter {
         TrainingOption easiest = t.trainings().isEmpty() ? null : t.trainings().get(0);
         return new TargetCard(t.rome(), t.label(), FrenchFormats.decimal(t.score(), 2), HorizonText.reason(t),
                 HorizonText.access(t), why(t), demand(t.demand()), training(t, easiest, profile), leftToPay(t, easiest),
-                companies(t, profile), t.demand().betterMarket(), t.trainingsFound() > 0 || t.noTrainingNeeded(),
+                companies(t, profile), LiveOfferWords.summary(t.liveOffers(), profile.radiusKm()), t.demand().betterMarket(), t.trainingsFound() > 0 || t.noTrainingNeeded(),
                 t.companiesFound() > 0);
     }
 

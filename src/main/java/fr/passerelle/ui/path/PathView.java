@@ -158,6 +158,7 @@ public final class PathView implements Shortcuts {
         if (!card.companyFound()) {
             companies.getStyleClass().add(Styles.WARNING);
         }
+        Label offers = line(card.offers(), Icons.COMPANY);
         Button open = new Button("Détail (Entrée)");
         open.setOnAction(e -> model.openDetail(card.rome()));
         ToggleButton compare = new ToggleButton("Comparer (C)");
@@ -170,7 +171,7 @@ public final class PathView implements Shortcuts {
         Button plan = new Button("Plan d'action (P)");
         plan.setOnAction(e -> model.plan(card.rome()));
         HBox actions = new HBox(8, open, compare, plan);
-        VBox box = new VBox(6, head, horizon, access, why, demand, training, money, companies, actions);
+        VBox box = new VBox(6, head, horizon, access, why, demand, training, money, companies, offers, actions);
         box.getStyleClass().add(Styles.CARD);
         if (model.isCompared(card.rome())) {
             box.getStyleClass().add(Styles.CARD_CHOSEN);

@@ -20,7 +20,7 @@ class HorizonTextTest {
 
     static TargetOccupation target(Horizon h, String reason, Access access) {
         return new TargetOccupation("J1305", "Ambulancier / Ambulancière", 0.6, null, List.of(), List.of(), List.of(), NO_DEMAND,
-                h == Horizon.NOW, 0, List.of(), 0, List.of(), h, new Reason("horizon", reason, "règle", "données"), access, List.of());
+                h == Horizon.NOW, 0, List.of(), 0, List.of(), h, new Reason("horizon", reason, "règle", "données"), access, List.of(), null);
     }
 
     @ParameterizedTest

@@ -1,0 +1,49 @@
+package fr.passerelle.engine;
+
+import fr.passerelle.engine.result.LiveOffers;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The live offers in French, one wording for the command line and the window: "12 offres en ligne à moins de 30 km
+ * (relevées le 1er décembre 2026)". The fetch date is always said: the licence of the API asks for it, and an offer
+ * fetched a month ago may be filled.
+ */
+public final class LiveOfferWords {
+    private LiveOfferWords() {
+    }
+
+    /** The count line; "" when the cache holds no offers ({@code offers} null). */
+    public static String summary(LiveOffers offers, int radiusKm) {
+        if (offers == null) {
+            return "";
+        }
+        String line = (offers.count() == 0 ? "Aucune offre en ligne" : FrenchFormat.count(offers.count(), "offre en ligne", "offres en ligne"))
+                + " à moins de " + radiusKm + " km";
+        if (offers.unplaced() > 0) {
+            line += ", " + FrenchFormat.count(offers.unplaced(), "autre au lieu non précisé", "autres au lieu non précisé");
+        }
+        return line + (offers.fetchedOn() == null ? "" : " (relevées le " + day(offers.fetchedOn()) + ")");
+    }
+
+    /** "Vendeur en magasin (H/F) — DARTY, Lille, 28 novembre 2026, CDI": what the offer gives, nothing invented. */
+    public static String offer(LiveOffers.Offer o) {
+        List<String> parts = new ArrayList<>();
+        if (o.employer() != null) {
+            parts.add(o.employer());
+        }
+        parts.add(o.commune() == null ? "lieu non précisé" : o.commune());
+        parts.add(o.date() == null ? "date non précisée" : day(o.date()));
+        if (o.contract() != null) {
+            parts.add(o.contract());
+        }
+        return o.title() + " — " + String.join(", ", parts);
+    }
+
+    /** 2026-12-01 → "1er décembre 2026", as every date of the path. */
+    static String day(LocalDate date) {
+        String text = FrenchFormat.of(date);
+        return date.getDayOfMonth() == 1 ? "1er" + text.substring(1) : text;
+    }
+}

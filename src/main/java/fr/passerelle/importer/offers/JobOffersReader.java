@@ -1,0 +1,190 @@
+package fr.passerelle.importer.offers;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.passerelle.domain.InseeCode;
+import fr.passerelle.domain.RomeCode;
+import fr.passerelle.domain.market.LiveOffer;
+import fr.passerelle.importer.ImportException;
+import fr.passerelle.importer.JsonErrors;
+import fr.passerelle.importer.ReadContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Reads the {@code resultats} of an Offres d'emploi v2 answer one offer at a time with Jackson's streaming parser
+ * (only one offer is ever a tree). The structure must be right (an object whose {@code resultats} is an array of
+ * objects, not empty): anything else stops the import with the line. An offer that cannot be shown (no id, no title,
+ * no valid ROME code, an impossible date or coordinate) is rejected with its line, and a second offer with the same
+ * id (the API's pages shift while they are read) is a duplicate: offers are independent rows.
+ */
+final class JobOffersReader {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final String source;
+    private final LocalDate fetchedOn;
+    private final ReadContext context;
+    private int index;
+
+    JobOffersReader(String source, LocalDate fetchedOn, ReadContext context) {
+        this.source = source;
+        this.fetchedOn = fetchedOn;
+        this.context = context;
+    }
+
+    void read(InputStream body) throws ImportException {
+        try (JsonParser parser = MAPPER.getFactory().createParser(body)) {
+            try {
+                if (parser.nextToken() != JsonToken.START_OBJECT) {
+                    throw new ImportException(source, line(parser), "un objet JSON {\"resultats\": [...]} (réponse Offres d'emploi v2) est attendu");
+                }
+                boolean sawResults = false;
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String field = parser.currentName();
+                    parser.nextToken();
+                    if (!"resultats".equals(field)) {
+                        parser.skipChildren();
+                        continue;
+                    }
+                    sawResults = true;
+                    if (parser.currentToken() != JsonToken.START_ARRAY) {
+                        throw new ImportException(source, line(parser), "« resultats » doit être un tableau");
+                    }
+                    JsonToken token;
+                    while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+                        if (token != JsonToken.START_OBJECT) {
+                            throw new ImportException(source, line(parser), "chaque élément de « resultats » doit être un objet");
+                        }
+                        long line = line(parser);
+                        JsonNode offer = MAPPER.readTree(parser);
+                        context.countRead();
+                        offer(line, offer);
+                        if ((context.read() & 0xFF) == 0) {
+                            context.progress(context.read(), -1);
+                        }
+                    }
+                }
+                if (!sawResults) {
+                    throw new ImportException(source, 0, "pas de tableau « resultats » : ce n'est pas une réponse Offres d'emploi v2");
+                }
+                if (index == 0) {
+                    throw new ImportException(source, 0, "aucune offre dans « resultats » : un relevé vide ne remplace pas les offres du cache");
+                }
+            } catch (JsonProcessingException e) {
+                throw JsonErrors.malformed(source, e, parser);
+            }
+        } catch (JsonProcessingException e) {
+            throw new ImportException(source, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+                    "JSON mal formé : " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new ImportException(source, 0, "lecture impossible : " + e.getMessage());
+        }
+    }
+
+    private void offer(long line, JsonNode offer) {
+        index++;
+        String where = source + ":" + line;
+        String what = "offre n° " + index;
+        LiveOffer read;
+        try {
+            read = map(offer);
+        } catch (IllegalArgumentException e) {
+            context.reject(where, what + " : " + e.getMessage() + " : offre non gardée");
+            return;
+        }
+        if (!context.firstTime(read.id())) {
+            context.reject(where, what + " : identifiant " + read.id() + " déjà lu : doublon ignoré");
+            return;
+        }
+        context.emit(read);
+    }
+
+    private LiveOffer map(JsonNode offer) {
+        String id = text(offer, "id");
+        if (id == null) {
+            throw new IllegalArgumentException("pas d'« id »");
+        }
+        if (id.length() > 40) {
+            throw new IllegalArgumentException("« id » de plus de 40 caractères");
+        }
+        String title = text(offer, "intitule");
+        if (title == null) {
+            throw new IllegalArgumentException("pas d'« intitule » (offre " + id + ")");
+        }
+        String rome = text(offer, "romeCode");
+        if (rome == null || !RomeCode.isValid(rome)) {
+            throw new IllegalArgumentException("« romeCode » " + (rome == null ? "absent" : "'" + rome + "' invalide") + " (offre " + id + ")");
+        }
+        JsonNode place = offer.path("lieuTravail");
+        String insee = text(place, "commune");
+        if (insee != null && !InseeCode.isValid(insee)) {
+            throw new IllegalArgumentException("code commune '" + insee + "' invalide (offre " + id + ")");
+        }
+        Double lat = number(place, "latitude", -90, 90);
+        Double lon = number(place, "longitude", -180, 180);
+        if (lat == null || lon == null) {
+            lat = null;
+            lon = null;
+        }
+        String contract = text(offer, "typeContratLibelle") != null ? text(offer, "typeContratLibelle") : text(offer, "typeContrat");
+        return new LiveOffer(id, cut(title), new RomeCode(rome), cut(text(offer.path("entreprise"), "nom")), insee,
+                cut(text(place, "libelle")), lat, lon, day(text(offer, "dateCreation"), id), cut(contract), fetchedOn);
+    }
+
+    /** The API's dates carry an offset (2019-01-23T13:32:22+01:00) or Z with millis: the day where it was written. */
+    private static LocalDate day(String text, String id) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text).toLocalDate();
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("« dateCreation » '" + text + "' n'est pas une date ISO (offre " + id + ")");
+        }
+    }
+
+    /** Titles and names are free text: longer than the column, they are shortened rather than the offer lost. */
+    private static String cut(String text) {
+        return text == null || text.length() <= 200 ? text : text.substring(0, 199) + "…";
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        if (value.isMissingNode() || value.isNull() || value.isContainerNode()) {
+            return null;
+        }
+        String text = value.asText().strip();
+        return text.isEmpty() ? null : text;
+    }
+
+    private static Double number(JsonNode node, String field, double min, double max) {
+        JsonNode value = node.path(field);
+        if (value.isMissingNode() || value.isNull()) {
+            return null;
+        }
+        double v;
+        if (value.isNumber()) {
+            v = value.asDouble();
+        } else {
+            try {
+                v = Double.parseDouble(value.asText().strip());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(field + " '" + value.asText() + "' n'est pas un nombre");
+            }
+        }
+        if (!(v >= min && v <= max)) {
+            throw new IllegalArgumentException(field + " " + v + " hors de [" + (int) min + ", " + (int) max + "]");
+        }
+        return v;
+    }
+
+    private static long line(JsonParser parser) {
+        return parser.currentLocation().getLineNr();
+    }
+}
