@@ -21,8 +21,8 @@ import java.util.Optional;
  * sync while the persisted index is built once per cache state.
  */
 public final class LiveOfferIndex {
-    /** An offer older than its fetch day minus this many days is not counted. */
-    public static final int LIVE_DAYS = 60;
+    /** An offer older than its fetch day minus this many days is not counted ({@code EngineRules.LIVE_OFFER_DAYS}). */
+    public static final int LIVE_DAYS = fr.passerelle.engine.rules.EngineRules.LIVE_OFFER_DAYS.asInt();
     /** No offers dataset in the cache: the path says nothing of live offers (null in the JSON). */
     public static final LiveOfferIndex NONE = new LiveOfferIndex(null, Map.of());
 

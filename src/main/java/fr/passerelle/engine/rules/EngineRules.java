@@ -118,6 +118,11 @@ public final class EngineRules {
             "hours above which every training found makes the move a longer project",
             "a year of full-time training: 46 weeks of 35 h");
 
+    // ---- Live job offers ----
+    public static final Rule LIVE_OFFER_DAYS = rule("LIVE_OFFER_DAYS", 60,
+            "days before its fetch date after which a job offer is no longer counted as live",
+            "the API keeps offers online for months; one created more than two months before is most likely filled");
+
     // ---- Demand (0..1) ----
 
     public static final Rule BETTER_MARKET_RATIO = rule("BETTER_MARKET_RATIO", 1.5,
