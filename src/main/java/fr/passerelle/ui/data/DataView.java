@@ -101,7 +101,7 @@ public final class DataView implements Shortcuts {
             }
         });
         importedColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
-                FrenchFormats.date(c.getValue().importedAt().atZone(ZoneId.systemDefault()).toLocalDate())));
+                FrenchFormats.shortDate(c.getValue().importedAt().atZone(ZoneId.systemDefault()).toLocalDate())));
         sourceColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().source()));
         datasetsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }

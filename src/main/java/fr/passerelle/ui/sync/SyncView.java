@@ -10,6 +10,7 @@ import javafx.scene.control.ProgressBar;
 public final class SyncView {
     private final SyncViewModel model;
 
+    @FXML private javafx.scene.control.TitledPane panel;
     @FXML private Label connectionLabel;
     @FXML private Label ageLabel;
     @FXML private Label unsentLabel;
@@ -25,6 +26,9 @@ public final class SyncView {
 
     @FXML
     private void initialize() {
+        // Folded while no central server is configured: the data table below keeps the room at 1366×768.
+        panel.setExpanded(model.configuredProperty().get());
+        model.configuredProperty().addListener((obs, was, configured) -> panel.setExpanded(configured));
         connectionLabel.textProperty().bind(model.connectionProperty());
         ageLabel.textProperty().bind(model.ageProperty());
         unsentLabel.textProperty().bind(model.unsentProperty());
