@@ -1,10 +1,6 @@
 package fr.passerelle.importer.company;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.passerelle.domain.InseeCode;
 import fr.passerelle.domain.RomeCode;
 import fr.passerelle.domain.company.Establishment;
@@ -12,9 +8,8 @@ import fr.passerelle.domain.company.HiringScore;
 import fr.passerelle.domain.company.ScoreSource;
 import fr.passerelle.domain.company.Siret;
 import fr.passerelle.importer.ImportException;
-import fr.passerelle.importer.JsonErrors;
+import fr.passerelle.importer.JsonArrayAnswer;
 import fr.passerelle.importer.ReadContext;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +26,6 @@ import java.util.List;
  * without a value is stored as {@link ScoreSource#LISTED} with no score.
  */
 final class LaBonneBoiteV2Reader {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final String source;
     private final RomeCode searchedRome;
@@ -45,49 +39,7 @@ final class LaBonneBoiteV2Reader {
     }
 
     void read(InputStream body) throws ImportException {
-        try (JsonParser parser = MAPPER.getFactory().createParser(body)) {
-            try {
-                if (parser.nextToken() != JsonToken.START_OBJECT) {
-                    throw new ImportException(source, line(parser), "un objet JSON {\"items\": [...]} (réponse La Bonne Boite v2) est attendu");
-                }
-                boolean sawItems = false;
-                while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    String field = parser.currentName();
-                    parser.nextToken();
-                    if (!"items".equals(field)) {
-                        parser.skipChildren();
-                        continue;
-                    }
-                    sawItems = true;
-                    if (parser.currentToken() != JsonToken.START_ARRAY) {
-                        throw new ImportException(source, line(parser), "« items » doit être un tableau");
-                    }
-                    JsonToken token;
-                    while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
-                        if (token != JsonToken.START_OBJECT) {
-                            throw new ImportException(source, line(parser), "chaque élément de « items » doit être un objet");
-                        }
-                        long line = line(parser);
-                        JsonNode item = MAPPER.readTree(parser);
-                        context.countRead();
-                        item(line, item);
-                        if ((context.read() & 0xFF) == 0) {
-                            context.progress(context.read(), -1);
-                        }
-                    }
-                }
-                if (!sawItems) {
-                    throw new ImportException(source, 0, "pas de tableau « items » : ce n'est pas une réponse La Bonne Boite v2");
-                }
-            } catch (JsonProcessingException e) {
-                throw JsonErrors.malformed(source, e, parser);
-            }
-        } catch (JsonProcessingException e) {
-            throw new ImportException(source, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    "JSON mal formé : " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new ImportException(source, 0, "lecture impossible : " + e.getMessage());
-        }
+        JsonArrayAnswer.read(source, body, "items", "La Bonne Boite v2", context, this::item);
     }
 
     private void item(long line, JsonNode item) {
@@ -216,9 +168,5 @@ final class LaBonneBoiteV2Reader {
             throw new IllegalArgumentException(field + " " + value + " n'est pas un nombre entier");
         }
         return value.intValue();
-    }
-
-    private static long line(JsonParser parser) {
-        return parser.currentLocation().getLineNr();
     }
 }

@@ -1,17 +1,12 @@
 package fr.passerelle.importer.offers;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.passerelle.domain.InseeCode;
 import fr.passerelle.domain.RomeCode;
 import fr.passerelle.domain.market.LiveOffer;
 import fr.passerelle.importer.ImportException;
-import fr.passerelle.importer.JsonErrors;
+import fr.passerelle.importer.JsonArrayAnswer;
 import fr.passerelle.importer.ReadContext;
-import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -25,7 +20,6 @@ import java.time.format.DateTimeParseException;
  * id (the API's pages shift while they are read) is a duplicate: offers are independent rows.
  */
 final class JobOffersReader {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final String source;
     private final LocalDate fetchedOn;
@@ -39,51 +33,9 @@ final class JobOffersReader {
     }
 
     void read(InputStream body) throws ImportException {
-        try (JsonParser parser = MAPPER.getFactory().createParser(body)) {
-            try {
-                if (parser.nextToken() != JsonToken.START_OBJECT) {
-                    throw new ImportException(source, line(parser), "un objet JSON {\"resultats\": [...]} (réponse Offres d'emploi v2) est attendu");
-                }
-                boolean sawResults = false;
-                while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    String field = parser.currentName();
-                    parser.nextToken();
-                    if (!"resultats".equals(field)) {
-                        parser.skipChildren();
-                        continue;
-                    }
-                    sawResults = true;
-                    if (parser.currentToken() != JsonToken.START_ARRAY) {
-                        throw new ImportException(source, line(parser), "« resultats » doit être un tableau");
-                    }
-                    JsonToken token;
-                    while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
-                        if (token != JsonToken.START_OBJECT) {
-                            throw new ImportException(source, line(parser), "chaque élément de « resultats » doit être un objet");
-                        }
-                        long line = line(parser);
-                        JsonNode offer = MAPPER.readTree(parser);
-                        context.countRead();
-                        offer(line, offer);
-                        if ((context.read() & 0xFF) == 0) {
-                            context.progress(context.read(), -1);
-                        }
-                    }
-                }
-                if (!sawResults) {
-                    throw new ImportException(source, 0, "pas de tableau « resultats » : ce n'est pas une réponse Offres d'emploi v2");
-                }
-                if (index == 0) {
-                    throw new ImportException(source, 0, "aucune offre dans « resultats » : un relevé vide ne remplace pas les offres du cache");
-                }
-            } catch (JsonProcessingException e) {
-                throw JsonErrors.malformed(source, e, parser);
-            }
-        } catch (JsonProcessingException e) {
-            throw new ImportException(source, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    "JSON mal formé : " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new ImportException(source, 0, "lecture impossible : " + e.getMessage());
+        JsonArrayAnswer.read(source, body, "resultats", "Offres d'emploi v2", context, this::offer);
+        if (index == 0) {
+            throw new ImportException(source, 0, "aucune offre dans « resultats » : un relevé vide ne remplace pas les offres du cache");
         }
     }
 
@@ -182,9 +134,5 @@ final class JobOffersReader {
             throw new IllegalArgumentException(field + " " + v + " hors de [" + (int) min + ", " + (int) max + "]");
         }
         return v;
-    }
-
-    private static long line(JsonParser parser) {
-        return parser.currentLocation().getLineNr();
     }
 }
