@@ -1,5 +1,6 @@
 package fr.passerelle.cli;
 
+import fr.passerelle.engine.words.MessageRenderer;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,11 @@ enum CliLanguage {
         // No fallback to the JVM's default locale: a JVM started in English must still read the French base file.
         this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** How the engine's reasons are said in this language. */
+    MessageRenderer reasons() {
+        return MessageRenderer.of(locale);
     }
 
     ResourceBundle bundle() {

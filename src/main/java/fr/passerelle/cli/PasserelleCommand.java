@@ -40,6 +40,8 @@ public final class PasserelleCommand implements Callable<Integer> {
     }
 
     private final WindowLauncher launcher;
+    /** The language chosen for this run (--lang, or the locale variables at the console entry); French by default. */
+    private CliLanguage language = CliLanguage.FRENCH;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -123,6 +125,9 @@ public final class PasserelleCommand implements Callable<Integer> {
 
     static int execute(CommandLine cli, CliLanguage language, String... args) {
         cli.setResourceBundle(language.bundle());
+        if (cli.getCommand() instanceof PasserelleCommand root) {
+            root.language = language;
+        }
         // "--screen plan": the name of a screen may also be a command's.
         cli.setAllowSubcommandsAsOptionParameters(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -132,5 +137,10 @@ public final class PasserelleCommand implements Callable<Integer> {
         });
         cli.setParameterExceptionHandler(new ParameterErrors(language));
         return cli.execute(args);
+    }
+
+    /** The language of this run's output: what the path's reasons are said in. */
+    CliLanguage language() {
+        return language;
     }
 }

@@ -81,7 +81,7 @@ final class PathCommand implements Callable<Integer> {
                     out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                             .writeValueAsString(PathJson.of(result)));
                 } else {
-                    PathText.print(result, out);
+                    PathText.print(result, out, parent.language().reasons());
                 }
                 return 0;
             }

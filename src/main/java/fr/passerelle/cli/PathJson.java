@@ -163,6 +163,9 @@ final class PathJson {
         Map<String, Object> reason = new LinkedHashMap<>();
         reason.put("kind", r.kind());
         reason.put("text", r.text());
+        // The sentence as a key and typed parameters (engine/words/reasons*.properties), to say it in another language.
+        reason.put("key", r.key());
+        reason.put("params", ReasonJson.params(r.params()));
         reason.put("rule", r.rule());
         reason.put("data", r.data());
         return reason;

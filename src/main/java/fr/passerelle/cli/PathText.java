@@ -8,6 +8,7 @@ import fr.passerelle.engine.result.Reason;
 import fr.passerelle.engine.result.RescueOption;
 import fr.passerelle.engine.result.TargetOccupation;
 import fr.passerelle.engine.result.TrainingOption;
+import fr.passerelle.engine.words.MessageRenderer;
 import fr.passerelle.funding.FundingReadout;
 import fr.passerelle.funding.FundingWords;
 import java.io.PrintWriter;
@@ -19,6 +20,14 @@ final class PathText {
     }
 
     static void print(PathResult r, PrintWriter out) {
+        print(r, out, MessageRenderer.french());
+    }
+
+    /**
+     * The path with the engine's reasons said by {@code reasons} ({@code --lang en}: English); the rest of the summary
+     * is French for now.
+     */
+    static void print(PathResult r, PrintWriter out, MessageRenderer reasons) {
         var p = r.profile();
         out.printf("Parcours pour un·e %s (%s), %s (%s), rayon %s, niveau %s%s, CPF %s, reste à charge possible %s%s%n%n",
                 r.sourceLabel(), p.rome(), r.communeName(), r.departement(), FrenchFormats.km(p.radiusKm()), p.level().label(),
@@ -37,9 +46,9 @@ final class PathText {
             }
             out.printf("%d. %s (%s) — score %s%s%s%n", n++, t.label(), t.rome(), FrenchFormats.decimal(t.score(), 2),
                     t.regulated() ? "  [métier réglementé]" : "", t.demand().betterMarket() ? "" : "  [marché pas nettement meilleur]");
-            out.println("   → " + t.horizonReason().text());
+            out.println("   → " + t.horizonReason().text(reasons));
             for (Reason reason : t.reasons()) {
-                out.println("   • " + reason.text());
+                out.println("   • " + reason.text(reasons));
             }
             if (!t.sharedSkills().isEmpty()) {
                 out.println("   Compétences déjà acquises : " + String.join(" ; ", t.sharedSkills()));

@@ -15,9 +15,11 @@ import fr.passerelle.engine.index.MarketIndex;
 import fr.passerelle.engine.index.TerritoryIndex;
 import fr.passerelle.engine.result.Demand;
 import fr.passerelle.engine.result.Reason;
+import fr.passerelle.engine.words.Message;
+import fr.passerelle.engine.words.MessageRenderer;
+import fr.passerelle.engine.words.Param;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -59,12 +61,17 @@ final class DemandAssessor {
      * chiffre local". The sources write area names in capitals; people read them in the usual case.
      */
     static String where(MarketIndex.Market m) {
-        String name = PlaceNames.readable(m.territory());
+        return MessageRenderer.french().render(whereMessage(m));
+    }
+
+    /** {@link #where} as a message, for the reasons. */
+    static Message whereMessage(MarketIndex.Market m) {
+        Param name = Param.label(PlaceNames.readable(m.territory()));
         return switch (m.level()) {
-            case BASSIN -> "dans son bassin d'emploi (" + name + ")";
-            case DEPARTEMENT -> "dans le département (" + name + "), faute de chiffre pour son bassin d'emploi";
-            case REGION -> "dans la région (" + name + "), faute de chiffre local";
-            case FRANCE -> "au niveau national, faute de chiffre local";
+            case BASSIN -> Message.of("demand.where.bassin", name);
+            case DEPARTEMENT -> Message.of("demand.where.departement", name);
+            case REGION -> Message.of("demand.where.region", name);
+            case FRANCE -> Message.of("demand.where.france");
         };
     }
 
@@ -73,7 +80,7 @@ final class DemandAssessor {
         Optional<MarketIndex.Market[]> pair = market.comparable(sourceV3, targetV3, place);
         Optional<MarketIndex.Market> target = pair.map(p -> p[1]).or(() -> market.local(targetV3, place));
         double trust = target.map(m -> trust(m.level())).orElse(1.0);
-        String weight = trust < 1 ? " ; ce chiffre compte pour " + HorizonRule.percent(trust) + " d'un chiffre local" : "";
+        Message weight = trust < 1 ? Message.of("demand.weight", Param.percent(100 * trust)) : Message.NONE;
         Double gain = null;
         Double ratio = null;
         Double currentRatio = null;
@@ -84,9 +91,8 @@ final class DemandAssessor {
             currentRatio = s.offersPerJobSeeker() > 0 ? s.offersPerJobSeeker() : null;
             if (ratio != null && currentRatio != null) {
                 gain = ratio / currentRatio;
-                reasons.add(new Reason("demande", String.format(Locale.FRANCE,
-                        "%s%.0f %% d'offres par demandeur d'emploi par rapport à « %s » en %d, %s%s",
-                        gain >= 1 ? "+" : "", 100 * (gain - 1), currentLabel, t.year(), where(t), weight),
+                reasons.add(Reason.of("demande", Message.of("demand.gain", new Param.Percent(100 * (gain - 1), gain >= 1),
+                        Param.label(currentLabel), Param.year(t.year()), Param.of(whereMessage(t)), Param.of(weight)),
                         "offres / demandeurs (cible) ÷ offres / demandeurs (métier actuel), au niveau le plus local commun ; "
                                 + "hors de son bassin le signal est réduit (département × " + TRUST_DEPARTEMENT.fr() + ", région × "
                                 + TRUST_REGION.fr() + ", France × " + TRUST_FRANCE.fr() + ")",
@@ -96,22 +102,20 @@ final class DemandAssessor {
         Integer tension = target.map(MarketIndex.Market::tension).orElse(null);
         if (target.isPresent() && tension != null) {
             MarketIndex.Market t = target.get();
-            reasons.add(new Reason("demande", String.format(Locale.FRANCE, "Tension %d/5 en %d, %s : %s%s", tension, t.year(), where(t),
-                    tension >= TENSION_HIGH.asInt() ? "les employeurs peinent à recruter"
-                            : tension <= TENSION_LOW.asInt() ? "peu de difficultés de recrutement"
-                            : "tension moyenne", gain == null ? weight : ""),
+            String level = tension >= TENSION_HIGH.asInt() ? "high" : tension <= TENSION_LOW.asInt() ? "low" : "medium";
+            reasons.add(Reason.of("demande", Message.of("demand.tension", Param.number(tension), Param.year(t.year()),
+                    Param.of(whereMessage(t)), Param.of(Message.of("demand.tension." + level)), Param.of(gain == null ? weight : Message.NONE)),
                     "indicateur de tension DARES / France Travail (1 à 5)", "Indicateurs de tension " + t.year()));
         }
         Integer offersDep = market.offersInDepartement(targetV3, place.departement());
         if (offersDep != null) {
-            reasons.add(new Reason("demande", String.format(Locale.FRANCE, "%s offres d'emploi dans le département (%s) au %s",
-                    FrenchFormat.of(offersDep), territory.departementName(place.departement()), FrenchFormat.of(market.offersDate())),
+            reasons.add(Reason.of("demande", Message.of("demand.offers", Param.number(offersDep),
+                    Param.label(territory.departementName(place.departement())), Param.date(market.offersDate())),
                     "somme des offres du code ROME dans le département", "Offres d'emploi " + market.offersDate()));
         }
         Optional<BmoDifficulty> bmo = market.bmo(targetV3);
-        bmo.ifPresent(b -> reasons.add(new Reason("demande", String.format(Locale.FRANCE,
-                "Enquête BMO %d : %s %% des projets de recrutement jugés difficiles, au niveau national", b.surveyYear(),
-                b.difficultyPct().stripTrailingZeros().toPlainString().replace('.', ',')),
+        bmo.ifPresent(b -> reasons.add(Reason.of("demande", Message.of("demand.bmo", Param.year(b.surveyYear()),
+                Param.decimal(b.difficultyPct().stripTrailingZeros())),
                 "part nationale de recrutements difficiles (contexte, hors score)", "BMO " + b.surveyYear())));
         double gainPart = gain == null ? NEUTRAL.value() : Math.min(1, gain / GAIN_SATURATION.value());
         double tensionPart = tension == null ? NEUTRAL.value() : (tension - 1) / 4.0;

@@ -14,9 +14,10 @@ import static fr.passerelle.engine.rules.EngineRules.SHORT_MAX_MONTHS;
 import fr.passerelle.engine.result.Access;
 import fr.passerelle.engine.result.Horizon;
 import fr.passerelle.engine.result.Reason;
+import fr.passerelle.engine.words.Message;
+import fr.passerelle.engine.words.Param;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * When she could start: {@code now}, {@code short} or {@code long}, with the reason. In this order:
@@ -67,66 +68,66 @@ final class HorizonRule {
         int gap = entry == null ? 0 : entry - her;
         boolean levelLong = !access.openAccess() && entry != null
                 && (gap >= LONG_LEVEL_GAP.asInt() || (gap >= 1 && entry >= LONG_LEVEL_GATE.asInt()));
-        String levelText = entry == null ? "" : "niveau d'accès habituel " + label(entry) + ", le sien " + level.label();
+        Message levelText = entry == null ? Message.NONE
+                : Message.of("horizon.level", Param.level(entry), Param.level(level.framework()));
         if (access.regulated() && titleHeld) {
-            return new Decision(Horizon.SHORT, new Reason("horizon", "Dans quelques mois : métier réglementé, mais le titre exigé ("
-                    + access.requirement() + ") est aussi celui de son métier actuel ; restent les conditions d'exercice propres "
-                    + "au poste (inscription, concours ou spécialisation selon l'employeur)", "métier réglementé dont elle a déjà le "
-                    + "titre : jamais tout de suite, quelques mois au plus", "Table des métiers réglementés : " + access.reference()));
+            return new Decision(Horizon.SHORT, Reason.of("horizon", Message.of("horizon.regulated.held", Param.label(access.requirement())),
+                    "métier réglementé dont elle a déjà le titre : jamais tout de suite, quelques mois au plus",
+                    "Table des métiers réglementés : " + access.reference()));
         }
         if (access.regulated()) {
             return regulated(access, levelLong, levelText);
         }
         if (levelLong) {
-            return new Decision(Horizon.LONG, reason("Projet plus long : " + levelText, "long si le niveau d'accès dépasse le sien de "
-                    + LONG_LEVEL_GAP.asInt() + " niveaux, ou d'un seul à partir de " + label(LONG_LEVEL_GATE.asInt())));
+            return new Decision(Horizon.LONG, reason(Message.of("horizon.long.level", Param.of(levelText)), "long si le niveau d'accès "
+                    + "dépasse le sien de " + LONG_LEVEL_GAP.asInt() + " niveaux, ou d'un seul à partir de " + label(LONG_LEVEL_GATE.asInt())));
         }
         if (shortestHours != null && shortestHours > LONG_TRAINING_HOURS.value()) {
-            return new Decision(Horizon.LONG, reason(String.format(Locale.FRANCE, "Projet plus long : la formation la plus courte "
-                    + "trouvée dure %,d h, plus d'un an", shortestHours).replace('\u202F', ' ').replace('\u00A0', ' '),
+            return new Decision(Horizon.LONG, reason(Message.of("horizon.long.hours", Param.hours(shortestHours)),
                     "long si toutes les formations trouvées dépassent " + LONG_TRAINING_HOURS.fr() + " h"));
         }
         boolean levelOk = gap <= 0 || access.openAccess() || (gap == 1 && entry < NOW_LEVEL_GATE.asInt());
         if (c.closeMove() && c.skills().real() && levelOk) {
-            String note = gap > 0 && !access.openAccess() ? " ; " + levelText + " : un atout, l'expérience peut suffire" : "";
-            return new Decision(Horizon.NOW, reason(String.format(Locale.FRANCE, "Tout de suite : mobilité proche vers un métier "
-                    + "non réglementé, %d compétences et savoirs en commun (%s de la fiche), pas de formation obligatoire%s",
-                    c.skills().shared(), percent(c.skills().share()), note), nowRule()));
+            Message note = gap > 0 && !access.openAccess() ? Message.of("horizon.now.note", Param.of(levelText)) : Message.NONE;
+            return new Decision(Horizon.NOW, reason(Message.of("horizon.now", Param.number(c.skills().shared()),
+                    Param.percent(100 * c.skills().share()), Param.of(note)), nowRule()));
         }
-        List<String> why = new ArrayList<>();
+        List<Message> why = new ArrayList<>();
         if (!c.closeMove()) {
-            why.add("lien moins proche (pas de lien ROME 4 de rang ≤ " + CLOSE_RANK.asInt() + ")");
+            why.add(Message.of("horizon.short.link", Param.number(CLOSE_RANK.asInt())));
         }
         if (!c.skills().real()) {
-            why.add(FrenchFormat.count(c.skills().shared(), "compétence", "compétences") + " en commun (" + percent(c.skills().share())
-                    + " de la fiche) : trop peu pour s'en passer");
+            why.add(Message.of("horizon.short.skills", Param.number(c.skills().shared()), Param.percent(100 * c.skills().share())));
         }
         if (!levelOk) {
             why.add(levelText);
         }
-        return new Decision(Horizon.SHORT, reason("Dans quelques mois : une formation courte ou une adaptation au poste — "
-                + String.join(" ; ", why), nowRule() + " ; sinon quelques mois"));
+        return new Decision(Horizon.SHORT, reason(Message.of("horizon.short", Param.joined(why)), nowRule() + " ; sinon quelques mois"));
     }
 
-    private static Decision regulated(Access access, boolean levelLong, String levelText) {
+    private static Decision regulated(Access access, boolean levelLong, Message levelText) {
         String rule = "métier réglementé : jamais tout de suite ; long si le titre exigé dure plus de " + SHORT_MAX_MONTHS.asInt()
                 + " mois, est un diplôme d'État ou un concours, ou si le niveau d'accès est bien au-dessus du sien";
-        String level = levelLong ? " ; " + levelText : "";
+        Param level = Param.of(levelLong ? Message.of("horizon.level.clause", Param.of(levelText)) : Message.NONE);
         if (access.usualMonths() != null) {
             boolean isLong = access.usualMonths() > SHORT_MAX_MONTHS.asInt() || levelLong;
-            return new Decision(isLong ? Horizon.LONG : Horizon.SHORT, new Reason("horizon", (isLong ? "Projet plus long" : "Dans quelques mois")
-                    + " : métier réglementé, le titre exigé demande " + access.usualLength() + level, rule,
-                    "Table des métiers réglementés : " + access.reference()));
+            return new Decision(isLong ? Horizon.LONG : Horizon.SHORT, Reason.of("horizon", Message.of("horizon.regulated.length",
+                    prefix(isLong), Param.label(access.usualLength()), level), rule, "Table des métiers réglementés : " + access.reference()));
         }
         String title = LevelWords.longTitle(String.join(" ", access.romeText()));
         boolean isLong = levelLong || title != null;
-        return new Decision(isLong ? Horizon.LONG : Horizon.SHORT, reason((isLong ? "Projet plus long" : "Dans quelques mois")
-                + " : métier réglementé, " + (title != null ? title + " est exigé" : "un diplôme, un permis ou une autorisation "
-                + "est exigé, de durée non précisée") + level, rule));
+        return new Decision(isLong ? Horizon.LONG : Horizon.SHORT, reason(title != null
+                ? Message.of("horizon.regulated.title", prefix(isLong), Param.of(Message.of(title)), level)
+                : Message.of("horizon.regulated.unknown", prefix(isLong), level), rule));
     }
 
-    private static Reason reason(String text, String rule) {
-        return new Reason("horizon", text, rule, DATA);
+    /** "Projet plus long" or "Dans quelques mois", the start of every horizon sentence. */
+    private static Param prefix(boolean isLong) {
+        return Param.of(Message.of(isLong ? "horizon.prefix.long" : "horizon.prefix.short"));
+    }
+
+    private static Reason reason(Message text, String rule) {
+        return Reason.of("horizon", text, rule, DATA);
     }
 
     static String label(int framework) {

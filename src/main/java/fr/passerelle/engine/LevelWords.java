@@ -59,8 +59,9 @@ final class LevelWords {
     }
 
     /**
-     * What the first sentence of an access text requires when it is the mark of a long path: "un diplôme d'État",
-     * "un concours de la fonction publique", or null. Only the first sentence counts: later ones add what "peut
+     * What the first sentence of an access text requires when it is the mark of a long path, as a message key:
+     * {@code title.state-diploma} ("un diplôme d'État"), {@code title.competition} ("un concours de la fonction
+     * publique"), or null. Only the first sentence counts: later ones add what "peut
      * compléter" the requirement (K1312: an approval, "complété par exemple par le DEAES").
      */
     static String longTitle(String text) {
@@ -70,9 +71,9 @@ final class LevelWords {
     private static Optional<String> readLongTitle(String text) {
         String first = fold(text).split("\\.\\s")[0];
         if (first.contains("diplome d'etat") || first.contains("docteur en medecine")) {
-            return Optional.of("un diplôme d'État");
+            return Optional.of("title.state-diploma");
         }
-        return first.contains("concours") ? Optional.of("un concours de la fonction publique") : Optional.empty();
+        return first.contains("concours") ? Optional.of("title.competition") : Optional.empty();
     }
 
     private static int lower(int lowest, Pattern pattern, String text, int level) {

@@ -23,12 +23,15 @@ import fr.passerelle.engine.result.CompanyOption;
 import fr.passerelle.engine.result.Horizon;
 import fr.passerelle.engine.result.PathResult;
 import fr.passerelle.engine.result.Reason;
+import fr.passerelle.engine.words.Message;
+import fr.passerelle.engine.words.Param;
 import fr.passerelle.engine.result.RescueOption;
 import fr.passerelle.engine.result.ScoreDetail;
 import fr.passerelle.engine.result.TargetOccupation;
 import fr.passerelle.engine.result.TrainingOption;
 import fr.passerelle.funding.rules.BundledRules;
 import fr.passerelle.funding.rules.RuleSet;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -149,9 +152,9 @@ public final class PathEngine {
             boolean noTraining = horizon.horizon() == Horizon.NOW;
             if (!noTraining && selection.found() == 0) {
                 int known = index.coverage().trainingsIn(place.departement());
-                reasons.add(new Reason("formation", "0 formation connue à moins de " + profile.radiusKm() + " km"
-                        + (profile.remote() ? " ni à distance" : "") + coverage(known, "le catalogue de formations importé",
-                        "en compte", "session", departement), "formations du cache menant à " + target.code()
+                reasons.add(Reason.of("formation", Message.of("training.none", Param.km(profile.radiusKm()),
+                        Param.of(profile.remote() ? Message.of("training.none.remote") : Message.NONE),
+                        coverage(known, "trainings", departement)), "formations du cache menant à " + target.code()
                         + " ou à son code ROME 3, dans le rayon (à vol d'oiseau)", "Offres de formation"));
             }
             double effort = noTraining ? 1 : TrainingSelector.effort(selection.all(), profile, today);
@@ -175,36 +178,32 @@ public final class PathEngine {
     /** What the law or the ROME says about entering the occupation. */
     private static Optional<Reason> accessReason(Access how, String romeVersion) {
         if (how.requirement() != null) {
-            return Optional.of(new Reason("accès", "Métier réglementé : " + how.requirement() + " — " + how.reference(),
+            return Optional.of(Reason.of("accès", Message.of("access.table", Param.label(how.requirement()), Param.label(how.reference())),
                     "table des métiers réglementés, chaque ligne sourcée", how.source()));
         }
         if (how.romeText().isEmpty()) {
-            return how.regulated() ? Optional.of(new Reason("accès", "Métier réglementé : un diplôme ou une autorisation "
-                    + "est exigé (texte d'accès absent du cache)", "ROME « emploi réglementé »", "ROME " + romeVersion))
+            return how.regulated() ? Optional.of(Reason.of("accès", Message.of("access.regulated.notext"), "ROME « emploi réglementé »", "ROME " + romeVersion))
                     : Optional.empty();
         }
-        return Optional.of(new Reason("accès", (how.regulated() ? "Métier réglementé (ROME) : « " : "Accès au métier (ROME) : « ")
-                + how.romeText().get(0) + " »", how.regulated() ? "ROME « emploi réglementé » et texte d'accès au métier"
+        return Optional.of(Reason.of("accès", Message.of(how.regulated() ? "access.regulated.rome" : "access.rome",
+                Param.label(how.romeText().get(0))), how.regulated() ? "ROME « emploi réglementé » et texte d'accès au métier"
                 : "texte d'accès au métier", "ROME " + romeVersion + ", textes"));
     }
 
     private Reason companyReason(int count, int radiusKm, String departementCode, String departement) {
         if (count > 0) {
-            return new Reason("entreprises", FrenchFormat.of(count) + (count == 1 ? " entreprise susceptible" : " entreprises susceptibles")
-                    + " de recruter à moins de " + radiusKm + " km", "score d'embauche par code ROME, distance à vol d'oiseau",
+            return Reason.of("entreprises", Message.of("companies.some", Param.number(count), Param.km(radiusKm)), "score d'embauche par code ROME, distance à vol d'oiseau",
                     "Entreprises");
         }
         int known = index.coverage().companiesIn(departementCode);
-        return new Reason("entreprises", "0 entreprise connue à moins de " + radiusKm + " km"
-                + coverage(known, "le fichier d'entreprises importé", "en compte", "entreprise", departement),
+        return Reason.of("entreprises", Message.of("companies.none", Param.km(radiusKm), coverage(known, "companies", departement)),
                 "entreprises du cache ayant un score d'embauche pour ce code ROME, dans le rayon", "Entreprises");
     }
 
     /** "; le catalogue importé en compte 1 234 dans le Nord" or "...n'en compte aucune ...: il ne couvre pas ce territoire". */
-    private static String coverage(int known, String what, String verb, String noun, String departement) {
-        return known == 0 ? " ; " + what + " n'en compte aucune dans le département (" + departement + ") : il ne couvre pas ce territoire"
-                : " ; " + what + " " + verb + " " + FrenchFormat.of(known) + " " + noun + (known > 1 ? "s" : "")
-                        + " dans le département (" + departement + "), aucune pour ce métier dans le rayon";
+    private static Param coverage(int known, String what, String departement) {
+        return Param.of(known == 0 ? Message.of("coverage." + what + ".none", Param.label(departement))
+                : Message.of("coverage." + what + ".some", Param.number(known), Param.label(departement)));
     }
 
     /**
@@ -220,15 +219,15 @@ public final class PathEngine {
         if (gap <= 0) {
             return c.proximity();
         }
-        String required = EducationLevel.ofFramework(how.entryLevel()).label();
+        Param required = Param.level(how.entryLevel());
         if (!found.isEmpty()) {
-            reasons.add(new Reason("niveau", "Niveau d'accès habituel " + required + " : une formation de la liste peut faire le pont",
+            reasons.add(Reason.of("niveau", Message.of("level.bridged", required),
                     "pas de pénalité de niveau quand une formation est trouvée", "ROME (texte d'accès, emploi cadre)"));
             return c.proximity();
         }
         double penalty = Math.min(LEVEL_MAX_PENALTY.value(), LEVEL_STEP_PENALTY.value() * gap);
-        reasons.add(new Reason("niveau", String.format(Locale.FRANCE, "Niveau d'accès habituel %s, au-dessus du sien (%s) : proximité −%s",
-                required, profile.level().label(), String.valueOf(Math.round(penalty * 100) / 100.0).replace('.', ',')),
+        reasons.add(Reason.of("niveau", Message.of("level.penalty", required, Param.level(profile.level().framework()),
+                Param.decimal(BigDecimal.valueOf(Math.round(penalty * 100) / 100.0))),
                 "−" + LEVEL_STEP_PENALTY.fr() + " par niveau d'écart, au plus −" + LEVEL_MAX_PENALTY.fr(), "ROME (texte d'accès, emploi cadre)"));
         return Math.max(0, c.proximity() - penalty);
     }

@@ -18,10 +18,13 @@ import fr.passerelle.engine.index.MarketIndex;
 import fr.passerelle.engine.index.ReferentialIndex;
 import fr.passerelle.engine.index.TerritoryIndex;
 import fr.passerelle.engine.result.Reason;
+import fr.passerelle.engine.words.Message;
+import fr.passerelle.engine.words.Param;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -71,8 +74,8 @@ final class Proximity {
         for (ReferentialIndex.RankedLink l : rome.rankedLinks(source)) {
             Link link = links.computeIfAbsent(l.target(), k -> new Link());
             link.rome4 = true;
-            link.note(rank(l.rank()), l.rank() <= CLOSE_RANK.asInt(), new Reason("proximité",
-                    "Mobilité officielle ROME 4 depuis " + source + ", rang " + l.rank(),
+            link.note(rank(l.rank()), l.rank() <= CLOSE_RANK.asInt(), Reason.of("proximité",
+                    Message.of("proximity.rome4", Param.code(source), Param.number(l.rank())),
                     "rang r → max(" + ROME4_MIN_STRENGTH.fr() + " ; 1 − " + ROME4_RANK_STEP.fr() + "·(r − 1)) ; rangs 1 à "
                             + CLOSE_RANK.asInt() + " : mobilité proche", "ROME " + romeVersion + ", rubrique mobilité"));
         }
@@ -99,9 +102,8 @@ final class Proximity {
             SkillOverlap.Result skills = SkillOverlap.of(rome, source, target, level);
             List<Reason> why = new ArrayList<>(link.reasons);
             if (skills.targetUnits() > 0) {
-                why.add(new Reason("compétences", FrenchFormat.count(skills.shared(), "compétence ou savoir", "compétences et savoirs")
-                        + " en commun sur " + skills.targetUnits()
-                        + " de la fiche " + target, "même compétence ou même macro-compétence ROME, même savoir ; diplômes et "
+                why.add(Reason.of("compétences", Message.of("proximity.skills", Param.number(skills.shared()),
+                        Param.number(skills.targetUnits()), Param.code(target)), "même compétence ou même macro-compétence ROME, même savoir ; diplômes et "
                         + "certifications comptés à part", "ROME " + romeVersion + ", items de cohérence"));
             }
             double proximity = LINK_WEIGHT.value() * link.strength + (1 - LINK_WEIGHT.value()) * skills.share();
@@ -119,23 +121,25 @@ final class Proximity {
         boolean proche = l.type() == MobilityType.PROCHE;
         double base = proche ? ROME3_PROCHE.value() : ROME3_EVOLUTION.value();
         String type = proche ? "proche" : "évolution";
+        Param kind = Param.of(Message.of(proche ? "proximity.rome3.proche" : "proximity.rome3.evolution"));
         String rule = "ROME 3 « " + type + " » → " + (proche ? ROME3_PROCHE.fr() : ROME3_EVOLUTION.fr())
                 + ", seulement vers une fiche sans lien ROME 4";
-        String named = l.targetV3() + (rome.v3Label(l.targetV3()) == null ? "" : " (" + rome.v3Label(l.targetV3()) + ")");
+        Param named = Param.of(rome.v3Label(l.targetV3()) == null ? Message.of("proximity.rome3.code", Param.code(l.targetV3()))
+                : Message.of("proximity.rome3.named", Param.code(l.targetV3()), Param.label(rome.v3Label(l.targetV3()))));
         if (l.targetAppellation() != null && rome.ficheOfAppellation(l.targetAppellation()).isPresent()) {
             String target = rome.ficheOfAppellation(l.targetAppellation()).get();
             String title = rome.appellationLabel(l.targetAppellation());
-            addIfNoRome4(links, target, base, new Reason("proximité", "Mobilité ROME 3 « " + type + " » de " + sourceV3
-                    + " vers l'appellation « " + title + " » (fiche " + target + ")", rule, "ROME 3, mobilités typées"));
+            addIfNoRome4(links, target, base, Reason.of("proximité", Message.of("proximity.rome3.title", kind,
+                    Param.code(sourceV3), Param.label(title), Param.code(target)), rule, "ROME 3, mobilités typées"));
             return;
         }
         for (String target : rome.v4Of(l.targetV3())) {
             if (target.equals(l.targetV3())) {
-                addIfNoRome4(links, target, base, new Reason("proximité", "Mobilité ROME 3 « " + type + " » de " + sourceV3
-                        + " vers " + named, rule, "ROME 3, mobilités typées"));
+                addIfNoRome4(links, target, base, Reason.of("proximité", Message.of("proximity.rome3", kind,
+                        Param.code(sourceV3), named), rule, "ROME 3, mobilités typées"));
             } else {
-                addIfNoRome4(links, target, base * ROME3_SPREAD.value(), new Reason("proximité", "Lien ROME 3 « " + type
-                        + " » de " + sourceV3 + " vers " + named + ", étendu à cette fiche ROME 4 qui en est issue : lien plus faible",
+                addIfNoRome4(links, target, base * ROME3_SPREAD.value(), Reason.of("proximité", Message.of("proximity.rome3.spread", kind,
+                        Param.code(sourceV3), named),
                         rule + " ; fiche issue du code ROME 3 : × " + ROME3_SPREAD.fr(), "ROME 3, mobilités typées ; ROME 4, fiches parentes"));
             }
         }
@@ -150,14 +154,13 @@ final class Proximity {
     }
 
     private void connexe(Map<String, Link> links, MarketIndex.Connexe c) {
-        String score = String.format(Locale.FRANCE, "%.2f", c.score());
+        Param score = Param.decimal(BigDecimal.valueOf(c.score()).setScale(2, RoundingMode.HALF_UP));
         String rule = "score connexe s → " + CONNEXE_FACTOR.fr() + "·s (à partir de " + CONNEXE_MIN_SCORE.fr() + ")";
         for (String target : rome.v4Of(c.targetV3())) {
             boolean heir = target.equals(c.targetV3());
             links.computeIfAbsent(target, k -> new Link()).note(CONNEXE_FACTOR.value() * c.score() * (heir ? 1 : ROME3_SPREAD.value()),
-                    false, new Reason("proximité", heir ? "Métier connexe dans son bassin (score " + score + ")"
-                            : "Métier connexe " + c.targetV3() + " dans son bassin (score " + score + "), étendu à cette fiche ROME 4 "
-                                    + "qui en est issue : lien plus faible",
+                    false, Reason.of("proximité", heir ? Message.of("proximity.connexe", score)
+                            : Message.of("proximity.connexe.spread", Param.code(c.targetV3()), score),
                             heir ? rule : rule + " ; fiche issue du code ROME 3 : × " + ROME3_SPREAD.fr(),
                             "La Bonne Boite, métiers connexes par bassin"));
         }
