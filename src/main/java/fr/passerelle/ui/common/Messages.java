@@ -1,5 +1,8 @@
 package fr.passerelle.ui.common;
 
+import fr.passerelle.engine.words.MessageRenderer;
+import fr.passerelle.engine.words.Param;
+import java.time.LocalDate;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -7,8 +10,10 @@ import java.util.ResourceBundle;
 /** The UI texts (fr/passerelle/ui/messages.properties, French first; English beside). */
 public final class Messages {
     private final ResourceBundle bundle;
+    private final MessageRenderer reasons;
 
     public Messages(Locale locale) {
+        this.reasons = MessageRenderer.of(locale);
         // No fallback to the JVM default locale: French (the base bundle) unless English is asked for.
         this.bundle = ResourceBundle.getBundle("fr.passerelle.ui.messages", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
@@ -17,6 +22,40 @@ public final class Messages {
     /** The French texts. */
     public static Messages french() {
         return new Messages(Locale.FRENCH);
+    }
+
+    /** How the engine's reasons are said in this language (engine/words/reasons*.properties). */
+    public MessageRenderer reasons() {
+        return reasons;
+    }
+
+    /** English when the window speaks English, French otherwise. */
+    public Locale locale() {
+        return reasons.locale();
+    }
+
+    /** An amount for people: {@code 4 600 €} in French (the window's own format), {@code €4,600} in English. */
+    public String money(long cents) {
+        return english() ? reasons.format(Param.money(cents)) : FrenchFormats.money(cents);
+    }
+
+    /** A length of training: {@code 1 200 h} / {@code 1,200 h}. */
+    public String hours(int hours) {
+        return english() ? reasons.format(Param.hours(hours)) : FrenchFormats.hours(hours);
+    }
+
+    /** A day: {@code 1er décembre 2026} / {@code 1 December 2026}. */
+    public String date(LocalDate date) {
+        return english() ? reasons.format(Param.date(date)) : FrenchFormats.date(date);
+    }
+
+    /** A level of the national framework, named in this language. */
+    public String level(int framework) {
+        return reasons.format(Param.level(framework));
+    }
+
+    private boolean english() {
+        return reasons == MessageRenderer.english();
     }
 
     public ResourceBundle bundle() {

@@ -12,14 +12,15 @@ import javafx.scene.layout.Priority;
 /** Occupations side by side: one column each, one row per criterion, rebuilt when the choice changes. */
 public final class CompareView {
     private static final List<Criterion> CRITERIA = List.of(
-            new Criterion("Temps avant l'emploi", CompareColumn::timeToJob),
-            new Criterion("Reste à payer", CompareColumn::leftToPay),
-            new Criterion("Demande", CompareColumn::demand),
-            new Criterion("Distance", CompareColumn::distance),
-            new Criterion("Compétences à acquérir", CompareColumn::skillsToAcquire),
-            new Criterion("Entreprises", CompareColumn::companies));
+            new Criterion("compare.criterion.time", CompareColumn::timeToJob),
+            new Criterion("compare.criterion.leftToPay", CompareColumn::leftToPay),
+            new Criterion("compare.criterion.demand", CompareColumn::demand),
+            new Criterion("compare.criterion.distance", CompareColumn::distance),
+            new Criterion("compare.criterion.skills", CompareColumn::skillsToAcquire),
+            new Criterion("compare.criterion.companies", CompareColumn::companies));
 
-    private record Criterion(String label, Function<CompareColumn, String> value) {
+    /** A row of the comparison: the key of its name in messages.properties, and its value in each column. */
+    private record Criterion(String key, Function<CompareColumn, String> value) {
     }
 
     private final CompareViewModel model;
@@ -52,7 +53,7 @@ public final class CompareView {
         }
         for (int r = 0; r < CRITERIA.size(); r++) {
             Criterion criterion = CRITERIA.get(r);
-            grid.add(cell(criterion.label(), "compare-criterion"), 0, r + 1);
+            grid.add(cell(model.criterion(criterion.key()), "compare-criterion"), 0, r + 1);
             for (int c = 0; c < model.columns().size(); c++) {
                 grid.add(cell(criterion.value().apply(model.columns().get(c)), "compare-cell"), c + 1, r + 1);
             }

@@ -6,6 +6,7 @@ import fr.passerelle.engine.result.PathResult;
 import fr.passerelle.engine.result.TargetOccupation;
 import fr.passerelle.engine.result.TrainingOption;
 import fr.passerelle.ui.common.FrenchFormats;
+import fr.passerelle.engine.words.MessageRenderer;
 import fr.passerelle.ui.common.Messages;
 import fr.passerelle.ui.interview.InterviewState;
 import fr.passerelle.ui.path.CardFormatter;
@@ -63,14 +64,19 @@ public final class CompareViewModel {
             }
         }
         LocalDate today = paths.today();
-        columns.setAll(chosen.stream().map(t -> column(t, path.profile(), today)).toList());
+        columns.setAll(chosen.stream().map(t -> column(t, path.profile(), today, messages.reasons())).toList());
         note.set(chosen.isEmpty() ? messages.get("compare.empty")
                 : defaulted ? messages.get("compare.defaulted") : messages.get("compare.chosen"));
     }
 
-    static CompareColumn column(TargetOccupation t, JobSeekerProfile p, LocalDate today) {
+    /** The name of a criterion (a row of the comparison) in the window's language. */
+    public String criterion(String key) {
+        return messages.get(key);
+    }
+
+    static CompareColumn column(TargetOccupation t, JobSeekerProfile p, LocalDate today, MessageRenderer reasons) {
         TrainingOption easiest = t.trainings().isEmpty() ? null : t.trainings().get(0);
-        return new CompareColumn(t.rome(), t.label(), timeToJob(t, easiest, today), leftToPay(t, easiest),
+        return new CompareColumn(t.rome(), t.label(), timeToJob(t, easiest, today, reasons), leftToPay(t, easiest),
                 demand(t), distance(t, easiest, p), skills(t), CardFormatter.companiesLine(t, p));
     }
 
@@ -78,9 +84,9 @@ public final class CompareViewModel {
      * The horizon with the engine's reason, then what it means in time: the required title and its usual length for a
      * regulated occupation, the easiest training's hours and wait otherwise.
      */
-    static String timeToJob(TargetOccupation t, TrainingOption easiest, LocalDate today) {
+    static String timeToJob(TargetOccupation t, TrainingOption easiest, LocalDate today, MessageRenderer reasons) {
         List<String> lines = new ArrayList<>();
-        lines.add(HorizonText.withLabel(t));
+        lines.add(HorizonText.withLabel(t, reasons));
         String access = HorizonText.access(t);
         if (!access.isEmpty()) {
             lines.add(access);

@@ -7,6 +7,7 @@ import fr.passerelle.engine.result.Demand;
 import fr.passerelle.engine.result.Reason;
 import fr.passerelle.engine.result.TargetOccupation;
 import fr.passerelle.engine.result.TrainingOption;
+import fr.passerelle.engine.words.MessageRenderer;
 import fr.passerelle.ui.common.FrenchFormats;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,17 +18,22 @@ public final class CardFormatter {
     }
 
     public static TargetCard card(TargetOccupation t, JobSeekerProfile profile) {
+        return card(t, profile, MessageRenderer.french());
+    }
+
+    /** The card with the engine's reasons said by {@code reasons} (the window's language). */
+    public static TargetCard card(TargetOccupation t, JobSeekerProfile profile, MessageRenderer reasons) {
         TrainingOption easiest = t.trainings().isEmpty() ? null : t.trainings().get(0);
-        return new TargetCard(t.rome(), t.label(), FrenchFormats.decimal(t.score(), 2), HorizonText.reason(t),
-                HorizonText.access(t), why(t), demand(t.demand()), training(t, easiest, profile), leftToPay(t, easiest),
+        return new TargetCard(t.rome(), t.label(), FrenchFormats.decimal(t.score(), 2), HorizonText.reason(t, reasons),
+                HorizonText.access(t), why(t, reasons), demand(t.demand()), training(t, easiest, profile), leftToPay(t, easiest),
                 companies(t, profile), LiveOfferWords.summary(t.liveOffers(), profile.radiusKm()), t.demand().betterMarket(), t.trainingsFound() > 0 || t.noTrainingNeeded(),
                 t.companiesFound() > 0);
     }
 
     /** The first proximity reason: the official mobility link and what she already knows. */
-    static String why(TargetOccupation t) {
-        String reason = t.reasons().stream().filter(r -> r.kind().equals("proximité")).map(Reason::text).findFirst()
-                .orElse(t.reasons().isEmpty() ? "" : t.reasons().get(0).text());
+    static String why(TargetOccupation t, MessageRenderer in) {
+        String reason = t.reasons().stream().filter(r -> r.kind().equals("proximité")).map(r -> r.text(in)).findFirst()
+                .orElse(t.reasons().isEmpty() ? "" : t.reasons().get(0).text(in));
         if (!t.sharedSkills().isEmpty()) {
             reason += " · " + t.sharedSkills().size() + " compétence" + (t.sharedSkills().size() > 1 ? "s" : "") + " déjà acquise"
                     + (t.sharedSkills().size() > 1 ? "s" : "");

@@ -1,6 +1,7 @@
 package fr.passerelle.ui.path;
 
 import fr.passerelle.engine.result.TargetOccupation;
+import fr.passerelle.ui.common.Messages;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +24,12 @@ public final class CardGrouping {
 
     /** One group per horizon, headed by its name and meaning ("Tout de suite — sans formation obligatoire"). */
     public static CardGrouping byHorizon() {
-        return new CardGrouping(t -> t.horizon() == null ? "Métiers proposés" : HorizonText.header(t.horizon()));
+        return byHorizon(Messages.french());
+    }
+
+    /** The same, headed in the window's language. */
+    public static CardGrouping byHorizon(Messages messages) {
+        return new CardGrouping(t -> t.horizon() == null ? messages.get("path.group.other") : HorizonText.header(t.horizon(), messages.reasons()));
     }
 
     /** One group for all targets, in the engine's order. */

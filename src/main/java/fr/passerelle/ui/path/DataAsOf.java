@@ -1,6 +1,6 @@
 package fr.passerelle.ui.path;
 
-import fr.passerelle.ui.common.FrenchFormats;
+import fr.passerelle.ui.common.Messages;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -23,24 +23,29 @@ public final class DataAsOf {
     }
 
     public static String line(Map<String, String> dataAsOf) {
+        return line(dataAsOf, Messages.french());
+    }
+
+    /** The line in the window's language (the engine's map is French; its dates and words are said again here). */
+    public static String line(Map<String, String> dataAsOf, Messages messages) {
         List<String> parts = new ArrayList<>();
         TreeSet<String> imported = new TreeSet<>();
-        add(parts, imported, dataAsOf, "rome4.occupations", "ROME");
-        add(parts, imported, dataAsOf, "market.tension", "tension");
-        add(parts, imported, dataAsOf, "market.offers", "offres");
-        add(parts, imported, dataAsOf, "training", "formations");
-        add(parts, imported, dataAsOf, "compan", "entreprises");
+        add(parts, imported, dataAsOf, "rome4.occupations", messages.get("path.data.rome"), messages);
+        add(parts, imported, dataAsOf, "market.tension", messages.get("path.data.tension"), messages);
+        add(parts, imported, dataAsOf, "market.offers", messages.get("path.data.offers"), messages);
+        add(parts, imported, dataAsOf, "training", messages.get("path.data.trainings"), messages);
+        add(parts, imported, dataAsOf, "compan", messages.get("path.data.companies"), messages);
         if (parts.isEmpty()) {
             return "";
         }
         boolean sample = dataAsOf.values().stream().anyMatch(v -> v.contains("exemple"));
-        String when = imported.isEmpty() ? "" : imported.size() == 1 ? ", importées le " + french(imported.first())
-                : ", importées du " + french(imported.first()) + " au " + french(imported.last());
-        return "Données : " + String.join(" · ", parts) + when
-                + (sample ? " — données d'exemple fictives, pas de vraies statistiques" : "");
+        String when = imported.isEmpty() ? "" : imported.size() == 1 ? messages.get("path.data.imported", day(imported.first(), messages))
+                : messages.get("path.data.imported.range", day(imported.first(), messages), day(imported.last(), messages));
+        return messages.get("path.data", String.join(" · ", parts)) + when + (sample ? messages.get("path.data.sample") : "");
     }
 
-    private static void add(List<String> parts, TreeSet<String> imported, Map<String, String> dataAsOf, String prefix, String label) {
+    private static void add(List<String> parts, TreeSet<String> imported, Map<String, String> dataAsOf, String prefix, String label,
+                            Messages messages) {
         Optional<String> value = dataAsOf.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).map(Map.Entry::getValue).findFirst();
         if (value.isEmpty()) {
             return;
@@ -51,12 +56,13 @@ public final class DataAsOf {
             return;
         }
         imported.add(m.group(2));
-        parts.add(m.group(1) == null || m.group(1).isBlank() ? label : label + " " + french(m.group(1)));
+        parts.add(m.group(1) == null || m.group(1).isBlank() ? label : label + " " + day(m.group(1), messages));
     }
 
-    private static String french(String version) {
+    /** A version that is a date is said as a date ("offres 21 décembre 2021"); any other version as it is. */
+    private static String day(String version, Messages messages) {
         try {
-            return FrenchFormats.date(LocalDate.parse(version));
+            return messages.date(LocalDate.parse(version));
         } catch (DateTimeParseException e) {
             return version;
         }

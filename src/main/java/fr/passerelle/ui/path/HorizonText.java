@@ -3,6 +3,9 @@ package fr.passerelle.ui.path;
 import fr.passerelle.engine.result.Access;
 import fr.passerelle.engine.result.Horizon;
 import fr.passerelle.engine.result.TargetOccupation;
+import fr.passerelle.engine.words.Message;
+import fr.passerelle.engine.words.MessageRenderer;
+import fr.passerelle.engine.words.Param;
 
 /**
  * When she could start in a target and what the law requires, in the words of the cards, the detail and the
@@ -18,7 +21,21 @@ public final class HorizonText {
 
     /** "Tout de suite — sans formation obligatoire": the header of a horizon's group. */
     public static String header(Horizon h) {
-        return h.label() + " — " + h.meaning();
+        return header(h, MessageRenderer.french());
+    }
+
+    /** The header in the renderer's language ("Right now — no mandatory training"). */
+    public static String header(Horizon h, MessageRenderer in) {
+        return in.render(Message.of("horizon.header", Param.of(label(h)), Param.of(Message.of("horizon.meaning." + h.key()))));
+    }
+
+    private static Message label(Horizon h) {
+        return Message.of("horizon.label." + h.key());
+    }
+
+    /** "Tout de suite : " / "Right now: ", how a reason of the horizon starts. */
+    private static String lead(Horizon h, MessageRenderer in) {
+        return in.render(Message.of("horizon.labelled", Param.of(label(h)), Param.label("")));
     }
 
     /**
@@ -26,11 +43,16 @@ public final class HorizonText {
      * "Une formation courte…"), for a line under the horizon's header; the reason as it is when it has no label.
      */
     public static String reason(TargetOccupation t) {
+        return reason(t, MessageRenderer.french());
+    }
+
+    /** {@link #reason(TargetOccupation)} in the renderer's language. */
+    public static String reason(TargetOccupation t, MessageRenderer in) {
         if (t.horizonReason() == null) {
             return "";
         }
-        String text = t.horizonReason().text();
-        String prefix = t.horizon() == null ? null : t.horizon().label() + " : ";
+        String text = t.horizonReason().text(in);
+        String prefix = t.horizon() == null ? null : lead(t.horizon(), in);
         if (prefix != null && text.startsWith(prefix)) {
             text = text.substring(prefix.length());
         }
@@ -39,11 +61,17 @@ public final class HorizonText {
 
     /** "Dans quelques mois : …": the horizon and its reason, for a place without a header (compare, detail). */
     public static String withLabel(TargetOccupation t) {
+        return withLabel(t, MessageRenderer.french());
+    }
+
+    /** {@link #withLabel(TargetOccupation)} in the renderer's language. */
+    public static String withLabel(TargetOccupation t, MessageRenderer in) {
         if (t.horizon() == null) {
-            return reason(t);
+            return reason(t, in);
         }
-        String why = reason(t);
-        return t.horizon().label() + (why.isEmpty() ? "" : " : " + Character.toLowerCase(why.charAt(0)) + why.substring(1));
+        String why = reason(t, in);
+        return why.isEmpty() ? in.render(label(t.horizon()))
+                : lead(t.horizon(), in) + Character.toLowerCase(why.charAt(0)) + why.substring(1);
     }
 
     /**

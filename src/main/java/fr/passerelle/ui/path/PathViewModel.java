@@ -4,7 +4,6 @@ import fr.passerelle.app.PathService;
 import fr.passerelle.engine.profile.JobSeekerProfile;
 import fr.passerelle.engine.result.PathResult;
 import fr.passerelle.engine.result.TargetOccupation;
-import fr.passerelle.ui.common.FrenchFormats;
 import fr.passerelle.ui.common.Messages;
 import fr.passerelle.ui.common.Navigator;
 import fr.passerelle.ui.common.Screen;
@@ -146,24 +145,33 @@ public final class PathViewModel {
     private void show(PathResult result) {
         state.pathProperty().set(result);
         JobSeekerProfile p = result.profile();
-        groups.setAll(grouping.group(result.occupations(), t -> CardFormatter.card(t, p)));
+        groups.setAll(grouping.group(result.occupations(), t -> CardFormatter.card(t, p, messages.reasons())));
         List<RescueAction> actions = new ArrayList<>();
         result.rescue().forEach(o -> RescueAction.of(o).ifPresent(actions::add));
         rescue.setAll(actions);
         summary.set(summary(result));
         emptyMessage.set(result.occupations().isEmpty() ? messages.get("path.none", result.sourceLabel()) : "");
-        dataAsOf.set(DataAsOf.line(result.dataAsOf()));
+        dataAsOf.set(DataAsOf.line(result.dataAsOf(), messages));
         message.set(messages.get("path.shown", String.valueOf(result.occupations().size())));
     }
 
     private String summary(PathResult r) {
         JobSeekerProfile p = r.profile();
         String name = state.personNameProperty().get();
-        return (name == null || name.isBlank() ? "" : name + " — ") + r.sourceLabel() + " (" + p.rome().value() + "), "
-                + r.communeName() + " (" + r.departement() + ") · rayon " + p.radiusKm() + " km · niveau " + p.level().label()
-                + (p.maxHours() == null ? "" : " · formation de " + FrenchFormats.hours(p.maxHours()) + " au plus")
-                + " · CPF " + FrenchFormats.money(p.cpfCents()) + " · peut payer " + FrenchFormats.money(p.budgetCents())
-                + (p.remote() ? " · formation à distance acceptée" : "");
+        List<String> parts = new ArrayList<>();
+        parts.add((name == null || name.isBlank() ? "" : name + " — ") + messages.get("path.summary.who", r.sourceLabel(),
+                p.rome().value(), r.communeName(), r.departement()));
+        parts.add(messages.get("path.summary.radius", p.radiusKm() + " km"));
+        parts.add(messages.get("path.summary.level", messages.level(p.level().framework())));
+        if (p.maxHours() != null) {
+            parts.add(messages.get("path.summary.maxHours", messages.hours(p.maxHours())));
+        }
+        parts.add(messages.get("path.summary.cpf", messages.money(p.cpfCents())));
+        parts.add(messages.get("path.summary.budget", messages.money(p.budgetCents())));
+        if (p.remote()) {
+            parts.add(messages.get("path.summary.remote"));
+        }
+        return String.join(" · ", parts);
     }
 
     private void clear() {

@@ -94,13 +94,13 @@ public final class TargetDetailViewModel {
         title.set(t.label() + " (" + t.rome() + ")");
         List<String> why = new ArrayList<>();
         for (Reason r : t.reasons()) {
-            why.add(r.text());
+            why.add(r.text(messages.reasons()));
         }
         reasons.setAll(why);
         sharedSkills.setAll(t.sharedSkills());
         missingSkills.setAll(t.missingSkills());
         targetDiplomas.setAll(t.targetDiplomas());
-        horizon.set(HorizonText.withLabel(t));
+        horizon.set(HorizonText.withLabel(t, messages.reasons()));
         access.set(HorizonText.access(t));
     }
 

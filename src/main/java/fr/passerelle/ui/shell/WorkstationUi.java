@@ -108,7 +108,7 @@ public final class WorkstationUi {
         UiThread ui = Platform::runLater;
         shell = new ShellViewModel(cache, cacheStatus, workstation.indexes(), background, runner, ui, state, messages);
         profile = new ProfileViewModel(paths, profiles, state, runner, dialogs, shell, messages, personas);
-        path = new PathViewModel(paths, state, runner, shell, messages, CardGrouping.byHorizon());
+        path = new PathViewModel(paths, state, runner, shell, messages, CardGrouping.byHorizon(messages));
         detail = new TargetDetailViewModel(paths, state, runner, messages);
         compare = new CompareViewModel(state, paths, messages);
         plan = new PlanViewModel(state, runner, dialogs, messages, clock,

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
+import fr.passerelle.engine.profile.JobSeekerProfile;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
@@ -83,6 +84,13 @@ public final class WorkstationWindow {
     private static void open(Stage stage, Workstation workstation, List<Personas.Persona> personas, UiSettings settings,
                              List<FxTaskRunner> runners, PathRequest person, String screen, PersonalData personal,
                              SessionProfileStore profiles, AtomicReference<PersonalDataCover> cover) {
+        open(stage, workstation, personas, settings, runners, person, screen, personal, profiles, cover, null);
+    }
+
+    /** @param whatIf the what-if profile of the window this one replaces (a language switch), or null */
+    private static void open(Stage stage, Workstation workstation, List<Personas.Persona> personas, UiSettings settings,
+                             List<FxTaskRunner> runners, PathRequest person, String screen, PersonalData personal,
+                             SessionProfileStore profiles, AtomicReference<PersonalDataCover> cover, JobSeekerProfile whatIf) {
         Messages messages = new Messages(settings.language());
         WorkstationUi ui = new WorkstationUi(workstation, workstation.paths(), new FxDialogService(stage, messages), background -> {
             FxTaskRunner runner = new FxTaskRunner(background);
@@ -103,8 +111,11 @@ public final class WorkstationWindow {
             PathRequest current = ui.state().requestProperty().get();
             Screen shown = ui.shell().screenProperty().get();
             boolean onPerson = shown == Screen.PROFILE || shown == Screen.PATH;
-            open(stage, workstation, personas, settings, runners, current, onPerson ? null : shown.key(), personal, profiles, cover);
+            // The what-if values are not in her request: carried over to the new window (LanguageSwitch).
+            open(stage, workstation, personas, settings, runners, current, onPerson ? null : shown.key(), personal, profiles, cover,
+                    onPerson ? ui.state().profileProperty().get() : null);
         }));
+        LanguageSwitch.keepWhatIf(whatIf, ui.state());
         String given = System.getenv("PASSERELLE_PASSPHRASE");
         if (previous == null && given != null && !given.isEmpty()) {
             installed.model().openWith(given); // scripted use (screenshots, demonstrations), as the profiles commands

@@ -85,7 +85,8 @@ class CompareViewModelTest {
         var cariste = state.target("N1101").orElseThrow();
 
         CompareColumn column = compare.columns().stream().filter(c -> c.rome().equals("N1101")).findFirst()
-                .orElse(CompareViewModel.column(cariste, state.pathProperty().get().profile(), UiFixtures.paths().today()));
+                .orElse(CompareViewModel.column(cariste, state.pathProperty().get().profile(), UiFixtures.paths().today(),
+                        fr.passerelle.engine.words.MessageRenderer.french()));
 
         assertEquals(fr.passerelle.ui.path.FundingText.leftToPay(cariste.trainings().get(0)), column.leftToPay());
     }
