@@ -97,6 +97,8 @@ class ReasonsInBothLanguagesTest {
         // a new key nobody exercises shows up.
         Set<String> unreached = new TreeSet<>(bundleKeys());
         unreached.removeAll(used);
+        // The horizons' names and meanings head the window's groups (HorizonText), checked below.
+        unreached.removeIf(k -> k.startsWith("horizon.label") || k.startsWith("horizon.meaning.") || k.equals("horizon.header"));
         assertEquals(Set.of("coverage.companies.none", "coverage.trainings.none", "date.unknown", "horizon.now.note",
                 "horizon.regulated.held", "level.7", "level.8", "proximity.rome3.code", "title.competition"), unreached);
     }
@@ -115,6 +117,20 @@ class ReasonsInBothLanguagesTest {
             FRENCH_MARKERS.stream().filter(padded::contains).forEach(m -> french.add(key + " «" + m.strip() + "»: " + text));
         }
         assertEquals(List.of(), french);
+    }
+
+    /** The window takes the horizon's name off the start of its reason: each reason starts with it, in both languages. */
+    @Test
+    void everyHorizonReasonStartsWithItsHorizonInBothLanguages() throws Exception {
+        for (PathResult p : paths()) {
+            for (TargetOccupation t : p.occupations()) {
+                for (MessageRenderer in : List.of(MessageRenderer.french(), MessageRenderer.english())) {
+                    String lead = in.render(Message.of("horizon.labelled", Param.of(Message.of("horizon.label." + t.horizon().key())),
+                            Param.label("")));
+                    assertTrue(t.horizonReason().text(in).startsWith(lead), lead + " | " + t.horizonReason().text(in));
+                }
+            }
+        }
     }
 
     /** The message with every text from the data replaced by "X": what is left is ours. */
