@@ -34,6 +34,11 @@ public final class Messages {
         return reasons.locale();
     }
 
+    /** A whole number for people: {@code 13 120} in French (the window's own format), {@code 13,120} in English. */
+    public String number(long value) {
+        return english() ? reasons.format(Param.number(value)) : FrenchFormats.number(value);
+    }
+
     /** An amount for people: {@code 4 600 €} in French (the window's own format), {@code €4,600} in English. */
     public String money(long cents) {
         return english() ? reasons.format(Param.money(cents)) : FrenchFormats.money(cents);

@@ -4,6 +4,7 @@ import fr.passerelle.app.PathRequest;
 import fr.passerelle.engine.profile.EducationLevel;
 import fr.passerelle.engine.profile.JobSeekerProfile;
 import fr.passerelle.ui.common.FrenchFormats;
+import fr.passerelle.ui.common.Messages;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
@@ -36,11 +37,20 @@ public final class ProfileForm {
     private final StringProperty budget = new SimpleStringProperty("");
     private final BooleanProperty remote = new SimpleBooleanProperty(false);
     private final Map<ProfileField, StringProperty> errors = new EnumMap<>(ProfileField.class);
-    private final SituationForm situation = new SituationForm(f -> errors.get(f).set(""));
+    private final SituationForm situation;
+    /** The language of the refusals (the window's). */
+    private final Messages messages;
     private String pickedJobLabel;
     private String pickedCommuneLabel;
 
+    /** A form whose refusals are said in French. */
     public ProfileForm() {
+        this(Messages.french());
+    }
+
+    public ProfileForm(Messages messages) {
+        this.messages = messages;
+        this.situation = new SituationForm(f -> errors.get(f).set(""), messages);
         for (ProfileField f : ProfileField.values()) {
             errors.put(f, new SimpleStringProperty(""));
         }
@@ -87,27 +97,27 @@ public final class ProfileForm {
         clearErrors();
         boolean ok = true;
         if (blank(job.get()) && jobRome.get() == null) {
-            ok = fail(ProfileField.JOB, "Indiquez le métier actuel (intitulé du poste ou code ROME).");
+            ok = fail(ProfileField.JOB, messages.get("profile.error.job"));
         }
         if (blank(commune.get()) && communeInsee.get() == null) {
-            ok = fail(ProfileField.COMMUNE, "Indiquez la commune : nom, code postal ou code INSEE.");
+            ok = fail(ProfileField.COMMUNE, messages.get("profile.error.commune"));
         }
         Optional<Integer> km = FrenchFormats.parseWhole(radius.get());
         if (km.isEmpty() || km.get() < 1 || km.get() > JobSeekerProfile.MAX_RADIUS_KM) {
-            ok = fail(ProfileField.RADIUS, "Le rayon est un nombre entier de kilomètres, de 1 à "
-                    + FrenchFormats.number(JobSeekerProfile.MAX_RADIUS_KM) + ".");
+            ok = fail(ProfileField.RADIUS, messages.get("profile.error.radius",
+                    messages.number(JobSeekerProfile.MAX_RADIUS_KM)));
         }
         Optional<Integer> hours = FrenchFormats.parseWhole(maxHours.get());
         if (!blank(maxHours.get()) && (hours.isEmpty() || hours.get() < 1)) {
-            ok = fail(ProfileField.MAX_HOURS, "La durée maximale est un nombre entier d'heures (au moins 1), ou rien pour aucune limite.");
+            ok = fail(ProfileField.MAX_HOURS, messages.get("profile.error.maxHours"));
         }
         Optional<BigDecimal> cpfEuros = FrenchFormats.parseEuros(cpf.get());
         if (!blank(cpf.get()) && cpfEuros.isEmpty()) {
-            ok = fail(ProfileField.CPF, "Le solde CPF est un montant en euros, par exemple 500 ou 1 250,50.");
+            ok = fail(ProfileField.CPF, messages.get("profile.error.cpf"));
         }
         Optional<BigDecimal> budgetEuros = FrenchFormats.parseEuros(budget.get());
         if (!blank(budget.get()) && budgetEuros.isEmpty()) {
-            ok = fail(ProfileField.BUDGET, "Ce qu'elle peut payer est un montant en euros, par exemple 0 ou 300.");
+            ok = fail(ProfileField.BUDGET, messages.get("profile.error.budget"));
         }
         Optional<SituationForm.Checked> answers = situation.validate(this::fail);
         if (!ok || answers.isEmpty()) {

@@ -38,7 +38,7 @@ import javafx.collections.ObservableList;
 public final class ProfileViewModel {
     private static final int SUGGESTIONS = 8;
 
-    private final ProfileForm form = new ProfileForm();
+    private final ProfileForm form;
     private final PathService paths;
     private final ProfileStore store;
     private final InterviewState state;
@@ -65,6 +65,7 @@ public final class ProfileViewModel {
         this.dialogs = dialogs;
         this.navigator = navigator;
         this.messages = messages;
+        this.form = new ProfileForm(messages);
         this.personas.setAll(personas);
         reloadProfiles();
     }

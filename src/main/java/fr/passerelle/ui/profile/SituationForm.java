@@ -5,6 +5,7 @@ import fr.passerelle.engine.profile.JobSeekerProfile;
 import fr.passerelle.funding.Allocation;
 import fr.passerelle.funding.PersonStatus;
 import fr.passerelle.ui.common.FrenchFormats;
+import fr.passerelle.ui.common.Messages;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -30,13 +31,16 @@ public final class SituationForm {
     private final StringProperty age = new SimpleStringProperty("");
     private final ObjectProperty<Allocation> allocation = new SimpleObjectProperty<>();
     private final StringProperty allocationEnd = new SimpleStringProperty("");
+    /** The language of the refusals (the window's). */
+    private final Messages messages;
 
     /** The answers as checked: null when not given. */
     record Checked(PersonStatus status, Integer age, Allocation allocation, LocalDate allocationEnd) {
     }
 
     /** @param changed called with a field whose value changed (its error is cleared: what is typed anew is checked anew) */
-    SituationForm(Consumer<ProfileField> changed) {
+    SituationForm(Consumer<ProfileField> changed, Messages messages) {
+        this.messages = messages;
         status.addListener((obs, o, n) -> changed.accept(ProfileField.STATUS));
         age.addListener((obs, o, n) -> changed.accept(ProfileField.AGE));
         allocation.addListener((obs, o, n) -> {
@@ -53,8 +57,8 @@ public final class SituationForm {
         if (!blank(age.get())) {
             Optional<Integer> parsed = FrenchFormats.parseWhole(age.get());
             if (parsed.isEmpty() || parsed.get() < JobSeekerProfile.MIN_AGE || parsed.get() > JobSeekerProfile.MAX_AGE) {
-                fail.accept(ProfileField.AGE, "L'âge est un nombre entier d'années, de " + JobSeekerProfile.MIN_AGE + " à "
-                        + JobSeekerProfile.MAX_AGE + ", ou rien s'il n'est pas connu.");
+                fail.accept(ProfileField.AGE, messages.get("profile.error.age", String.valueOf(JobSeekerProfile.MIN_AGE),
+                        String.valueOf(JobSeekerProfile.MAX_AGE)));
                 ok = false;
             } else {
                 years = parsed.get();
@@ -64,10 +68,10 @@ public final class SituationForm {
         if (!blank(allocationEnd.get())) {
             Optional<LocalDate> parsed = parseDate(allocationEnd.get());
             if (parsed.isEmpty()) {
-                fail.accept(ProfileField.ALLOCATION_END, "La fin de l'allocation est une date jj/mm/aaaa, par exemple 30/06/2027.");
+                fail.accept(ProfileField.ALLOCATION_END, messages.get("profile.error.allocationEnd"));
                 ok = false;
             } else if (allocation.get() == null || allocation.get() == Allocation.AUCUNE) {
-                fail.accept(ProfileField.ALLOCATION_END, "Une date de fin va avec une allocation : choisissez ARE, ASS ou RSA, ou videz la date.");
+                fail.accept(ProfileField.ALLOCATION_END, messages.get("profile.error.allocationEnd.alone"));
                 ok = false;
             } else {
                 end = parsed.get();
@@ -93,10 +97,10 @@ public final class SituationForm {
             }
         }
         if (r.status() != null && status.get() == null) {
-            fail.accept(ProfileField.STATUS, "Statut « " + r.status() + " » inconnu dans le profil : choisissez-le dans la liste.");
+            fail.accept(ProfileField.STATUS, messages.get("profile.error.status", r.status()));
         }
         if (r.allocation() != null && allocation.get() == null) {
-            fail.accept(ProfileField.ALLOCATION, "Allocation « " + r.allocation() + " » inconnue dans le profil : choisissez-la dans la liste.");
+            fail.accept(ProfileField.ALLOCATION, messages.get("profile.error.allocation", r.allocation()));
         }
     }
 
