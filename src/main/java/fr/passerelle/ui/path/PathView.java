@@ -1,6 +1,5 @@
 package fr.passerelle.ui.path;
 
-import fr.passerelle.ui.common.FrenchFormats;
 import fr.passerelle.ui.common.Icons;
 import fr.passerelle.ui.common.Shortcuts;
 import fr.passerelle.ui.common.Styles;
@@ -66,9 +65,9 @@ public final class PathView implements Shortcuts {
         bind(hoursSlider, model.maxHoursProperty(), 50);
         bind(budgetSlider, model.budgetEurosProperty(), 50);
         radiusValue.textProperty().bind(Bindings.createStringBinding(() -> model.radiusProperty().get() + "\u00A0km", model.radiusProperty()));
-        hoursValue.textProperty().bind(Bindings.createStringBinding(() -> model.maxHoursProperty().get() <= 0 ? "sans limite"
-                : FrenchFormats.hours(model.maxHoursProperty().get()), model.maxHoursProperty()));
-        budgetValue.textProperty().bind(Bindings.createStringBinding(() -> FrenchFormats.money(100L * model.budgetEurosProperty().get()),
+        hoursValue.textProperty().bind(Bindings.createStringBinding(() -> model.hoursText(model.maxHoursProperty().get()),
+                model.maxHoursProperty()));
+        budgetValue.textProperty().bind(Bindings.createStringBinding(() -> model.moneyText(100L * model.budgetEurosProperty().get()),
                 model.budgetEurosProperty()));
         remoteCheck.selectedProperty().bindBidirectional(model.remoteProperty());
         computingIndicator.visibleProperty().bind(model.computingProperty());

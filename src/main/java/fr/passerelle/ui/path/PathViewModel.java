@@ -238,6 +238,16 @@ public final class PathViewModel {
         return state.target(rome);
     }
 
+    /** The maximum length as the what-if shows it: "sans limite" / "no limit" for 0, else "1 200 h". */
+    public String hoursText(int hours) {
+        return hours <= 0 ? messages.get("path.maxHours.none") : messages.hours(hours);
+    }
+
+    /** An amount as the what-if shows it, in the window's language. */
+    public String moneyText(long cents) {
+        return messages.money(cents);
+    }
+
     public IntegerProperty radiusProperty() {
         return radius;
     }
