@@ -39,6 +39,24 @@ public final class Messages {
         return english() ? reasons.format(Param.number(value)) : FrenchFormats.number(value);
     }
 
+    /** A decimal with at most {@code maxDigits} decimals: {@code 2,1} / {@code 2.1}. */
+    public String decimal(double value, int maxDigits) {
+        return english() ? reasons.format(Param.decimal(java.math.BigDecimal.valueOf(value)
+                .setScale(maxDigits, java.math.RoundingMode.HALF_UP).stripTrailingZeros()))
+                : FrenchFormats.decimal(value, maxDigits);
+    }
+
+    /** A change in percent: {@code +85 %} / {@code +85%}. */
+    public String signedPercent(double value) {
+        long rounded = Math.round(value);
+        return english() ? (rounded > 0 ? "+" : "") + reasons.format(Param.number(rounded)) + "%" : FrenchFormats.signedPercent(value);
+    }
+
+    /** True when this window speaks English (for the few plural rules written in code). */
+    public boolean isEnglish() {
+        return english();
+    }
+
     /** An amount for people: {@code 4 600 €} in French (the window's own format), {@code €4,600} in English. */
     public String money(long cents) {
         return english() ? reasons.format(Param.money(cents)) : FrenchFormats.money(cents);

@@ -8,6 +8,7 @@ import fr.passerelle.engine.result.Reason;
 import fr.passerelle.engine.result.TargetOccupation;
 import fr.passerelle.engine.result.TrainingOption;
 import fr.passerelle.engine.words.MessageRenderer;
+import fr.passerelle.ui.common.Messages;
 import fr.passerelle.ui.common.FrenchFormats;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,55 +19,61 @@ public final class CardFormatter {
     }
 
     public static TargetCard card(TargetOccupation t, JobSeekerProfile profile) {
-        return card(t, profile, MessageRenderer.french());
+        return card(t, profile, Messages.french());
     }
 
-    /** The card with the engine's reasons said by {@code reasons} (the window's language). */
-    public static TargetCard card(TargetOccupation t, JobSeekerProfile profile, MessageRenderer reasons) {
+    /**
+     * The card in the window's language: the engine's reasons and the lines written here. Still French: the funding
+     * line (FundingText) and the live offers (LiveOfferWords).
+     */
+    public static TargetCard card(TargetOccupation t, JobSeekerProfile profile, Messages messages) {
         TrainingOption easiest = t.trainings().isEmpty() ? null : t.trainings().get(0);
-        return new TargetCard(t.rome(), t.label(), FrenchFormats.decimal(t.score(), 2), HorizonText.reason(t, reasons),
-                HorizonText.access(t), why(t, reasons), demand(t.demand()), training(t, easiest, profile), leftToPay(t, easiest),
-                companies(t, profile), LiveOfferWords.summary(t.liveOffers(), profile.radiusKm()), t.demand().betterMarket(), t.trainingsFound() > 0 || t.noTrainingNeeded(),
+        return new TargetCard(t.rome(), t.label(), messages.decimal(t.score(), 2), HorizonText.reason(t, messages.reasons()),
+                HorizonText.access(t), why(t, messages), demand(t.demand(), messages), training(t, easiest, profile, messages),
+                leftToPay(t, easiest, messages), companies(t, profile, messages), LiveOfferWords.summary(t.liveOffers(), profile.radiusKm()), t.demand().betterMarket(), t.trainingsFound() > 0 || t.noTrainingNeeded(),
                 t.companiesFound() > 0);
     }
 
     /** The first proximity reason: the official mobility link and what she already knows. */
-    static String why(TargetOccupation t, MessageRenderer in) {
+    static String why(TargetOccupation t, Messages messages) {
+        MessageRenderer in = messages.reasons();
         String reason = t.reasons().stream().filter(r -> r.kind().equals("proximité")).map(r -> r.text(in)).findFirst()
                 .orElse(t.reasons().isEmpty() ? "" : t.reasons().get(0).text(in));
         if (!t.sharedSkills().isEmpty()) {
-            reason += " · " + t.sharedSkills().size() + " compétence" + (t.sharedSkills().size() > 1 ? "s" : "") + " déjà acquise"
-                    + (t.sharedSkills().size() > 1 ? "s" : "");
+            reason += " · " + messages.get("path.card.skills", t.sharedSkills().size());
         }
         return reason;
     }
 
     /** "Tension 4/5 · 2,1 offres par demandeur (+85 %) · bassin d'emploi Lille, 2021 · 312 offres dans le 59 au 21 décembre 2021". */
     public static String demandLine(Demand d) {
-        return demand(d);
+        return demand(d, Messages.french());
     }
 
     public static String companiesLine(TargetOccupation t, JobSeekerProfile profile) {
-        return companies(t, profile);
+        return companies(t, profile, Messages.french());
     }
 
-    static String demand(Demand d) {
+    static String demand(Demand d, Messages messages) {
         List<String> parts = new ArrayList<>();
         if (d.tension() != null) {
-            parts.add("Tension " + d.tension() + "/5");
+            parts.add(messages.get("path.card.demand.tension", String.valueOf(d.tension())));
         }
         if (d.offersPerJobSeeker() != null) {
-            parts.add(FrenchFormats.decimal(d.offersPerJobSeeker(), 1) + " offre" + (d.offersPerJobSeeker() >= 2 ? "s" : "")
-                    + " par demandeur" + (d.gainPercent() == null ? "" : " (" + FrenchFormats.signedPercent(d.gainPercent()) + ")"));
+            double ratio = d.offersPerJobSeeker();
+            // French reads "1,5 offre", English "1.5 offers": the plural starts at 2 in French, at anything but 1 in English.
+            boolean many = messages.isEnglish() ? ratio != 1 : ratio >= 2;
+            parts.add(messages.get(many ? "path.card.demand.ratio.many" : "path.card.demand.ratio.one", messages.decimal(ratio, 1),
+                    d.gainPercent() == null ? "" : messages.get("path.card.demand.gain", messages.signedPercent(d.gainPercent()))));
         }
         if (!parts.isEmpty() && d.territory() != null) {
             parts.add(place(d) + (d.year() == null ? "" : ", " + d.year()));
         }
         if (d.offersInDepartement() != null) {
-            parts.add(FrenchFormats.number(d.offersInDepartement()) + " offre" + (d.offersInDepartement() > 1 ? "s" : "")
-                    + " dans le " + d.departement() + (d.offersDate() == null ? "" : " au " + FrenchFormats.date(d.offersDate())));
+            parts.add(messages.get("path.card.demand.offers", messages.number(d.offersInDepartement()), d.offersInDepartement(),
+                    d.departement(), d.offersDate() == null ? "" : messages.get("path.card.demand.offers.date", messages.date(d.offersDate()))));
         }
-        return parts.isEmpty() ? "Pas de chiffre de demande pour ce métier dans les données du poste" : String.join(" · ", parts);
+        return parts.isEmpty() ? messages.get("path.card.demand.none") : String.join(" · ", parts);
     }
 
     /** "bassin d'emploi Lille": the area name in the usual case (the sources write it in capitals). */
@@ -78,13 +85,15 @@ public final class CardFormatter {
         return d.level() + " " + territory;
     }
 
-    static String training(TargetOccupation t, TrainingOption easiest, JobSeekerProfile profile) {
+    static String training(TargetOccupation t, TrainingOption easiest, JobSeekerProfile profile, Messages messages) {
         if (t.noTrainingNeeded()) {
-            return "Pas de formation obligatoire" + (t.trainingsFound() > 0 ? " (" + count(t.trainingsFound(), "formation possible", "formations possibles") + ")" : "");
+            return t.trainingsFound() > 0 ? messages.get("path.card.noTraining.possible", messages.number(t.trainingsFound()), t.trainingsFound())
+                    : messages.get("path.card.noTraining");
         }
         if (easiest == null) {
-            return "Aucune formation à moins de " + profile.radiusKm() + " km" + (profile.remote() ? " ni à distance" : "")
-                    + (profile.maxHours() == null ? "" : " de " + FrenchFormats.hours(profile.maxHours()) + " au plus");
+            return messages.get("path.card.training.none", String.valueOf(profile.radiusKm()),
+                    profile.remote() ? messages.get("path.card.training.none.remote") : "",
+                    profile.maxHours() == null ? "" : messages.get("path.card.training.none.hours", messages.hours(profile.maxHours())));
         }
         StringBuilder s = new StringBuilder(easiest.title());
         if (easiest.hours() != null) {
@@ -102,19 +111,18 @@ public final class CardFormatter {
     }
 
     /** The certain remainder of the easiest training, the possible one when lower (see {@link FundingText}). */
-    static String leftToPay(TargetOccupation t, TrainingOption easiest) {
+    static String leftToPay(TargetOccupation t, TrainingOption easiest, Messages messages) {
         if (t.noTrainingNeeded()) {
-            return "Rien à payer : pas de formation obligatoire";
+            return messages.get("path.card.nothingToPay");
         }
         return easiest == null ? "" : FundingText.leftToPay(easiest);
     }
 
-    static String companies(TargetOccupation t, JobSeekerProfile profile) {
+    static String companies(TargetOccupation t, JobSeekerProfile profile, Messages messages) {
         if (t.companiesFound() == 0) {
-            return "Aucune entreprise connue à moins de " + profile.radiusKm() + " km";
+            return messages.get("path.card.companies.none", String.valueOf(profile.radiusKm()));
         }
-        return count(t.companiesFound(), "entreprise susceptible", "entreprises susceptibles") + " de recruter à moins de "
-                + profile.radiusKm() + " km";
+        return messages.get("path.card.companies", messages.number(t.companiesFound()), t.companiesFound(), String.valueOf(profile.radiusKm()));
     }
 
     static String count(int n, String one, String many) {

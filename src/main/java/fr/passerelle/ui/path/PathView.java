@@ -111,7 +111,7 @@ public final class PathView implements Shortcuts {
     private void showGroups() {
         groupsBox.getChildren().clear();
         for (CardGroup group : model.groups()) {
-            Label header = new Label(group.title());
+            Label header = new Label(model.text("path.group.count", group.header(), group.cards().size()));
             header.getStyleClass().add(Styles.GROUP_HEADER);
             FlowPane cards = new FlowPane(12, 12);
             for (TargetCard card : group.cards()) {
@@ -134,7 +134,7 @@ public final class PathView implements Shortcuts {
         code.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label score = new Label("score " + card.score());
+        Label score = new Label(model.text("path.card.score", card.score()));
         score.getStyleClass().add(Styles.MUTED);
         score.setMinWidth(Region.USE_PREF_SIZE);
         HBox head = new HBox(8, title, code, spacer, score);
@@ -158,16 +158,16 @@ public final class PathView implements Shortcuts {
             companies.getStyleClass().add(Styles.WARNING);
         }
         Label offers = line(card.offers(), Icons.COMPANY);
-        Button open = new Button("Détail (Entrée)");
+        Button open = new Button(model.text("path.card.detail"));
         open.setOnAction(e -> model.openDetail(card.rome()));
-        ToggleButton compare = new ToggleButton("Comparer (C)");
+        ToggleButton compare = new ToggleButton(model.text("path.card.compare"));
         compare.setSelected(model.isCompared(card.rome()));
         compare.setOnAction(e -> {
             if (!model.toggleCompare(card.rome())) {
                 compare.setSelected(false);
             }
         });
-        Button plan = new Button("Plan d'action (P)");
+        Button plan = new Button(model.text("path.card.plan"));
         plan.setOnAction(e -> model.plan(card.rome()));
         HBox actions = new HBox(8, open, compare, plan);
         VBox box = new VBox(6, head, horizon, access, why, demand, training, money, companies, offers, actions);
@@ -179,7 +179,7 @@ public final class PathView implements Shortcuts {
         box.setUserData(card.rome());
         box.setMinWidth(380);
         box.setAccessibleText(card.label() + " " + card.rome());
-        Tooltip.install(box, new Tooltip("Entrée : détail · C : comparer · P : plan d'action"));
+        Tooltip.install(box, new Tooltip(model.text("path.card.keys")));
         box.setOnMouseClicked(e -> {
             box.requestFocus();
             if (e.getClickCount() == 2) {

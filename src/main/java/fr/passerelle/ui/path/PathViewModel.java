@@ -145,7 +145,7 @@ public final class PathViewModel {
     private void show(PathResult result) {
         state.pathProperty().set(result);
         JobSeekerProfile p = result.profile();
-        groups.setAll(grouping.group(result.occupations(), t -> CardFormatter.card(t, p, messages.reasons())));
+        groups.setAll(grouping.group(result.occupations(), t -> CardFormatter.card(t, p, messages)));
         List<RescueAction> actions = new ArrayList<>();
         result.rescue().forEach(o -> RescueAction.of(o).ifPresent(actions::add));
         rescue.setAll(actions);
@@ -236,6 +236,11 @@ public final class PathViewModel {
 
     public Optional<TargetOccupation> target(String rome) {
         return state.target(rome);
+    }
+
+    /** A text of the path screen in the window's language. */
+    public String text(String key, Object... args) {
+        return messages.get(key, args);
     }
 
     /** The maximum length as the what-if shows it: "sans limite" / "no limit" for 0, else "1 200 h". */

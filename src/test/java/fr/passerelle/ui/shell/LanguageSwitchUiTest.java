@@ -94,6 +94,9 @@ class LanguageSwitchUiTest {
         List<String> lines = texts(robot, ".card-line");
         assertTrue(lines.stream().anyMatch(t -> t.startsWith("Official ROME 4 career move from D1505, rank 1")), lines.toString());
         assertFalse(lines.stream().anyMatch(t -> t.contains("Mobilité officielle") || t.startsWith("Tout de suite")), lines.toString());
+        assertTrue(lines.stream().anyMatch(t -> t.startsWith("Labour shortage 5/5 · 0.8 job offers per jobseeker (+307%)")), lines.toString());
+        assertTrue(texts(robot, ".group-header").get(0).startsWith("Right now — no mandatory training · "),
+                texts(robot, ".group-header").toString());
         assertEquals(List.of("Right now", "Within a few months", "Longer-term project"),
                 texts(robot, ".group-header").stream().map(t -> t.split(" — ")[0]).toList());
         assertTrue(english[0].path().summaryProperty().get().contains("radius " + (before - 15) + " km"),
