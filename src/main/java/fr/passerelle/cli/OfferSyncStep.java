@@ -29,7 +29,11 @@ final class OfferSyncStep {
     private final PrintWriter out;
     private final PrintWriter err;
 
-    OfferSyncStep(Workstation workstation, CacheImport cache, SyncFolder folder, PrintWriter out, PrintWriter err) {
+    private final boolean acceptJumps;
+
+    OfferSyncStep(Workstation workstation, CacheImport cache, SyncFolder folder, PrintWriter out, PrintWriter err,
+                  boolean acceptJumps) {
+        this.acceptJumps = acceptJumps;
         this.workstation = workstation;
         this.cache = cache;
         this.folder = folder;
@@ -48,7 +52,8 @@ final class OfferSyncStep {
         }
         PathIndex index = workstation.pathEngine().index();
         List<RomeCode> romes = index.referential().codes().stream().sorted().map(RomeCode::new).toList();
-        OfferSync sync = new OfferSync(FranceTravailClient.standard(config), cache, folder);
+        OfferSync sync = new OfferSync(FranceTravailClient.standard(config), cache, folder,
+                acceptJumps ? fr.passerelle.sync.SanityRules.acceptJumps() : fr.passerelle.sync.SanityRules.standard());
         LocalDate today = LocalDate.now(ZoneId.systemDefault());
         int exit = 0;
         for (String region : regions) {
