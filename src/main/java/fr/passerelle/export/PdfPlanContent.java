@@ -95,7 +95,8 @@ final class PdfPlanContent {
         out.small(dates + "Distances à vol d'oiseau depuis " + plan.situation().commune() + ". " + (plan.isSampleData()
                 ? "Sources : données d'exemple fictives, aux formats des sources officielles."
                 : "Sources : ROME de France Travail, indicateurs de tension DARES – France Travail, enquête BMO, "
-                + "catalogues de formation des Carif-Oref, La Bonne Boite."), 8);
+                + "catalogues de formation des Carif-Oref, La Bonne Boite"
+                + (plan.offers() == null ? "." : ", offres d'emploi en ligne de France Travail (API Offres d'emploi v2).")), 8);
         return new Content(out.items(), tail);
     }
 
