@@ -71,7 +71,7 @@ public final class OfferSync {
                     new KeyFigures(java.util.Map.of(KeyFigures.OFFERS, (double) harvest.offers().size()), java.util.Set.of(), java.util.Map.of()));
             if (!why.isEmpty()) {
                 throw new SyncException(JobOffersFormat.fileName(day, region) + " (offres d'emploi, relève du "
-                        + day.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", java.util.Locale.FRANCE)) + ") : écart invraisemblable avec la relève précédente : " + String.join(" ; ", why)
+                        + OfferRefresh.day(day) + ") : écart invraisemblable avec la relève précédente : " + String.join(" ; ", why)
                         + " ; les offres du cache restent (sync --accepter-ecarts pour l'accepter)");
             }
         }
