@@ -19,7 +19,7 @@ import java.util.Optional;
  * A refused dataset is kept out of the cache; the rest of the bundle goes on. {@code sync --accepter-ecarts} accepts
  * everything but empty files, after a person checked the new version.
  */
-public record SanityRules(double maxDropRatio, double maxGrowthRatio, long minLinesToCompare, boolean checkFigures) {
+public record SanityRules(double maxDropRatio, double maxGrowthRatio, long minLinesToCompare, boolean figuresChecked) {
 
     /** The key-figure thresholds. Ratios are new ÷ old; percentages compare in points. */
     public static final List<FigureRule> FIGURES = List.of(
@@ -80,7 +80,7 @@ public record SanityRules(double maxDropRatio, double maxGrowthRatio, long minLi
      */
     public List<String> checkFigures(KeyFigures old, KeyFigures now) {
         List<String> why = new ArrayList<>();
-        if (!checkFigures || old == null || old.isEmpty()) {
+        if (!figuresChecked || old == null || old.isEmpty()) {
             return why;
         }
         for (FigureRule rule : FIGURES) {
