@@ -39,8 +39,9 @@ final class SyncCommand implements Callable<Integer> {
             description = "Adresse du serveur (http://127.0.0.1:8765/) ou de son manifest.json")
     String from;
 
-    @Option(names = "--accept-jumps", description = "Accepte un jeu de données dont le nombre de lignes change de plus"
-            + " de moitié (après vérification par une personne)")
+    @Option(names = "--accepter-ecarts", description = "Accepte un jeu de données dont le nombre"
+            + " de lignes ou un chiffre clé (zones, offres moyennes, SIRET, prix médian, codes ROME, offres relevées)"
+            + " s'écarte des seuils de vraisemblance (après vérification par une personne)")
     boolean acceptJumps;
 
     @Option(names = "--offres", description = "Relève aussi les offres d'emploi en ligne des régions de sync.properties"
@@ -82,7 +83,7 @@ final class SyncCommand implements Callable<Integer> {
                 case REFUSED -> 1;
             };
             if (offers && exit != 3) {
-                exit = Math.max(exit, new OfferSyncStep(workstation, cache, folder, out, err).run());
+                exit = Math.max(exit, new OfferSyncStep(workstation, cache, folder, out, err, acceptJumps).run());
             }
             return exit;
         } catch (SyncException e) {

@@ -17,11 +17,13 @@ import java.util.function.Function;
  * @param trainingsFound how many trainings the path found in all (it lists only the best ones)
  * @param companiesFound how many companies the path found in all
  * @param sampleNotice  the line saying that the data are fictional samples, or null for real data
+ * @param offers        the live job offers of the occupation near her, as the path shows them; null when the cache
+ *                      holds no offers
  */
 public record ActionPlan(String personName, LocalDate interviewDate, Situation situation, PlanOccupation occupation,
                          PlanTraining training, String trainingNote, List<PlanTraining> trainings, int trainingsFound,
                          List<PlanCompany> companies, int companiesFound, List<NextStep> nextSteps,
-                         List<DataDate> dataDates, String sampleNotice) {
+                         List<DataDate> dataDates, String sampleNotice, PlanOffers offers) {
     /** Who the plan is made out to when the profile has no name. */
     public static final String NO_NAME = "la personne accompagnée";
 
@@ -37,6 +39,21 @@ public record ActionPlan(String personName, LocalDate interviewDate, Situation s
         if (training != null && trainings.stream().noneMatch(t -> t.sessionId().equals(training.sessionId()))) {
             throw new IllegalArgumentException("the chosen training must be one of the plan's trainings");
         }
+    }
+
+    /** Without live offers (a cache that holds none). */
+    public ActionPlan(String personName, LocalDate interviewDate, Situation situation, PlanOccupation occupation,
+                      PlanTraining training, String trainingNote, List<PlanTraining> trainings, int trainingsFound,
+                      List<PlanCompany> companies, int companiesFound, List<NextStep> nextSteps,
+                      List<DataDate> dataDates, String sampleNotice) {
+        this(personName, interviewDate, situation, occupation, training, trainingNote, trainings, trainingsFound, companies,
+                companiesFound, nextSteps, dataDates, sampleNotice, null);
+    }
+
+    /** The same plan with the live offers the path shows for its occupation. */
+    public ActionPlan withOffers(PlanOffers liveOffers) {
+        return new ActionPlan(personName, interviewDate, situation, occupation, training, trainingNote, trainings,
+                trainingsFound, companies, companiesFound, nextSteps, dataDates, sampleNotice, liveOffers);
     }
 
     /** The name the plan is made out to: the person's, or "la personne accompagnée". */
@@ -76,7 +93,7 @@ public record ActionPlan(String personName, LocalDate interviewDate, Situation s
         List<NextStep> steps = NextStepsPlanner.plan(interviewDate, occupation, chosen, companies,
                 chosen == null && !occupation.noTrainingNeeded());
         return new ActionPlan(personName, interviewDate, situation, occupation, chosen, trainingNote, replaced, trainingsFound,
-                companies, companiesFound, steps, dataDates, sampleNotice);
+                companies, companiesFound, steps, dataDates, sampleNotice, offers);
     }
 
     /** Where she stands today, as the profile says (amounts in cents). */

@@ -59,7 +59,7 @@ public final class ActionPlanBuilder {
         ActionPlan plan = new ActionPlan(personName, today, situation, occupation, chosen, chosen != null ? null : note(target, p),
                 trainings, target.trainingsFound(), companies, target.companiesFound(),
                 NextStepsPlanner.plan(today, occupation, chosen, companies, noneFound), DataDates.of(path.dataAsOf()),
-                DataDates.sampleNotice(path.dataAsOf()));
+                DataDates.sampleNotice(path.dataAsOf())).withOffers(PlanOffers.of(target.liveOffers(), p.radiusKm()));
         // Who pays what: the funding engine's answer each training of the path carries, through withFunding so that its
         // ways of asking become dated steps. The plan command and the window both come here: they print the same plan.
         Map<String, FundingAnswer> answers = new HashMap<>();

@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 /**
- * The plan's trainings and companies as one table for French spreadsheet software (LibreOffice Calc, Excel set to
+ * The plan's trainings, companies and live job offers (a count row, then the latest offers) as one table for French spreadsheet software (LibreOffice Calc, Excel set to
  * French): UTF-8 with a byte-order mark (Excel reads UTF-8 only with it), {@code ;} between fields, CRLF line ends,
  * a French header row. Numeric cells are plain numbers with a decimal comma and no thousands separator, so they stay
  * numbers; dates are {@code jj/mm/aaaa}. Codes that a spreadsheet would turn into numbers (INSEE codes with a leading
@@ -30,7 +30,8 @@ public final class CsvPlanWriter {
         POSSIBLE_REMAINING("Reste si les aides sont accordées (€)"), REMAINING_BASIS("Calcul du reste à payer"),
         FUNDERS("Financeurs"), CPF("Éligible CPF"), CERTIFICATION("Certification"), ADDRESS("Adresse"),
         ENTRY("Conditions d'entrée"), HIRING_SCORE("Score d'embauche (sur 100)"), ESTIMATED("Score estimé"),
-        WHY("Pourquoi"), ID("Identifiant");
+        WHY("Pourquoi"), EMPLOYER("Employeur"), CONTRACT("Contrat"), OFFER_DATE("Date de l'offre"),
+        OFFERS_NEAR("Offres en ligne dans le rayon"), FETCHED("Relevée le"), ID("Identifiant");
 
         public final String header;
 
@@ -53,6 +54,12 @@ public final class CsvPlanWriter {
                 }
                 for (PlanCompany c : plan.companies()) {
                     csv.writeRecord(company(plan, c));
+                }
+                if (plan.offers() != null) {
+                    csv.writeRecord(offersSummary(plan, plan.offers()));
+                    for (PlanOffers.PlanOffer o : plan.offers().latest()) {
+                        csv.writeRecord(offer(plan, plan.offers(), o));
+                    }
                 }
                 csv.flush();
             }
@@ -103,6 +110,26 @@ public final class CsvPlanWriter {
         row[Column.ESTIMATED.ordinal()] = c.estimated() ? "oui" : "non";
         row[Column.WHY.ordinal()] = text(c.why());
         row[Column.ID.ordinal()] = siret(c.siret());
+        return row;
+    }
+
+    /** One row for the count: the number a spreadsheet can sum, the path's sentence, the fetch day. */
+    private static String[] offersSummary(ActionPlan plan, PlanOffers offers) {
+        String[] row = row(plan, "Offres en ligne");
+        row[Column.NAME.ordinal()] = text(offers.summary());
+        row[Column.OFFERS_NEAR.ordinal()] = Integer.toString(offers.count());
+        row[Column.FETCHED.ordinal()] = day(offers.fetchedOn());
+        return row;
+    }
+
+    private static String[] offer(ActionPlan plan, PlanOffers offers, PlanOffers.PlanOffer o) {
+        String[] row = row(plan, "Offre d'emploi");
+        row[Column.NAME.ordinal()] = text(o.title());
+        row[Column.EMPLOYER.ordinal()] = text(o.employer());
+        row[Column.COMMUNE.ordinal()] = text(o.commune());
+        row[Column.CONTRACT.ordinal()] = text(o.contract());
+        row[Column.OFFER_DATE.ordinal()] = day(o.date());
+        row[Column.FETCHED.ordinal()] = day(offers.fetchedOn());
         return row;
     }
 

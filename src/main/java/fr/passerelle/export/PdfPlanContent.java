@@ -73,6 +73,7 @@ final class PdfPlanContent {
         training(plan, out, d);
         funding(plan.training(), out, d);
         companies(plan, out, d);
+        offers(plan.offers(), out);
         out.heading("Vos prochaines étapes");
         List<NextStep> steps = plan.nextSteps();
         for (NextStep s : steps.subList(0, Math.min(steps.size(), d.steps()))) {
@@ -94,7 +95,8 @@ final class PdfPlanContent {
         out.small(dates + "Distances à vol d'oiseau depuis " + plan.situation().commune() + ". " + (plan.isSampleData()
                 ? "Sources : données d'exemple fictives, aux formats des sources officielles."
                 : "Sources : ROME de France Travail, indicateurs de tension DARES – France Travail, enquête BMO, "
-                + "catalogues de formation des Carif-Oref, La Bonne Boite."), 8);
+                + "catalogues de formation des Carif-Oref, La Bonne Boite"
+                + (plan.offers() == null ? "." : ", offres d'emploi en ligne de France Travail (API Offres d'emploi v2).")), 8);
         return new Content(out.items(), tail);
     }
 
@@ -244,6 +246,22 @@ final class PdfPlanContent {
         }
         more(out, plan.companiesFound() - shown, "autre entreprise à moins de " + plan.situation().radiusKm() + NBSP + "km",
                 "autres entreprises à moins de " + plan.situation().radiusKm() + NBSP + "km");
+    }
+
+    /**
+     * The live offers as the path shows them, always with the day they were fetched (an offer seen a month ago may be
+     * filled); nothing when the cache holds no offers. At most {@code LiveOffers.SHOWN} lines: the list never grows.
+     */
+    private static void offers(PlanOffers offers, PdfItems out) throws IOException {
+        if (offers == null) {
+            return;
+        }
+        out.heading("Les offres d'emploi en ligne");
+        out.paragraph(offers.summary() + (offers.latest().isEmpty() ? "." : ". Les plus récentes :"));
+        for (PlanOffers.PlanOffer o : offers.latest()) {
+            String rest = o.line().substring(o.title().length());
+            out.bullet(BULLET, List.of(Span.strong(o.title()), Span.of(rest + ".")));
+        }
     }
 
     private static void more(PdfItems out, int left, String one, String many) throws IOException {

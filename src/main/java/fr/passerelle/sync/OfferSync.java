@@ -29,11 +29,18 @@ public final class OfferSync {
     private final PartnerApi api;
     private final CacheImport cache;
     private final SyncFolder folder;
+    private final SanityRules sanity;
 
     public OfferSync(PartnerApi api, CacheImport cache, SyncFolder folder) {
+        this(api, cache, folder, SanityRules.standard());
+    }
+
+    /** With {@code sanity}: an answer holding a tiny fraction of the région's last fetch is refused (SanityRules). */
+    public OfferSync(PartnerApi api, CacheImport cache, SyncFolder folder, SanityRules sanity) {
         this.api = api;
         this.cache = cache;
         this.folder = folder;
+        this.sanity = sanity;
     }
 
     /** What one région's run did: the offers written and imported, the slices cut by the API's ceiling. */
@@ -55,6 +62,19 @@ public final class OfferSync {
             return new Outcome(null, 0, harvest.truncated(), null);
         }
         Path file = folder.downloads().resolve(JobOffersFormat.fileName(day, region));
+        String key = fr.passerelle.domain.DatasetInfo.key(JobOffersFormat.KIND, new JobOffersFormat().scope(file));
+        java.util.Optional<fr.passerelle.domain.DatasetInfo> last = cache.datasets().stream()
+                .filter(d -> d.key().equals(key)).findFirst();
+        if (last.isPresent()) {
+            List<String> why = sanity.checkFigures(
+                    new KeyFigures(java.util.Map.of(KeyFigures.OFFERS, (double) last.get().rowsStored()), java.util.Set.of(), java.util.Map.of()),
+                    new KeyFigures(java.util.Map.of(KeyFigures.OFFERS, (double) harvest.offers().size()), java.util.Set.of(), java.util.Map.of()));
+            if (!why.isEmpty()) {
+                throw new SyncException(JobOffersFormat.fileName(day, region) + " (offres d'emploi, relève du "
+                        + OfferRefresh.day(day) + ") : écart invraisemblable avec la relève précédente : " + String.join(" ; ", why)
+                        + " ; les offres du cache restent (sync --accepter-ecarts pour l'accepter)");
+            }
+        }
         DurableFiles.write(file, answer(harvest.offers()));
         ImportReport report = cache.importFiles(List.of(file), progress);
         return new Outcome(file, harvest.offers().size(), harvest.truncated(), report);

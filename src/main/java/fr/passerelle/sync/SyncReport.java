@@ -11,14 +11,33 @@ import java.util.List;
  * @param changed   datasets replaced, in words ("ROME 4 – codes : 4.59 → 4.60, 1 584 lignes")
  * @param refused   datasets kept out with the reason
  * @param downloaded bytes transferred by this run; {@code resumed} bytes that an earlier, interrupted run had kept
+ * @param offers    what the live-offer step said after the bundle (the window's sync), in lines; empty without it
+ * @param offersImported true when that step imported offers (the path must be computed again)
  */
 public record SyncReport(Outcome outcome, String version, Instant at, List<String> changed, List<String> refused,
-                         long downloaded, long resumed, String message) {
+                         long downloaded, long resumed, String message, List<String> offers, boolean offersImported) {
     public enum Outcome { UP_TO_DATE, UPDATED, OFFLINE, REFUSED }
 
     public SyncReport {
         changed = List.copyOf(changed);
         refused = List.copyOf(refused);
+        offers = List.copyOf(offers);
+    }
+
+    /** A bundle run's report, before any live-offer step. */
+    public SyncReport(Outcome outcome, String version, Instant at, List<String> changed, List<String> refused,
+                      long downloaded, long resumed, String message) {
+        this(outcome, version, at, changed, refused, downloaded, resumed, message, List.of(), false);
+    }
+
+    /** The same report followed by the live-offer step's lines. */
+    public SyncReport withOffers(List<String> offerLines, boolean imported) {
+        return new SyncReport(outcome, version, at, changed, refused, downloaded, resumed, message, offerLines, imported);
+    }
+
+    /** True when the cache changed (bundle datasets or live offers): the window shows the datasets and the path again. */
+    public boolean cacheChanged() {
+        return outcome == Outcome.UPDATED || offersImported;
     }
 
     /** The report in lines of French, as `sync` prints it and the window shows it. */
@@ -36,6 +55,7 @@ public record SyncReport(Outcome outcome, String version, Instant at, List<Strin
             lines.add("  téléchargé : " + FrenchCounts.of(downloaded) + " octets"
                     + (resumed > 0 ? " (dont reprise d'un essai interrompu : " + FrenchCounts.of(resumed) + " octets déjà là)" : ""));
         }
+        lines.addAll(offers);
         return lines;
     }
 }

@@ -113,6 +113,8 @@ public final class SyncRun {
         SyncPhases.reach("sync.all-downloaded");
         List<Path> unpacked = unpack(wanted, progress);
         SyncPhases.reach("sync.unpacked");
+        Map<String, KeyFigures> figures = new HashMap<>();
+        unpacked = checkFigures(wanted, unpacked, new FigureCheck(sanity, cached, state), figures, refused, progress);
         List<String> changed = new ArrayList<>();
         SyncReport.Outcome outcome = SyncReport.Outcome.UP_TO_DATE;
         if (!unpacked.isEmpty()) {
@@ -128,7 +130,7 @@ public final class SyncRun {
             outcome = SyncReport.Outcome.UPDATED;
         }
         SyncReport report = new SyncReport(outcome, manifest.version(), clock.instant(), changed, refused, downloaded, resumed, "");
-        record(source, fetched.get(), manifest, refused.isEmpty(), report);
+        record(source, fetched.get(), manifest, refused.isEmpty(), figures, report);
         SyncPhases.reach("sync.recorded");
         folder.clean();
         return report;
@@ -183,8 +185,30 @@ public final class SyncRun {
         return out;
     }
 
-    private void record(String source, CentralApi.Fetched fetched, BundleManifest manifest, boolean complete, SyncReport report)
-            throws IOException {
+    /**
+     * Measures the key figures of each unpacked file and keeps out those that jump against the cached version's
+     * (their reasons go to {@code refused}); returns the files to import, and fills {@code figures} for the record.
+     */
+    private static List<Path> checkFigures(List<BundleManifest.BundleFile> files, List<Path> unpacked, FigureCheck check,
+            Map<String, KeyFigures> figures, List<String> refused, ProgressListener progress) throws SyncException {
+        List<Path> kept = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            BundleManifest.BundleFile file = files.get(i);
+            progress.progress("Chiffres clés", i, files.size());
+            KeyFigures now = check.measure(file, unpacked.get(i));
+            List<String> why = check.refusals(file, now);
+            if (why.isEmpty()) {
+                figures.put(file.datasetKey(), now);
+                kept.add(unpacked.get(i));
+            } else {
+                refused.add(file.name() + " (" + file.label() + ") : écart invraisemblable : " + String.join(" ; ", why));
+            }
+        }
+        return kept;
+    }
+
+    private void record(String source, CentralApi.Fetched fetched, BundleManifest manifest, boolean complete,
+                        Map<String, KeyFigures> measured, SyncReport report) throws IOException {
         SyncState state = folder.state().load();
         Map<String, SyncState.Synced> files = new LinkedHashMap<>(state.files());
         Map<String, DatasetInfo> now = new HashMap<>();
@@ -194,7 +218,10 @@ public final class SyncRun {
         for (BundleManifest.BundleFile f : manifest.files()) {
             DatasetInfo d = now.get(f.datasetKey());
             if (d != null && f.sha256().equals(d.sha256())) {
-                files.put(f.datasetKey(), new SyncState.Synced(f.name(), f.version(), f.sha256(), f.lines()));
+                SyncState.Synced before = state.files().get(f.datasetKey());
+                KeyFigures kept = before != null && f.sha256().equals(before.sha256()) ? before.figures() : KeyFigures.NONE;
+                files.put(f.datasetKey(), new SyncState.Synced(f.name(), f.version(), f.sha256(), f.lines(),
+                        measured.getOrDefault(f.datasetKey(), kept)));
             }
         }
         // A bundle with a refused dataset is not "fully synced": its ETag is not kept, so the next run looks again.

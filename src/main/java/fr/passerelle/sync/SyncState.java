@@ -19,8 +19,11 @@ public record SyncState(String source, String etag, String version, Instant sync
         lastReport = List.copyOf(lastReport);
     }
 
-    /** One dataset as last synced. */
-    public record Synced(String name, String version, String sha256, long lines) {
+    /** One dataset as last synced, with the key figures of its file (none for kinds without figures). */
+    public record Synced(String name, String version, String sha256, long lines, KeyFigures figures) {
+        public Synced {
+            figures = figures == null ? KeyFigures.NONE : figures;
+        }
     }
 
     public SyncState attempted(Instant at, Instant offline, List<String> report) {

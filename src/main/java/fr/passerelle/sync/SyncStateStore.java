@@ -44,6 +44,9 @@ public final class SyncStateStore {
         public String version;
         public String sha256;
         public long lines;
+        public Map<String, Double> figures = new LinkedHashMap<>();
+        public List<String> codes = new ArrayList<>();
+        public Map<String, Double> areaOffers = new LinkedHashMap<>();
     }
 
     public SyncState load() {
@@ -53,7 +56,9 @@ public final class SyncStateStore {
         try {
             Dto dto = MAPPER.readValue(file.toFile(), Dto.class);
             Map<String, SyncState.Synced> files = new LinkedHashMap<>();
-            dto.files.forEach((k, v) -> files.put(k, new SyncState.Synced(v.name, v.version, v.sha256, v.lines)));
+            dto.files.forEach((k, v) -> files.put(k, new SyncState.Synced(v.name, v.version, v.sha256, v.lines,
+                    new KeyFigures(orEmpty(v.figures), v.codes == null ? java.util.Set.of() : new java.util.TreeSet<>(v.codes),
+                            orEmpty(v.areaOffers)))));
             return new SyncState(dto.source, dto.etag, dto.version, instant(dto.syncedAt), instant(dto.lastAttemptAt),
                     instant(dto.offlineSince), files, dto.lastReport == null ? List.of() : dto.lastReport);
         } catch (IOException | RuntimeException e) {
@@ -76,10 +81,18 @@ public final class SyncStateStore {
             s.version = e.getValue().version();
             s.sha256 = e.getValue().sha256();
             s.lines = e.getValue().lines();
+            KeyFigures f = e.getValue().figures();
+            s.figures = new java.util.TreeMap<>(f.values());
+            s.codes = f.codes().stream().sorted().toList();
+            s.areaOffers = new java.util.TreeMap<>(f.areaOffers());
             dto.files.put(e.getKey(), s);
         });
         dto.lastReport = state.lastReport();
         DurableFiles.write(file, MAPPER.writeValueAsBytes(dto));
+    }
+
+    private static Map<String, Double> orEmpty(Map<String, Double> map) {
+        return map == null ? Map.of() : map;
     }
 
     private static Instant instant(String text) {

@@ -102,6 +102,41 @@ class OfferSyncTest {
         }
     }
 
+    /** {@code n} fictional offers of one occupation (the count is what is judged). */
+    private static List<JobOffer> many(int n) {
+        List<JobOffer> offers = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            offers.add(new JobOffer("M" + i, "Employé de rayon (H/F)", new RomeCode("D1507"), null, "59350", "59 - LILLE",
+                    Instant.parse("2026-11-28T09:00:00Z"), "CDI", FETCHED, null, null));
+        }
+        return offers;
+    }
+
+    @Test
+    void anAnswerHoldingATinyFractionOfTheLastFetchIsRefusedAndTheCachedOffersStay() throws Exception {
+        try (Workstation workstation = Workstation.open(new Home(home), SyncFixtures.CLOCK)) {
+            SyncFolder folder = new SyncFolder(home.resolve("sync"));
+            List<RomeCode> romes = List.of(new RomeCode("D1507"));
+            new OfferSync(new FakePartner(many(120)), SyncFixtures.cacheOf(workstation), folder)
+                    .run("hauts_de_france", List.of("59"), romes, LocalDate.of(2026, 12, 1), ProgressListener.NONE);
+            List<DatasetInfo> before = workstation.datasets().all();
+
+            SyncException e = org.junit.jupiter.api.Assertions.assertThrows(SyncException.class,
+                    () -> new OfferSync(new FakePartner(many(3)), SyncFixtures.cacheOf(workstation), folder)
+                            .run("hauts_de_france", List.of("59"), romes, LocalDate.of(2026, 12, 2), ProgressListener.NONE));
+
+            assertEquals("offres_emploi_v2_20261202_hauts_de_france.json (offres d'emploi, relève du 2 décembre 2026) :"
+                    + " écart invraisemblable avec la relève précédente : offres d'emploi : 3 au lieu de 120 (×0,03 ;"
+                    + " accepté à partir de ×0,10) ; les offres du cache restent (sync --accepter-ecarts pour l'accepter)",
+                    e.getMessage());
+            assertEquals(before, workstation.datasets().all());
+            OfferSync.Outcome accepted = new OfferSync(new FakePartner(many(2)), SyncFixtures.cacheOf(workstation), folder,
+                    SanityRules.acceptJumps())
+                    .run("hauts_de_france", List.of("59"), romes, LocalDate.of(2026, 12, 2), ProgressListener.NONE);
+            assertEquals(2, accepted.report().datasets().get(0).dataset().rowsStored());
+        }
+    }
+
     @Test
     void readsTheConfiguredRegionsAndNamesTheirFiles() throws Exception {
         assertEquals(List.of(), OfferSync.configuredRegions(home));

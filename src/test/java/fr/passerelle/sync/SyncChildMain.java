@@ -7,7 +7,7 @@ import java.nio.file.Path;
 
 /**
  * The process the sync kill test kills: a sync of HOME from URL with the fixed clock of {@link SyncFixtures}, paused
- * at a named phase by {@code -Dpasserelle.test.pauseAt} (SyncPhases). Prints {@code @@done OUTCOME} at the end.
+ * at a named phase by {@code -Dpasserelle.test.pauseAt} (SyncPhases). Prints {@code @@opened} once the workstation is open and {@code @@done OUTCOME} at the end.
  * Arguments: HOME URL
  */
 public final class SyncChildMain {
@@ -17,6 +17,7 @@ public final class SyncChildMain {
     public static void main(String[] args) throws Exception {
         System.err.println("@@started");
         try (Workstation w = Workstation.open(new Home(Path.of(args[0])), SyncFixtures.CLOCK)) {
+            System.err.println("@@opened");
             SyncReport report = SyncFixtures.run(args[1], w).run(args[1], ProgressListener.NONE);
             System.err.println("@@done " + report.outcome());
         }

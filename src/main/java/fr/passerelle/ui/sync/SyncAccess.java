@@ -15,8 +15,13 @@ public interface SyncAccess {
 
     SyncState state();
 
-    /** Pulls the bundle (and pushes the outbox when an agency is configured). */
+    /** Pulls the bundle, then the live offers when configured (and pushes the outbox when an agency is configured). */
     SyncReport syncNow(ProgressListener progress) throws Exception;
+
+    /** True when the sync also fetches live offers (offers.regions and the partner credentials are set). */
+    default boolean offersConfigured() {
+        return false;
+    }
 
     /** Items of the outbox not yet acknowledged. */
     int unsent();

@@ -14,6 +14,7 @@ public final class SyncView {
     @FXML private Label connectionLabel;
     @FXML private Label ageLabel;
     @FXML private Label unsentLabel;
+    @FXML private Label offersLabel;
     @FXML private Button syncButton;
     @FXML private Button cancelButton;
     @FXML private ProgressBar progressBar;
@@ -32,6 +33,7 @@ public final class SyncView {
         connectionLabel.textProperty().bind(model.connectionProperty());
         ageLabel.textProperty().bind(model.ageProperty());
         unsentLabel.textProperty().bind(model.unsentProperty());
+        offersLabel.textProperty().bind(model.offersProperty());
         reportLabel.textProperty().bind(model.reportProperty());
         syncButton.disableProperty().bind(model.syncingProperty().or(model.configuredProperty().not()));
         cancelButton.visibleProperty().bind(model.syncingProperty());

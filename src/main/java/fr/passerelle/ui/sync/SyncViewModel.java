@@ -3,7 +3,10 @@ package fr.passerelle.ui.sync;
 import fr.passerelle.app.IndexService;
 import fr.passerelle.core.CancelledException;
 import fr.passerelle.domain.DatasetInfo;
+import fr.passerelle.importer.offers.JobOffersFormat;
+import fr.passerelle.sync.FrenchCounts;
 import fr.passerelle.sync.FrenchDates;
+import fr.passerelle.sync.OfferRefresh;
 import fr.passerelle.sync.SyncReport;
 import fr.passerelle.sync.SyncState;
 import fr.passerelle.ui.common.Messages;
@@ -12,6 +15,8 @@ import fr.passerelle.ui.data.CacheStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Comparator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -49,6 +54,7 @@ public final class SyncViewModel {
     private final StringProperty age = new SimpleStringProperty("");
     private final StringProperty unsent = new SimpleStringProperty("");
     private final StringProperty report = new SimpleStringProperty("");
+    private final StringProperty offers = new SimpleStringProperty("");
     private final StringProperty statusLine = new SimpleStringProperty("");
     private final BooleanProperty syncing = new SimpleBooleanProperty(false);
     private final BooleanProperty configured = new SimpleBooleanProperty(false);
@@ -86,6 +92,7 @@ public final class SyncViewModel {
         age.set(newest == null ? messages.get("sync.noData")
                 : messages.get("sync.age", FrenchDates.age(newest, now), state.syncedAt() == null ? messages.get("sync.neverSynced")
                         : FrenchDates.dateTime(state.syncedAt())));
+        offers.set(offersLine());
         int count = access.unsent();
         unsent.set(count == 0 ? messages.get("sync.allSent") : messages.get("sync.unsent", count));
         report.set(String.join("\n", state.lastReport()));
@@ -107,7 +114,8 @@ public final class SyncViewModel {
         report.set(messages.get("sync.running"));
         running = tasks.run(messages.get("sync.task"), access::syncNow, progress::set, result -> {
             syncing.set(false);
-            if (result.outcome() == SyncReport.Outcome.UPDATED) {
+            if (result.cacheChanged()) {
+                // new datasets or live offers: shown, and the indexes rebuilt so that the path is computed again
                 status.show(access.datasets());
                 indexes.refresh();
             }
@@ -122,6 +130,20 @@ public final class SyncViewModel {
             report.set(failure instanceof CancelledException ? messages.get("sync.cancelled")
                     : messages.get("sync.failed", String.valueOf(failure.getMessage())));
         });
+    }
+
+    /**
+     * "Offres d'emploi en ligne : 13 offres relevées le 1er décembre 2026." and whether the sync fetches them again:
+     * the count of every région's offers in the cache, the newest fetch day (the offers dataset's version).
+     */
+    private String offersLine() {
+        List<DatasetInfo> fetched = access.datasets().stream().filter(d -> d.kind().equals(JobOffersFormat.KIND)).toList();
+        int count = fetched.stream().mapToInt(DatasetInfo::rowsStored).sum();
+        LocalDate newest = fetched.stream().map(DatasetInfo::version).filter(v -> v != null && v.matches("\\d{4}-\\d{2}-\\d{2}"))
+                .map(LocalDate::parse).max(Comparator.naturalOrder()).orElse(null);
+        String what = newest == null ? messages.get("sync.offers.none")
+                : messages.get("sync.offers.some", FrenchCounts.of(count) + (count == 1 ? " offre" : " offres"), OfferRefresh.day(newest));
+        return what + " " + messages.get(access.offersConfigured() ? "sync.offers.auto" : "sync.offers.manual");
     }
 
     /** At start: a workstation left offline (by the window or the command line) tries again after the retry delay. */
@@ -158,6 +180,11 @@ public final class SyncViewModel {
 
     public ReadOnlyStringProperty unsentProperty() {
         return unsent;
+    }
+
+    /** The live offers in the cache (count, fetch day) and whether the sync fetches them. */
+    public ReadOnlyStringProperty offersProperty() {
+        return offers;
     }
 
     public ReadOnlyStringProperty reportProperty() {

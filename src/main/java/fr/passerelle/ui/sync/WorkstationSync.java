@@ -74,10 +74,16 @@ public final class WorkstationSync implements SyncAccess {
         };
         SyncReport report = SyncClients.bundleSync(settings.centralUrl(), cache, folder, SanityRules.standard(), clock)
                 .run(settings.centralUrl(), progress);
+        report = WorkstationOffers.after(report, workstation, cache, folder, clock, progress);
         if (settings.agencyUrl() != null && report.outcome() != SyncReport.Outcome.OFFLINE && journalExists()) {
             OutboxPusher.to(settings.agencyUrl(), clock).push(outbox());
         }
         return report;
+    }
+
+    @Override
+    public boolean offersConfigured() {
+        return WorkstationOffers.configured(workstation.home().root());
     }
 
     @Override

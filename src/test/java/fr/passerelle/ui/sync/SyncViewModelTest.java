@@ -153,6 +153,31 @@ class SyncViewModelTest {
     }
 
     @Test
+    void offersBroughtByTheSyncRebuildTheIndexesEvenWhenTheBundleHadNothingNew() throws InterruptedException {
+        DatasetInfo hdf = new DatasetInfo("market.live_offers", "offres_emploi_v2_hauts_de_france", "Offres d'emploi en ligne",
+                "o.json", "2026-12-03", NOW, 1200, 1180, 20, "o1");
+        DatasetInfo bzh = new DatasetInfo("market.live_offers", "offres_emploi_v2_bretagne", "Offres d'emploi en ligne",
+                "b.json", "2026-12-04", NOW, 60, 60, 0, "o2");
+        datasets = List.of(OLD_ROME, hdf, bzh);
+        next = new SyncReport(SyncReport.Outcome.UP_TO_DATE, "b1", NOW, List.of(), List.of(), 0, 0, "")
+                .withOffers(List.of("  Offres d'emploi Bretagne : 60 offres relevées le 4 décembre 2026, importées"), true);
+        model.syncNow();
+        awaitIndexBuild();
+        assertEquals(1, indexBuilds.get(), "the path is computed again with the new offers");
+        assertTrue(model.reportProperty().get().endsWith("Offres d'emploi Bretagne : 60 offres relevées le 4 décembre 2026,"
+                + " importées"), model.reportProperty().get());
+        assertEquals("Offres d'emploi en ligne : 1 240 offres relevées le 4 décembre 2026. Relève automatique non configurée :"
+                + " renseignez offers.regions et les identifiants France Travail dans sync.properties.", model.offersProperty().get());
+    }
+
+    @Test
+    void noOffersInTheCacheSaysNotFetchedYet() {
+        model.refresh();
+        assertTrue(model.offersProperty().get().startsWith("Offres d'emploi en ligne : pas encore relevées. "),
+                model.offersProperty().get());
+    }
+
+    @Test
     void noServerConfiguredDisablesTheSyncAndSaysWhere() {
         SyncViewModel unconfigured = new SyncViewModel(new SyncAccess() {
             @Override
