@@ -206,6 +206,11 @@ public final class PersonalData implements AutoCloseable {
         }
     }
 
+    /** The open database (this package and its tests), or a French refusal while locked. */
+    synchronized PersonalStore openStore() {
+        return requireOpen();
+    }
+
     private PersonalStore requireOpen() {
         if (store == null) {
             throw new IllegalStateException("données personnelles verrouillées : saisissez la phrase secrète");
