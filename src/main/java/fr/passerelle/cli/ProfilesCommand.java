@@ -249,7 +249,8 @@ final class ProfilesCommand {
                     err.println("passerelle: aucun dossier « " + id + " » (voir passerelle profiles list)");
                     return 2;
                 }
-                out.println("Dossier effacé (profil, notes et parcours), fichier compacté : ces données ne sont plus dans le fichier.");
+                out.println("Dossier effacé (profil, notes, parcours et sa boîte d'envoi), fichier compacté : ces données ne sont plus"
+                        + " dans le fichier. L'agence sera priée de l'effacer aussi au prochain envoi (profiles push).");
                 return 0;
             });
         }
