@@ -327,7 +327,7 @@ public final class WorkstationUi {
      * this window's profile screen was built with.
      */
     public PersonalDataCover coverWithPersonalData(PersonalData personal, SessionProfileStore profiles, Clock clock) {
-        LastPathSaver saver = new LastPathSaver(state, plan, profiles, clock);
+        LastPathSaver saver = new LastPathSaver(state, plan, profiles, clock, runner);
         syncAccess.outboxFrom(personal::outbox); // the outbox lives in the encrypted store: pushed and counted while unlocked
         return PersonalDataCover.install(scene, personal, profiles, runner, messages, clock, saver, profile::reloadProfiles);
     }
