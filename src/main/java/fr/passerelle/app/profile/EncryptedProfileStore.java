@@ -143,6 +143,27 @@ public final class EncryptedProfileStore implements ProfileStore {
                 .map(s -> new SavedPath(s.rome(), s.occupation(), s.training(), s.funding(), s.dataAsOf(), s.savedAt())).toList();
     }
 
+    /**
+     * Queues the files made before the outbox existed (db/personal V2), each whole: her profile (revision 1), then her
+     * notes and saved paths, so that the agency gets them as it gets new work. Runs at every unlock and finds nothing
+     * once they are queued. Returns how many files were queued.
+     */
+    int queueEarlierFiles() {
+        int queued = 0;
+        for (String id : store.neverQueued()) {
+            PersonalRows.Person p = store.find(id).orElse(null);
+            if (p == null) {
+                continue;
+            }
+            List<PersonalRows.OutboxEntry> items = new ArrayList<>();
+            items.add(item(OutboxItem.Kind.PROFILE, id, 1, 0, OutboxPayloads.profile(p)));
+            store.notes(id).forEach(n -> items.add(item(OutboxItem.Kind.NOTE, id, 1, 1, OutboxPayloads.noteAdded(n))));
+            store.paths(id).forEach(s -> items.add(item(OutboxItem.Kind.SAVED_PATH, id, 1, 1, OutboxPayloads.path(s))));
+            queued += store.queueExisting(id, items) ? 1 : 0;
+        }
+        return queued;
+    }
+
     /** The stored row (dates, end of support) behind a profile. */
     Optional<PersonalRows.Person> row(String id) {
         return store.find(id);

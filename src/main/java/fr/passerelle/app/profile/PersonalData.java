@@ -194,6 +194,7 @@ public final class PersonalData implements AutoCloseable {
         profiles = new EncryptedProfileStore(store, clock, origin);
         outbox = new PersonalOutbox(store, origin, clock);
         JournalMigration.run(home.personalFolder(), store, origin, clock);
+        profiles.queueEarlierFiles();
         return profiles;
     }
 

@@ -167,6 +167,26 @@ public final class PersonalStore implements AutoCloseable {
                         r.getDataAsOf())));
     }
 
+    /** The people whose file predates the outbox (revision 0: made before db/personal V2), never queued. */
+    public synchronized List<String> neverQueued() {
+        return run("lecture", () -> db.ctx().select(PERSON.ID).from(PERSON).where(PERSON.REVISION.eq(0L)).orderBy(PERSON.CREATED)
+                .fetch(PERSON.ID));
+    }
+
+    /**
+     * Queues a file made before the outbox: her revision goes from 0 to 1 and {@code items} (her profile, notes and
+     * paths) are appended, in one transaction; false (nothing written) when she is no longer at revision 0.
+     */
+    public synchronized boolean queueExisting(String id, List<OutboxEntry> items) {
+        return change("reprise dans la boîte d'envoi", tx -> {
+            if (tx.update(PERSON).set(PERSON.REVISION, 1L).where(PERSON.ID.eq(id).and(PERSON.REVISION.eq(0L))).execute() != 1) {
+                return false;
+            }
+            items.forEach(item -> OutboxRows.append(tx, item));
+            return true;
+        });
+    }
+
     /** Outbox items in one state ({@link OutboxRow#PENDING}...), in push order. */
     public synchronized List<OutboxRow> outbox(String state) {
         return run("lecture de la boîte d'envoi", () -> OutboxRows.list(db.ctx(), OUTBOX_ITEM.STATE.eq(state)));

@@ -166,6 +166,43 @@ class PersonalOutboxTest {
                 "run again, the migration adds nothing");
     }
 
+    @Test
+    void filesMadeBeforeTheOutboxAreQueuedWholeAtTheFirstUnlockThenNeverAgain() throws Exception {
+        // A personal database as version 1 left it (no outbox), encrypted with a key wrapped by the passphrase.
+        Home home = new Home(dir);
+        Files.createDirectories(home.personalFolder());
+        try (fr.passerelle.personal.DataKey key = new fr.passerelle.personal.KeyVault(home.personalKeyFile())
+                .create(PersonalDataTest.PASS, PersonalDataTest.FAST.kdf())) {
+            org.h2.jdbcx.JdbcDataSource ds = new org.h2.jdbcx.JdbcDataSource();
+            ds.setURL(fr.passerelle.store.H2Urls.encrypted(home.personalFolder().resolve("personal")));
+            ds.setUser("sa");
+            String hex = new String(key.hex());
+            ds.setPassword(hex + " " + hex);
+            org.flywaydb.core.Flyway.configure().dataSource(ds).locations("classpath:db/personal").target("1").load().migrate();
+            try (var c = ds.getConnection(); var st = c.createStatement()) {
+                st.execute("INSERT INTO person (id, name, request, created, updated) VALUES ('p-v1', 'Zéphyrine Quintavalle',"
+                        + " '{\"commune\":\"Roubaix\"}', TIMESTAMP WITH TIME ZONE '2026-06-01 09:00:00+00',"
+                        + " TIMESTAMP WITH TIME ZONE '2026-06-01 09:00:00+00')");
+                st.execute("INSERT INTO person_note (id, person_id, body, written) VALUES ('n-v1', 'p-v1', 'Vue en juin',"
+                        + " TIMESTAMP WITH TIME ZONE '2026-06-01 09:30:00+00')");
+                st.execute("SHUTDOWN");
+            }
+        }
+        data = new PersonalData(home, PersonalDataTest.FAST, clock);
+
+        EncryptedProfileStore store = data.unlock(PersonalDataTest.PASS);
+
+        List<OutboxItem> pending = outbox().pending();
+        assertEquals(List.of("profil", "note"), pending.stream().map(i -> i.kind().wire()).toList());
+        assertTrue(pending.get(0).payloadJson().contains("Zéphyrine Quintavalle"));
+        assertTrue(pending.get(1).payloadJson().contains("Vue en juin"));
+        assertEquals(1, storeOf().revision("p-v1").orElseThrow());
+        store.update("p-v1", "Zéphyrine Quintavalle", PersonalDataTest.REQUEST);
+        data.lock();
+        data.unlock(PersonalDataTest.PASS);
+        assertEquals(List.of(1L, 1L, 2L), outbox().pending().stream().map(OutboxItem::revision).toList(), "queued once");
+    }
+
     private fr.passerelle.store.personal.PersonalStore storeOf() {
         return data.openStore();
     }
