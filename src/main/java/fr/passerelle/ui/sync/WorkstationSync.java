@@ -80,7 +80,12 @@ public final class WorkstationSync implements SyncAccess {
                 .run(settings.centralUrl(), progress);
         Optional<Outbox> box = outbox.get();
         if (settings.agencyUrl() != null && report.outcome() != SyncReport.Outcome.OFFLINE && box.isPresent()) {
-            OutboxPusher.to(settings.agencyUrl(), clock).push(box.get());
+            try {
+                OutboxPusher.to(settings.agencyUrl(), clock).push(box.get());
+            } catch (RuntimeException e) {
+                // The personal data locked during the push: what was not acknowledged stays pending for the next one,
+                // and the pull's report stands.
+            }
         }
         return report;
     }
