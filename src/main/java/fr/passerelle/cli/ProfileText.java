@@ -18,7 +18,9 @@ final class ProfileText {
     }
 
     static String date(Instant instant, Clock clock) {
-        return DATE.format(LocalDate.ofInstant(instant, clock.getZone()));
+        LocalDate day = LocalDate.ofInstant(instant, clock.getZone());
+        // French writes the first of the month as an ordinal: "1er décembre 2026".
+        return day.getDayOfMonth() == 1 ? "1er" + DATE.format(day).substring(1) : DATE.format(day);
     }
 
     static String describe(StoredProfile p, SavedPath last, Clock clock) {

@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code profiles add|list|show|export|erase|purge|passphrase}: the job seekers' files of the encrypted personal
+ * {@code profiles add|list|show|export|erase|purge|passphrase|outbox|push}: the job seekers' files of the encrypted personal
  * store, for scripts and tests. The passphrase comes from {@code PASSERELLE_PASSPHRASE}, else from a prompt that does
  * not echo. The first use sets the passphrase up and says that forgetting it loses the personal data.
  */
@@ -37,7 +37,7 @@ import picocli.CommandLine.Parameters;
                 + " PASSERELLE_PASSPHRASE, sinon demandée sans écho.",
         subcommands = {ProfilesCommand.Add.class, ProfilesCommand.ListProfiles.class, ProfilesCommand.Show.class,
                 ProfilesCommand.Export.class, ProfilesCommand.Erase.class, ProfilesCommand.Purge.class,
-                ProfilesCommand.Passphrase.class})
+                ProfilesCommand.Passphrase.class, ProfilesOutbox.Show.class, ProfilesOutbox.Push.class})
 final class ProfilesCommand {
     static final String ENV = "PASSERELLE_PASSPHRASE";
     static final String ENV_NEW = "PASSERELLE_NEW_PASSPHRASE";
@@ -54,7 +54,7 @@ final class ProfilesCommand {
     Clock clock = Clock.systemDefaultZone();
 
     /** An unlocked store for one command: set up on first use, purged past retention at unlock, closed after. */
-    private int withStore(StoreWork work) {
+    int withStore(StoreWork work) {
         PrintWriter err = spec.commandLine().getErr();
         Home home = parent.home();
         try (PersonalData data = PersonalData.open(home, clock)) {
@@ -91,7 +91,7 @@ final class ProfilesCommand {
         int run(PersonalData data, EncryptedProfileStore store, PrintWriter out, PrintWriter err) throws WrongPassphraseException;
     }
 
-    private char[] passphrase(String variable, String prompt) {
+    char[] passphrase(String variable, String prompt) {
         String fromEnv = env.apply(variable);
         if (fromEnv != null && !fromEnv.isEmpty()) {
             return fromEnv.toCharArray();
@@ -249,7 +249,8 @@ final class ProfilesCommand {
                     err.println("passerelle: aucun dossier « " + id + " » (voir passerelle profiles list)");
                     return 2;
                 }
-                out.println("Dossier effacé (profil, notes et parcours), fichier compacté : ces données ne sont plus dans le fichier.");
+                out.println("Dossier effacé (profil, notes, parcours et sa boîte d'envoi), fichier compacté : ces données ne sont plus"
+                        + " dans le fichier. L'agence sera priée de l'effacer aussi au prochain envoi (profiles push).");
                 return 0;
             });
         }

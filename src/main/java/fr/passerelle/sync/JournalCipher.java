@@ -16,8 +16,8 @@ import javax.crypto.spec.SecretKeySpec;
  * is 32 random bytes in {@code personal/outbox.key}, readable by its owner only (0600 where the file system allows):
  * the journal alone (a backup, a copied file, a synced folder without the key) reveals nothing, and a torn or altered
  * line fails its tag and is ignored. It does not protect against someone who has the whole home folder and the user's
- * rights: that is the encrypted personal store's job (a key from the counsellor's passphrase), which takes the
- * outbox over after the merge (sync.md).
+ * rights: that is the encrypted personal store's job (a key from the counsellor's passphrase), which now holds the
+ * outbox; this cipher only reads a former journal for its one-time migration (sync.md).
  */
 final class JournalCipher {
     private static final int NONCE = 12;

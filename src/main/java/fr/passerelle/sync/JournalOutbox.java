@@ -22,6 +22,8 @@ import java.util.UUID;
  * encrypted ({@link JournalCipher}) and forced to disk before the call returns: a crash loses nothing that was
  * reported added, and a record torn by the crash is ignored at the next start (it was never reported). Records: an item
  * added, sent (with the agency's status), rejected (with its reason). The state is the replay of the journal.
+ * Retired: the outbox is now a table of the encrypted personal database; this class remains only as the reader that
+ * {@code app.profile.JournalMigration} uses to move an existing journal into it once, before deleting it.
  */
 public final class JournalOutbox implements Outbox {
     private static final ObjectMapper MAPPER = new ObjectMapper();

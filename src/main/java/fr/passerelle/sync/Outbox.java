@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The port of the outbox: work made offline, kept durably until the agency acknowledged it. {@link JournalOutbox} is
- * the durable, encrypted file journal of this branch; the encrypted personal store takes the port over after the merge.
+ * The port of the outbox: work made offline, kept durably until the agency acknowledged it. Implemented by the
+ * encrypted personal store ({@code app.profile.PersonalOutbox}, a table written in the same transaction as each change);
+ * {@link JournalOutbox}, the former file journal, is kept only as the reader of its one-time migration (sync.md).
  */
 public interface Outbox {
 

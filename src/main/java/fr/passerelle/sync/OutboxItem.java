@@ -12,7 +12,9 @@ import java.util.UUID;
 public record OutboxItem(UUID id, long sequence, Kind kind, String subject, long revision, long baseRevision, String origin,
                          Instant createdAt, String payloadJson) {
     public enum Kind {
-        PROFILE("profil"), NOTE("note"), SAVED_PATH("parcours");
+        PROFILE("profil"), NOTE("note"), SAVED_PATH("parcours"),
+        /** A person erased on this laptop (on request or at the end of retention): no personal value in it. */
+        ERASURE("effacement");
 
         private final String wire;
 
@@ -23,6 +25,20 @@ public record OutboxItem(UUID id, long sequence, Kind kind, String subject, long
         public String wire() {
             return wire;
         }
+
+        public static Kind ofWire(String wire) {
+            for (Kind k : values()) {
+                if (k.wire.equals(wire)) {
+                    return k;
+                }
+            }
+            throw new IllegalArgumentException("genre d'élément inconnu : " + wire);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "OutboxItem[" + id + ", " + sequence + ", " + kind.wire() + "]"; // never the payload: it may reach a log
     }
 
     public OutboxItem {

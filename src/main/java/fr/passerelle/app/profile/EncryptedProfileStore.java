@@ -3,6 +3,7 @@ package fr.passerelle.app.profile;
 import fr.passerelle.app.PathRequest;
 import fr.passerelle.store.personal.PersonalRows;
 import fr.passerelle.store.personal.PersonalStore;
+import fr.passerelle.sync.OutboxItem;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +15,8 @@ import java.util.UUID;
 
 /**
  * The {@link ProfileStore} port over the encrypted personal database: profiles, notes and saved paths outlive the
- * workstation, encrypted at rest. Every change stamps the profile's update time, which the retention rule counts from.
+ * workstation, encrypted at rest. Every change stamps the profile's update time, which the retention rule counts from,
+ * and writes its outbox item in the same transaction (sync.md, "Push"): a crash leaves both or neither.
  */
 public final class EncryptedProfileStore implements ProfileStore {
     static final int MAX_NAME = 200;
@@ -22,10 +24,13 @@ public final class EncryptedProfileStore implements ProfileStore {
 
     private final PersonalStore store;
     private final Clock clock;
+    private final String origin;
 
-    public EncryptedProfileStore(PersonalStore store, Clock clock) {
+    /** {@code origin} names this laptop in the outbox items (sync.properties, {@code laptop}). */
+    public EncryptedProfileStore(PersonalStore store, Clock clock, String origin) {
         this.store = store;
         this.clock = clock;
+        this.origin = origin;
     }
 
     @Override
@@ -33,19 +38,28 @@ public final class EncryptedProfileStore implements ProfileStore {
         return create(name, request, null);
     }
 
-    /** A new profile with the known end of her support (retention counts from the later of it and the last change). */
+    /**
+     * A new profile with the known end of her support (retention counts from the later of it and the last change),
+     * with its outbox item (revision 1), in one transaction.
+     */
     public StoredProfile create(String name, PathRequest request, LocalDate supportEnd) {
         Instant now = clock.instant();
         String id = UUID.randomUUID().toString();
-        store.insert(new PersonalRows.Person(id, clean(name), RequestJson.write(request), now, now, supportEnd));
+        PersonalRows.Person person = new PersonalRows.Person(id, clean(name), RequestJson.write(request), now, now, supportEnd);
+        store.insert(person, item(OutboxItem.Kind.PROFILE, id, 1, 0, OutboxPayloads.profile(person)));
         return new StoredProfile(id, clean(name), request, List.of(), now, now);
     }
 
+    /** Replaces name and request, moving her revision up by one, with the outbox item that carries it. */
     @Override
     public StoredProfile update(String id, String name, PathRequest request) throws ProfileNotFoundException {
         PersonalRows.Person old = store.find(id).orElseThrow(() -> new ProfileNotFoundException(id));
-        Instant now = clock.instant();
-        store.update(new PersonalRows.Person(id, clean(name), RequestJson.write(request), old.created(), now, old.supportEnd()));
+        long base = store.revision(id).orElseThrow(() -> new ProfileNotFoundException(id));
+        PersonalRows.Person next = new PersonalRows.Person(id, clean(name), RequestJson.write(request), old.created(),
+                clock.instant(), old.supportEnd());
+        if (!store.update(next, base, item(OutboxItem.Kind.PROFILE, id, base + 1, base, OutboxPayloads.profile(next)))) {
+            throw new ProfileNotFoundException(id);
+        }
         return find(id).orElseThrow(() -> new ProfileNotFoundException(id));
     }
 
@@ -62,14 +76,29 @@ public final class EncryptedProfileStore implements ProfileStore {
         return all;
     }
 
-    /** Deletes the profile with its notes and paths, then compacts the file so they are gone from the raw file. */
+    /** Erases the profile on request (her notes, paths and outbox items with her; an erasure item queued), compacted. */
     @Override
     public boolean delete(String id) {
-        boolean deleted = store.delete(id);
+        return erase(id, "demande");
+    }
+
+    /**
+     * Deletes a person with her notes, paths and every outbox item about her, and queues one erasure item for the
+     * agency ({@code reason}: "demande" or "conservation"), in one transaction; then compacts the file so that they are
+     * gone from the raw file. False when there is no such person.
+     */
+    boolean erase(String id, String reason) {
+        boolean deleted = eraseWithoutCompacting(id, reason);
         if (deleted) {
             store.compact();
         }
         return deleted;
+    }
+
+    /** The same without the compaction, for a purge of several people that compacts once. */
+    boolean eraseWithoutCompacting(String id, String reason) {
+        long revision = store.revision(id).orElse(0);
+        return store.delete(id, item(OutboxItem.Kind.ERASURE, id, revision, revision, OutboxPayloads.erasure(reason)));
     }
 
     @Override
@@ -80,28 +109,25 @@ public final class EncryptedProfileStore implements ProfileStore {
             throw new IllegalArgumentException("note trop longue (" + body.length() + " caractères, " + MAX_NOTE + " au plus)");
         }
         ProfileNote note = new ProfileNote(UUID.randomUUID().toString(), body, clock.instant());
-        store.insertNote(new PersonalRows.Note(note.id(), profileId, note.text(), note.written()));
-        store.touch(profileId, note.written());
+        PersonalRows.Note row = new PersonalRows.Note(note.id(), profileId, note.text(), note.written());
+        store.insertNote(row, attached(OutboxItem.Kind.NOTE, profileId, OutboxPayloads.noteAdded(row)));
         return note;
     }
 
     @Override
     public boolean deleteNote(String profileId, String noteId) throws ProfileNotFoundException {
         existing(profileId);
-        boolean deleted = store.deleteNote(profileId, noteId);
-        if (deleted) {
-            store.touch(profileId, clock.instant());
-        }
-        return deleted;
+        Instant now = clock.instant();
+        return store.deleteNote(profileId, noteId, now, attached(OutboxItem.Kind.NOTE, profileId, OutboxPayloads.noteDeleted(noteId, now)));
     }
 
     @Override
     public SavedPath savePath(String profileId, SavedPath path) throws ProfileNotFoundException {
         existing(profileId);
         // Cut to the columns' sizes (db/personal V1): a long funding summary must not lose the whole saved path.
-        store.insertPath(new PersonalRows.SavedPath(UUID.randomUUID().toString(), profileId, path.savedAt(), path.rome(),
-                cut(path.occupation(), 300), cut(path.training(), 500), cut(path.funding(), 4000), cut(path.dataAsOf(), 4000)));
-        store.touch(profileId, path.savedAt());
+        PersonalRows.SavedPath row = new PersonalRows.SavedPath(UUID.randomUUID().toString(), profileId, path.savedAt(), path.rome(),
+                cut(path.occupation(), 300), cut(path.training(), 500), cut(path.funding(), 4000), cut(path.dataAsOf(), 4000));
+        store.insertPath(row, attached(OutboxItem.Kind.SAVED_PATH, profileId, OutboxPayloads.path(row)));
         return path;
     }
 
@@ -115,6 +141,27 @@ public final class EncryptedProfileStore implements ProfileStore {
     public List<SavedPath> paths(String profileId) {
         return store.paths(profileId).stream()
                 .map(s -> new SavedPath(s.rome(), s.occupation(), s.training(), s.funding(), s.dataAsOf(), s.savedAt())).toList();
+    }
+
+    /**
+     * Queues the files made before the outbox existed (db/personal V2), each whole: her profile (revision 1), then her
+     * notes and saved paths, so that the agency gets them as it gets new work. Runs at every unlock and finds nothing
+     * once they are queued. Returns how many files were queued.
+     */
+    int queueEarlierFiles() {
+        int queued = 0;
+        for (String id : store.neverQueued()) {
+            PersonalRows.Person p = store.find(id).orElse(null);
+            if (p == null) {
+                continue;
+            }
+            List<PersonalRows.OutboxEntry> items = new ArrayList<>();
+            items.add(item(OutboxItem.Kind.PROFILE, id, 1, 0, OutboxPayloads.profile(p)));
+            store.notes(id).forEach(n -> items.add(item(OutboxItem.Kind.NOTE, id, 1, 1, OutboxPayloads.noteAdded(n))));
+            store.paths(id).forEach(s -> items.add(item(OutboxItem.Kind.SAVED_PATH, id, 1, 1, OutboxPayloads.path(s))));
+            queued += store.queueExisting(id, items) ? 1 : 0;
+        }
+        return queued;
     }
 
     /** The stored row (dates, end of support) behind a profile. */
@@ -136,6 +183,18 @@ public final class EncryptedProfileStore implements ProfileStore {
         if (store.find(id).isEmpty()) {
             throw new ProfileNotFoundException(id);
         }
+    }
+
+    /** An outbox item made now on this laptop. */
+    private PersonalRows.OutboxEntry item(OutboxItem.Kind kind, String subject, long revision, long base, String payload) {
+        return new PersonalRows.OutboxEntry(UUID.randomUUID().toString(), kind.wire(), subject, revision, base, origin,
+                clock.instant(), payload);
+    }
+
+    /** A note or a saved path belongs to the profile at its current revision and changes no field of it. */
+    private PersonalRows.OutboxEntry attached(OutboxItem.Kind kind, String profileId, String payload) {
+        long revision = store.revision(profileId).orElse(0);
+        return item(kind, profileId, revision, revision, payload);
     }
 
     private static String cut(String text, int max) {

@@ -8,6 +8,8 @@ import fr.passerelle.personal.UnlockThrottle;
 import fr.passerelle.personal.WrongPassphraseException;
 import fr.passerelle.store.personal.PersonalRows;
 import fr.passerelle.store.personal.PersonalStore;
+import fr.passerelle.sync.Outbox;
+import fr.passerelle.sync.SyncSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -31,6 +33,7 @@ public final class PersonalData implements AutoCloseable {
     private final UnlockThrottle throttle;
     private PersonalStore store;
     private EncryptedProfileStore profiles;
+    private PersonalOutbox outbox;
 
     public PersonalData(Home home, PersonalSettings settings, Clock clock) {
         this.home = home;
@@ -110,6 +113,7 @@ public final class PersonalData implements AutoCloseable {
             store.close();
             store = null;
             profiles = null;
+            outbox = null;
         }
     }
 
@@ -131,6 +135,11 @@ public final class PersonalData implements AutoCloseable {
         throttle.succeeded();
     }
 
+    /** The outbox (the counsellor's work not yet acknowledged by the agency) while unlocked. */
+    public synchronized Optional<Outbox> outbox() {
+        return Optional.ofNullable(outbox);
+    }
+
     /** The profiles while unlocked. */
     public synchronized Optional<EncryptedProfileStore> profiles() {
         return Optional.ofNullable(profiles);
@@ -145,7 +154,8 @@ public final class PersonalData implements AutoCloseable {
         ZoneId zone = clock.getZone();
         List<PersonalRows.Person> expired = open.all().stream()
                 .filter(p -> settings.retention().expired(p.updated(), p.supportEnd(), clock.instant(), zone)).toList();
-        expired.forEach(p -> open.delete(p.id()));
+        // Each with her outbox items, an erasure item queued for the agency instead (sync.md, "Erasure").
+        expired.forEach(p -> profiles.eraseWithoutCompacting(p.id(), "conservation"));
         if (!expired.isEmpty()) {
             open.compact();
         }
@@ -160,9 +170,9 @@ public final class PersonalData implements AutoCloseable {
 
     /** Erases one job seeker on request (her notes and paths with her) and compacts the file; false when unknown. */
     public synchronized boolean erase(String id) {
-        boolean erased = requireOpen().delete(id);
+        requireOpen();
+        boolean erased = profiles.erase(id, "demande");
         if (erased) {
-            store.compact();
             PersonalJournal.append(home.logsFolder(), clock, "effacement sur demande : 1 dossier supprimé, fichier compacté");
         }
         return erased;
@@ -180,8 +190,26 @@ public final class PersonalData implements AutoCloseable {
 
     private EncryptedProfileStore opened(DataKey key) {
         store = PersonalStore.open(home.personalFolder(), key);
-        profiles = new EncryptedProfileStore(store, clock);
+        String origin = laptop(home);
+        profiles = new EncryptedProfileStore(store, clock, origin);
+        outbox = new PersonalOutbox(store, origin, clock);
+        JournalMigration.run(home.personalFolder(), store, origin, clock);
+        profiles.queueEarlierFiles();
         return profiles;
+    }
+
+    /** This laptop's name in outbox items: {@code laptop} of sync.properties, else the host name. */
+    private static String laptop(Home home) {
+        try {
+            return SyncSettings.load(home.root()).laptop();
+        } catch (java.io.IOException e) {
+            return "poste";
+        }
+    }
+
+    /** The open database (this package and its tests), or a French refusal while locked. */
+    synchronized PersonalStore openStore() {
+        return requireOpen();
     }
 
     private PersonalStore requireOpen() {

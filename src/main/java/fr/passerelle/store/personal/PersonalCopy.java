@@ -1,5 +1,6 @@
 package fr.passerelle.store.personal;
 
+import static fr.passerelle.store.personal.db.Tables.OUTBOX_ITEM;
 import static fr.passerelle.store.personal.db.Tables.PERSON;
 import static fr.passerelle.store.personal.db.Tables.PERSON_NOTE;
 import static fr.passerelle.store.personal.db.Tables.SAVED_PATH;
@@ -16,7 +17,7 @@ import org.jooq.TableRecord;
 /** Copies every live row of the personal database into a fresh one (compaction), parents before children. */
 final class PersonalCopy {
     /** Every table of db/personal, in foreign-key order. A table added by a migration must be added here. */
-    static final List<Table<? extends TableRecord<?>>> TABLES = List.of(PERSON, PERSON_NOTE, SAVED_PATH);
+    static final List<Table<? extends TableRecord<?>>> TABLES = List.of(PERSON, PERSON_NOTE, SAVED_PATH, OUTBOX_ITEM);
 
     private PersonalCopy() {
     }

@@ -36,4 +36,36 @@ public final class PersonalRows {
             return "SavedPath[" + id + "]";
         }
     }
+
+    /**
+     * An outbox item to write with the change it reports, in the same transaction (the store gives it its sequence).
+     * {@code kind} is the agency's wire name (profil, note, parcours, effacement).
+     */
+    public record OutboxEntry(String id, String kind, String subject, long revision, long baseRevision, String origin,
+                              Instant createdAt, String payload) {
+        public OutboxEntry {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(subject, "subject");
+            Objects.requireNonNull(origin, "origin");
+            Objects.requireNonNull(createdAt, "createdAt");
+        }
+
+        @Override
+        public String toString() {
+            return "OutboxEntry[" + id + ", " + kind + "]"; // never the payload
+        }
+    }
+
+    /** An outbox row as stored: its entry, its place in the push order and what the agency said. */
+    public record OutboxRow(OutboxEntry entry, long sequence, String state, String status, String reason, Instant doneAt) {
+        public static final String PENDING = "pending";
+        public static final String SENT = "sent";
+        public static final String REJECTED = "rejected";
+
+        @Override
+        public String toString() {
+            return "OutboxRow[" + entry.id() + ", " + sequence + ", " + state + "]";
+        }
+    }
 }

@@ -1,11 +1,14 @@
 package fr.passerelle.store.personal;
 
+import static fr.passerelle.store.personal.db.Tables.OUTBOX_ITEM;
 import static fr.passerelle.store.personal.db.Tables.PERSON;
 import static fr.passerelle.store.personal.db.Tables.PERSON_NOTE;
 import static fr.passerelle.store.personal.db.Tables.SAVED_PATH;
 
 import fr.passerelle.personal.DataKey;
 import fr.passerelle.store.StoreException;
+import fr.passerelle.store.personal.PersonalRows.OutboxEntry;
+import fr.passerelle.store.personal.PersonalRows.OutboxRow;
 import fr.passerelle.store.personal.db.tables.records.PersonNoteRecord;
 import fr.passerelle.store.personal.db.tables.records.PersonRecord;
 import fr.passerelle.store.personal.db.tables.records.SavedPathRecord;
@@ -16,7 +19,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
+import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 
 /**
@@ -44,25 +49,38 @@ public final class PersonalStore implements AutoCloseable {
         return PersonalDatabase.file(folder);
     }
 
-    public synchronized void insert(PersonalRows.Person p) {
-        run("enregistrement", () -> {
-            PersonRecord r = db.ctx().newRecord(PERSON);
+    /** A new person and the outbox item reporting her, in one transaction; her revision is 1. */
+    public synchronized void insert(PersonalRows.Person p, OutboxEntry item) {
+        write("enregistrement", tx -> {
+            PersonRecord r = tx.newRecord(PERSON);
             fill(r, p);
             r.setId(p.id());
-            return r.store();
+            r.setRevision(1L);
+            r.store();
+            OutboxRows.append(tx, item);
         });
     }
 
-    /** Replaces name, request, support end and update time; false when there is no such person. */
-    public synchronized boolean update(PersonalRows.Person p) {
-        return run("mise à jour", () -> db.ctx().update(PERSON).set(PERSON.NAME, p.name()).set(PERSON.REQUEST, p.requestJson())
-                .set(PERSON.UPDATED, utc(p.updated())).set(PERSON.SUPPORT_END, p.supportEnd())
-                .where(PERSON.ID.eq(p.id())).execute()) == 1;
+    /**
+     * Replaces name, request, support end and update time, moving the revision from {@code base} to {@code base + 1},
+     * with its outbox item, in one transaction. False when there is no such person at that revision.
+     */
+    public synchronized boolean update(PersonalRows.Person p, long base, OutboxEntry item) {
+        return change("mise à jour", tx -> {
+            int n = tx.update(PERSON).set(PERSON.NAME, p.name()).set(PERSON.REQUEST, p.requestJson())
+                    .set(PERSON.UPDATED, utc(p.updated())).set(PERSON.SUPPORT_END, p.supportEnd()).set(PERSON.REVISION, base + 1)
+                    .where(PERSON.ID.eq(p.id()).and(PERSON.REVISION.eq(base))).execute();
+            if (n == 1) {
+                OutboxRows.append(tx, item);
+            }
+            return n == 1;
+        });
     }
 
-    /** Marks a person as touched now (a note or a saved path counts as activity for retention). */
-    public synchronized void touch(String id, Instant when) {
-        run("mise à jour", () -> db.ctx().update(PERSON).set(PERSON.UPDATED, utc(when)).where(PERSON.ID.eq(id)).execute());
+    /** The revision of a person's profile (1 when created, +1 per update; 0 for a profile made before the outbox). */
+    public synchronized OptionalLong revision(String id) {
+        Long r = run("lecture", () -> db.ctx().select(PERSON.REVISION).from(PERSON).where(PERSON.ID.eq(id)).fetchOne(PERSON.REVISION));
+        return r == null ? OptionalLong.empty() : OptionalLong.of(r);
     }
 
     public synchronized Optional<PersonalRows.Person> find(String id) {
@@ -73,19 +91,35 @@ public final class PersonalStore implements AutoCloseable {
         return run("lecture", () -> db.ctx().selectFrom(PERSON).orderBy(PERSON.CREATED).fetch(PersonalStore::person));
     }
 
-    /** Deletes a person with her notes and saved paths; false when there was none. Call {@link #compact()} after. */
-    public synchronized boolean delete(String id) {
-        return run("effacement", () -> db.ctx().deleteFrom(PERSON).where(PERSON.ID.eq(id)).execute()) == 1;
+    /**
+     * Deletes a person with her notes and saved paths (foreign keys) and every outbox item about her, sent or not, and
+     * queues {@code erasure} in their place, in one transaction; false (and nothing written) when there was none.
+     * Call {@link #compact()} after.
+     */
+    public synchronized boolean delete(String id, OutboxEntry erasure) {
+        return change("effacement", tx -> {
+            // The erasure item's sequence is taken before her items go, so the push order never goes back.
+            long sequence = OutboxRows.next(tx);
+            if (tx.deleteFrom(PERSON).where(PERSON.ID.eq(id)).execute() != 1) {
+                return false;
+            }
+            OutboxRows.deleteSubject(tx, id);
+            OutboxRows.insert(tx, erasure, sequence, OutboxRow.PENDING, null, null, null);
+            return true;
+        });
     }
 
-    public synchronized void insertNote(PersonalRows.Note n) {
-        run("enregistrement de la note", () -> {
-            PersonNoteRecord r = db.ctx().newRecord(PERSON_NOTE);
+    /** A note, the person's activity time and the outbox item, in one transaction. */
+    public synchronized void insertNote(PersonalRows.Note n, OutboxEntry item) {
+        write("enregistrement de la note", tx -> {
+            PersonNoteRecord r = tx.newRecord(PERSON_NOTE);
             r.setId(n.id());
             r.setPersonId(n.personId());
             r.setBody(n.body());
             r.setWritten(utc(n.written()));
-            return r.store();
+            r.store();
+            touch(tx, n.personId(), n.written());
+            OutboxRows.append(tx, item);
         });
     }
 
@@ -95,14 +129,22 @@ public final class PersonalStore implements AutoCloseable {
                         r.getWritten().toInstant())));
     }
 
-    public synchronized boolean deleteNote(String personId, String noteId) {
-        return run("effacement de la note", () -> db.ctx().deleteFrom(PERSON_NOTE)
-                .where(PERSON_NOTE.PERSON_ID.eq(personId).and(PERSON_NOTE.ID.eq(noteId))).execute()) == 1;
+    /** Deletes one note, with the activity time and the outbox item saying so; false (nothing written) when absent. */
+    public synchronized boolean deleteNote(String personId, String noteId, Instant when, OutboxEntry item) {
+        return change("effacement de la note", tx -> {
+            if (tx.deleteFrom(PERSON_NOTE).where(PERSON_NOTE.PERSON_ID.eq(personId).and(PERSON_NOTE.ID.eq(noteId))).execute() != 1) {
+                return false;
+            }
+            touch(tx, personId, when);
+            OutboxRows.append(tx, item);
+            return true;
+        });
     }
 
-    public synchronized void insertPath(PersonalRows.SavedPath s) {
-        run("enregistrement du parcours", () -> {
-            SavedPathRecord r = db.ctx().newRecord(SAVED_PATH);
+    /** A saved path, the person's activity time and the outbox item, in one transaction. */
+    public synchronized void insertPath(PersonalRows.SavedPath s, OutboxEntry item) {
+        write("enregistrement du parcours", tx -> {
+            SavedPathRecord r = tx.newRecord(SAVED_PATH);
             r.setId(s.id());
             r.setPersonId(s.personId());
             r.setSavedAt(utc(s.savedAt()));
@@ -111,7 +153,9 @@ public final class PersonalStore implements AutoCloseable {
             r.setTraining(s.training());
             r.setFunding(s.funding());
             r.setDataAsOf(s.dataAsOf());
-            return r.store();
+            r.store();
+            touch(tx, s.personId(), s.savedAt());
+            OutboxRows.append(tx, item);
         });
     }
 
@@ -121,6 +165,72 @@ public final class PersonalStore implements AutoCloseable {
                 .orderBy(SAVED_PATH.SAVED_AT).fetch(r -> new PersonalRows.SavedPath(r.getId(), r.getPersonId(),
                         r.getSavedAt().toInstant(), r.getRome(), r.getOccupation(), r.getTraining(), r.getFunding(),
                         r.getDataAsOf())));
+    }
+
+    /** The people whose file predates the outbox (revision 0: made before db/personal V2), never queued. */
+    public synchronized List<String> neverQueued() {
+        return run("lecture", () -> db.ctx().select(PERSON.ID).from(PERSON).where(PERSON.REVISION.eq(0L)).orderBy(PERSON.CREATED)
+                .fetch(PERSON.ID));
+    }
+
+    /**
+     * Queues a file made before the outbox: her revision goes from 0 to 1 and {@code items} (her profile, notes and
+     * paths) are appended, in one transaction; false (nothing written) when she is no longer at revision 0.
+     */
+    public synchronized boolean queueExisting(String id, List<OutboxEntry> items) {
+        return change("reprise dans la boîte d'envoi", tx -> {
+            if (tx.update(PERSON).set(PERSON.REVISION, 1L).where(PERSON.ID.eq(id).and(PERSON.REVISION.eq(0L))).execute() != 1) {
+                return false;
+            }
+            items.forEach(item -> OutboxRows.append(tx, item));
+            return true;
+        });
+    }
+
+    /** Outbox items in one state ({@link OutboxRow#PENDING}...), in push order. */
+    public synchronized List<OutboxRow> outbox(String state) {
+        return run("lecture de la boîte d'envoi", () -> OutboxRows.list(db.ctx(), OUTBOX_ITEM.STATE.eq(state)));
+    }
+
+    /** Items the agency acknowledged with a conflict (it kept both versions). */
+    public synchronized List<OutboxRow> outboxConflicts() {
+        return run("lecture de la boîte d'envoi", () -> OutboxRows.list(db.ctx(),
+                OUTBOX_ITEM.STATE.eq(OutboxRow.SENT).and(OUTBOX_ITEM.STATUS.eq("conflit"))));
+    }
+
+    public synchronized int outboxCount(String state) {
+        return run("lecture de la boîte d'envoi", () -> OutboxRows.count(db.ctx(), state));
+    }
+
+    /** An item with no change of a row (tests, the journal's migration): appended in push order. */
+    public synchronized void appendOutbox(OutboxEntry item) {
+        write("enregistrement dans la boîte d'envoi", tx -> {
+            OutboxRows.append(tx, item);
+        });
+    }
+
+    /**
+     * Moves items read from elsewhere (the former outbox journal) into the table at the end of the push order, in
+     * their order and with their ids and states, in one transaction; items whose id is already there are skipped (a
+     * migration run twice adds nothing). Returns how many were added.
+     */
+    public synchronized int importOutbox(List<OutboxRow> rows) {
+        return change("reprise de la boîte d'envoi", tx -> {
+            long sequence = OutboxRows.next(tx);
+            int added = 0;
+            for (OutboxRow r : rows) {
+                if (!OutboxRows.exists(tx, r.entry().id())) {
+                    OutboxRows.insert(tx, r.entry(), sequence++, r.state(), r.status(), r.reason(), r.doneAt());
+                    added++;
+                }
+            }
+            return added;
+        });
+    }
+
+    /** Records the agency's answer for a pending item; false when it is no longer pending (answered, or erased). */
+    public synchronized boolean answerOutbox(String id, String state, String status, String reason, Instant at) {
+        return change("mise à jour de la boîte d'envoi", tx -> OutboxRows.answer(tx, id, state, status, reason, at));
     }
 
     /** Rewrites the file with its live rows only: erased and purged people are gone from the raw file too. */
@@ -155,6 +265,33 @@ public final class PersonalStore implements AutoCloseable {
 
     private static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static void touch(DSLContext tx, String id, Instant when) {
+        tx.update(PERSON).set(PERSON.UPDATED, utc(when)).where(PERSON.ID.eq(id)).execute();
+    }
+
+    /**
+     * Runs the writes of one change in one transaction: the rows and the outbox item that reports them are committed
+     * together or not at all (the crash test kills a child between the two named instants).
+     */
+    private <T> T change(String what, java.util.function.Function<DSLContext, T> writes) {
+        return run(what, () -> {
+            T result = db.ctx().transactionResult(cfg -> {
+                T r = writes.apply(cfg.dsl());
+                PersonalCrashPoints.reach("personal.change-written");
+                return r;
+            });
+            PersonalCrashPoints.reach("personal.change-committed");
+            return result;
+        });
+    }
+
+    private void write(String what, java.util.function.Consumer<DSLContext> writes) {
+        change(what, tx -> {
+            writes.accept(tx);
+            return Boolean.TRUE;
+        });
     }
 
     /** Runs a query; an H2 failure becomes a French message with its code only (H2 may quote a value). */

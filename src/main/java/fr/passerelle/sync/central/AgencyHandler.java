@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 final class AgencyHandler {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-    private static final Set<String> KINDS = Set.of("profil", "note", "parcours");
+    private static final Set<String> KINDS = Set.of("profil", "note", "parcours", "effacement");
 
     private final Path folder;
     private final java.util.function.Supplier<FaultPlan> faults;
@@ -54,6 +54,9 @@ final class AgencyHandler {
             if (isConflict(item)) {
                 status = "conflit";
             }
+            if ("effacement".equals(item.path("kind").asText())) {
+                eraseSubject(item.path("subject").asText());
+            }
             DurableFiles.write(file, MAPPER.writeValueAsBytes(item));
         }
         if (faults.get().loseAckNow()) {
@@ -68,7 +71,7 @@ final class AgencyHandler {
             return "identifiant « id » absent ou invalide (UUID attendu)";
         }
         if (!KINDS.contains(item.path("kind").asText())) {
-            return "champ « kind » : « " + item.path("kind").asText() + " » inconnu (profil, note ou parcours)";
+            return "champ « kind » : « " + item.path("kind").asText() + " » inconnu (profil, note, parcours ou effacement)";
         }
         if (item.path("subject").asText("").isBlank()) {
             return "champ « subject » absent : à quelle personne cet élément se rapporte-t-il ?";
@@ -79,14 +82,34 @@ final class AgencyHandler {
         return null;
     }
 
-    /** True when another laptop already sent a revision of this subject at least as new as this edit's base. */
+    /**
+     * A person erased on a laptop: every item the agency holds about her goes (the erasure item itself, which carries
+     * no personal value, is kept as the trace that it was done).
+     */
+    private void eraseSubject(String subject) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+                if (subject.equals(MAPPER.readTree(p.toFile()).path("subject").asText())) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
+    /**
+     * True when another laptop already sent a revision of this person's profile newer than this edit's base. Only
+     * profile edits can conflict: notes and saved paths are added with their own ids, never overwritten.
+     */
     private boolean isConflict(JsonNode item) throws IOException {
+        if (!"profil".equals(item.path("kind").asText())) {
+            return false;
+        }
         String subject = item.path("subject").asText();
         long base = item.path("baseRevision").asLong(0);
         try (Stream<Path> files = Files.list(folder)) {
             for (Path p : files.filter(f -> f.toString().endsWith(".json")).toList()) {
                 JsonNode other = MAPPER.readTree(p.toFile());
-                if (subject.equals(other.path("subject").asText()) && !item.path("origin").asText().equals(other.path("origin").asText())
+                if (subject.equals(other.path("subject").asText()) && "profil".equals(other.path("kind").asText()) && !item.path("origin").asText().equals(other.path("origin").asText())
                         && other.path("revision").asLong(0) > base) {
                     return true;
                 }

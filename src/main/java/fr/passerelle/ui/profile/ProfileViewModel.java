@@ -82,11 +82,16 @@ public final class ProfileViewModel {
 
     /** "Dernier parcours enregistré le 2 mars 2026 : métier visé …", so that a follow-up starts where the last ended. */
     private void showLastPath(StoredProfile person) {
-        lastPath.set(person == null ? "" : store.lastPath(person.id())
+        lastPath.set(lastPathText(person));
+    }
+
+    /** The text of {@link #showLastPath}: a read of the store, callable off the FX thread. */
+    private String lastPathText(StoredProfile person) {
+        return person == null ? "" : store.lastPath(person.id())
                 .map(p -> messages.get("profile.lastPath", fr.passerelle.ui.common.FrenchFormats.date(
                                 java.time.LocalDate.ofInstant(p.savedAt(), java.time.ZoneId.systemDefault())), p.occupation(), p.rome(),
                         p.training() == null ? "" : messages.get("profile.lastPath.training", p.training())))
-                .orElse(""));
+                .orElse("");
     }
 
     /** Job titles for what was typed (called off the UI thread by the autocomplete); none while the index builds. */
@@ -127,7 +132,9 @@ public final class ProfileViewModel {
         PathRequest request = checked.get();
         busy.set(true);
         message.set(messages.get("profile.resolving"));
-        tasks.run(null, progress -> paths.resolve(request), profile -> opened(request, profile), failure -> {
+        StoredProfile current = state.personProperty().get();
+        // Resolving and saving both run off the FX thread (the encrypted store writes the profile and its outbox item).
+        tasks.run(null, progress -> new Opened(paths.resolve(request), save(current, request)), o -> opened(request, o), failure -> {
             busy.set(false);
             if (failure instanceof InvalidRequestException invalid) {
                 form.fail(ProfileField.ofResolverMessage(invalid.getMessage()), capitalised(invalid.getMessage()));
@@ -139,33 +146,46 @@ public final class ProfileViewModel {
         });
     }
 
-    private void opened(PathRequest request, JobSeekerProfile profile) {
+    private record Opened(JobSeekerProfile profile, Saved saved) {
+    }
+
+    /** What a save read back from the store, to be shown on the FX thread. */
+    private record Saved(StoredProfile profile, List<StoredProfile> all, String lastPath) {
+    }
+
+    private void opened(PathRequest request, Opened opened) {
         busy.set(false);
-        StoredProfile saved = save(request);
+        StoredProfile saved = show(opened.saved());
         state.personProperty().set(saved);
         state.personNameProperty().set(request.name());
         state.compared().clear();
         state.planTargetProperty().set(null);
         state.detailTargetProperty().set(null);
         state.requestProperty().set(request);
-        state.profileProperty().set(profile);
+        state.profileProperty().set(opened.profile());
         message.set(messages.get("profile.opened"));
         navigator.show(Screen.PATH);
     }
 
-    /** Keeps the form in the session's profiles (in memory): the same person is updated, not duplicated. */
-    private StoredProfile save(PathRequest request) {
-        StoredProfile current = state.personProperty().get();
+    /**
+     * Keeps the form in the store (called off the FX thread): the same person is updated, not duplicated. Nothing
+     * observable is touched here; {@link #show} does it on the FX thread.
+     */
+    private Saved save(StoredProfile current, PathRequest request) {
         StoredProfile saved;
         try {
             saved = current == null ? store.create(request.name(), request) : store.update(current.id(), request.name(), request);
         } catch (ProfileNotFoundException e) {
             saved = store.create(request.name(), request);
         }
-        profiles.setAll(store.list());
-        notes.setAll(saved.notes());
-        showLastPath(saved);
-        return saved;
+        return new Saved(saved, store.list(), lastPathText(saved));
+    }
+
+    private StoredProfile show(Saved saved) {
+        profiles.setAll(saved.all());
+        notes.setAll(saved.profile().notes());
+        lastPath.set(saved.lastPath());
+        return saved.profile();
     }
 
     /** Fills the form with a persona (a new person of the session). */
@@ -228,25 +248,21 @@ public final class ProfileViewModel {
             return;
         }
         StoredProfile person = state.personProperty().get();
-        if (person == null) {
-            Optional<PathRequest> request = form.validate();
-            if (request.isEmpty()) {
-                message.set(messages.get("profile.note.needsProfile"));
-                return;
-            }
-            person = save(request.get());
-            state.personProperty().set(person);
+        Optional<PathRequest> request = person == null ? form.validate() : Optional.empty();
+        if (person == null && request.isEmpty()) {
+            message.set(messages.get("profile.note.needsProfile"));
+            return;
         }
-        try {
-            store.addNote(person.id(), text);
-            StoredProfile updated = store.find(person.id()).orElseThrow();
-            state.personProperty().set(updated);
-            notes.setAll(updated.notes());
-            profiles.setAll(store.list());
+        // The profile (when new) and the note are written off the FX thread, each with its outbox item.
+        tasks.run(null, progress -> {
+            StoredProfile owner = person != null ? person : save(null, request.get()).profile();
+            store.addNote(owner.id(), text);
+            StoredProfile updated = store.find(owner.id()).orElseThrow(() -> new ProfileNotFoundException(owner.id()));
+            return new Saved(updated, store.list(), lastPathText(updated));
+        }, saved -> {
+            state.personProperty().set(show(saved));
             newNote.set("");
-        } catch (ProfileNotFoundException e) {
-            message.set(e.getMessage());
-        }
+        }, failure -> message.set(String.valueOf(failure.getMessage())));
     }
 
     private static String capitalised(String text) {

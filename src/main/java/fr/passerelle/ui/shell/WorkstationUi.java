@@ -81,6 +81,7 @@ public final class WorkstationUi {
     private final SearchViewModel search;
     private final DataViewModel data;
     private final fr.passerelle.ui.sync.SyncViewModel sync;
+    private final fr.passerelle.ui.sync.WorkstationSync syncAccess;
     private final Scene scene;
     private final TaskRunner runner;
 
@@ -119,7 +120,8 @@ public final class WorkstationUi {
         });
         data = new DataViewModel(cache, cacheStatus, workstation.indexes(), runner, dialogs, messages, ui);
         market = new MarketViewModel(marketSource(workstation), state, runner, shell, messages);
-        sync = new fr.passerelle.ui.sync.SyncViewModel(fr.passerelle.ui.sync.WorkstationSync.of(workstation, clock), cacheStatus,
+        syncAccess = fr.passerelle.ui.sync.WorkstationSync.of(workstation, clock);
+        sync = new fr.passerelle.ui.sync.SyncViewModel(syncAccess, cacheStatus,
                 workstation.indexes(), runner, fr.passerelle.ui.sync.SyncPanel.fxScheduler(), clock, messages);
         shell.onNewData(version -> {
             path.refresh();
@@ -325,7 +327,8 @@ public final class WorkstationUi {
      * this window's profile screen was built with.
      */
     public PersonalDataCover coverWithPersonalData(PersonalData personal, SessionProfileStore profiles, Clock clock) {
-        LastPathSaver saver = new LastPathSaver(state, plan, profiles, clock);
+        LastPathSaver saver = new LastPathSaver(state, plan, profiles, clock, runner);
+        syncAccess.outboxFrom(personal::outbox); // the outbox lives in the encrypted store: pushed and counted while unlocked
         return PersonalDataCover.install(scene, personal, profiles, runner, messages, clock, saver, profile::reloadProfiles);
     }
 

@@ -6,7 +6,7 @@ import fr.passerelle.domain.DatasetInfo;
 import fr.passerelle.importer.ImportException;
 import fr.passerelle.importer.ImportReport;
 import fr.passerelle.sync.CacheImport;
-import fr.passerelle.sync.JournalOutbox;
+import fr.passerelle.sync.Outbox;
 import fr.passerelle.sync.OutboxPusher;
 import fr.passerelle.sync.SanityRules;
 import fr.passerelle.sync.SyncClients;
@@ -15,21 +15,25 @@ import fr.passerelle.sync.SyncReport;
 import fr.passerelle.sync.SyncSettings;
 import fr.passerelle.sync.SyncState;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * {@link SyncAccess} over the workstation: the same bundle sync as {@code sync --from}, from the address of
- * {@code sync.properties}; the outbox journal is read only when it exists (the window never creates personal files).
+ * {@code sync.properties}; the outbox is the encrypted personal store's, pushed and counted while it is unlocked.
  */
 public final class WorkstationSync implements SyncAccess {
     private final Workstation workstation;
     private final SyncSettings settings;
     private final SyncFolder folder;
     private final Clock clock;
+    private volatile Supplier<Optional<Outbox>> outbox = Optional::empty;
+    /** The count last read while unlocked: shown while locked rather than a false 0. */
+    private volatile int lastUnsent;
 
     public WorkstationSync(Workstation workstation, SyncSettings settings, Clock clock) {
         this.workstation = workstation;
@@ -75,10 +79,21 @@ public final class WorkstationSync implements SyncAccess {
         SyncReport report = SyncClients.bundleSync(settings.centralUrl(), cache, folder, SanityRules.standard(), clock)
                 .run(settings.centralUrl(), progress);
         report = WorkstationOffers.after(report, workstation, cache, folder, clock, progress);
-        if (settings.agencyUrl() != null && report.outcome() != SyncReport.Outcome.OFFLINE && journalExists()) {
-            OutboxPusher.to(settings.agencyUrl(), clock).push(outbox());
+        Optional<Outbox> box = outbox.get();
+        if (settings.agencyUrl() != null && report.outcome() != SyncReport.Outcome.OFFLINE && box.isPresent()) {
+            try {
+                OutboxPusher.to(settings.agencyUrl(), clock).push(box.get());
+            } catch (RuntimeException e) {
+                // The personal data locked during the push: what was not acknowledged stays pending for the next one,
+                // and the pull's report stands.
+            }
         }
         return report;
+    }
+
+    /** Where the outbox is while the personal data is unlocked (empty while locked or without personal data). */
+    public void outboxFrom(Supplier<Optional<Outbox>> source) {
+        this.outbox = source;
     }
 
     @Override
@@ -89,18 +104,11 @@ public final class WorkstationSync implements SyncAccess {
     @Override
     public int unsent() {
         try {
-            return journalExists() ? outbox().unsentCount() : 0;
-        } catch (IOException e) {
-            return 0;
+            outbox.get().ifPresent(box -> lastUnsent = box.unsentCount());
+        } catch (RuntimeException e) {
+            // locked meanwhile: the last count stands
         }
-    }
-
-    private boolean journalExists() {
-        return Files.exists(workstation.home().personalFolder().resolve("outbox.journal"));
-    }
-
-    private JournalOutbox outbox() throws IOException {
-        return JournalOutbox.open(workstation.home().personalFolder(), settings.laptop(), clock);
+        return lastUnsent;
     }
 
     @Override

@@ -10,6 +10,7 @@ import fr.passerelle.engine.result.TrainingOption;
 import fr.passerelle.funding.FundingAnswer;
 import fr.passerelle.funding.SchemeAnswer;
 import fr.passerelle.ui.common.FrenchFormats;
+import fr.passerelle.ui.common.TaskRunner;
 import fr.passerelle.ui.interview.InterviewState;
 import fr.passerelle.ui.plan.PlanViewModel;
 import java.time.Clock;
@@ -27,16 +28,26 @@ public final class LastPathSaver {
     private final PlanViewModel plan;
     private final ProfileStore store;
     private final Clock clock;
+    private final TaskRunner tasks;
     private Pending pending;
 
     private record Pending(String personId, SavedPath path) {
     }
 
     public LastPathSaver(InterviewState state, PlanViewModel plan, ProfileStore store, Clock clock) {
+        this(state, plan, store, clock, TaskRunner.synchronous());
+    }
+
+    /**
+     * @param tasks writes the path when another person is opened, off the FX thread (the encrypted store writes the
+     *              path and its outbox item); at lock and close the write is done at once, before the data closes
+     */
+    public LastPathSaver(InterviewState state, PlanViewModel plan, ProfileStore store, Clock clock, TaskRunner tasks) {
         this.state = state;
         this.plan = plan;
         this.store = store;
         this.clock = clock;
+        this.tasks = tasks;
     }
 
     public void install() {
@@ -44,7 +55,12 @@ public final class LastPathSaver {
         plan.trainingProperty().addListener((obs, o, t) -> remember());
         state.personProperty().addListener((obs, old, now) -> {
             if (old != null && (now == null || !now.id().equals(old.id()))) {
-                flush();
+                Pending p = pending;
+                pending = null;
+                tasks.run(null, progress -> {
+                    write(p);
+                    return Boolean.TRUE;
+                }, done -> { }, failure -> { });
             }
         });
     }
@@ -64,10 +80,14 @@ public final class LastPathSaver {
                 option == null ? null : funding(option.funding()), dataAsOf(path.dataAsOf()), clock.instant()));
     }
 
-    /** Writes the noted choice, once. */
+    /** Writes the noted choice, once, now (at lock and close). */
     public void flush() {
         Pending p = pending;
         pending = null;
+        write(p);
+    }
+
+    private void write(Pending p) {
         if (p == null || !store.persistent()) {
             return;
         }

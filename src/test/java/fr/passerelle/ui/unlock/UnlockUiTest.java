@@ -123,6 +123,21 @@ class UnlockUiTest {
         assertTrue(shown.contains("(" + rome + ")"), shown);
     }
 
+    @Test
+    void openingAnotherPersonSavesWhereTheInterviewEndedInTheBackgroundWithItsOutboxItem(FxRobot robot) throws Exception {
+        robot.write(UnlockViewModelTest.PASS).type(KeyCode.TAB).write(UnlockViewModelTest.PASS).type(KeyCode.ENTER);
+        waitFor(() -> !coverShown(robot));
+        robot.interact(() -> ui.start(UiFixtures.juliette(), null));
+        waitFor(() -> ui.state().pathProperty().get() != null && ui.plan().targetProperty().get() != null);
+        var juliette = profiles.list().get(0);
+
+        robot.interact(() -> ui.profile().newPerson());
+
+        waitFor(() -> profiles.lastPath(juliette.id()).isPresent());
+        var kinds = personal.outbox().orElseThrow().pending().stream().map(i -> i.kind().wire()).toList();
+        assertEquals(java.util.List.of("profil", "parcours"), kinds);
+    }
+
     private boolean coverShown(FxRobot robot) {
         Node node = robot.lookup(".unlock-cover").query();
         return node.isVisible();
