@@ -98,8 +98,10 @@ final class InsertThread implements AutoCloseable {
                     write(batch);
                 } catch (SQLException e) {
                     failure = e;
-                } catch (RuntimeException e) {
-                    failure = new SQLException(e.getMessage(), e);
+                } catch (RuntimeException | Error e) {
+                    // Even an OutOfMemoryError: this thread must go on taking batches, or the reading thread would wait
+                    // for ever on a full queue instead of seeing the failure.
+                    failure = new SQLException(String.valueOf(e.getMessage()), e);
                 }
             }
             synchronized (idle) {

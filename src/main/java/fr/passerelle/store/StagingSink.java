@@ -90,6 +90,12 @@ final class StagingSink implements ImportSink, AutoCloseable {
             if (baseCounts.knows(name) && baseCounts.onlyFrom(name, goneAfter)) {
                 tx.execute("TRUNCATE TABLE " + name);
             } else {
+                if (baseCounts.knows(name)) {
+                    long deleting = baseCounts.rows(name, present);
+                    long all = baseCounts.of(name).values().stream().mapToLong(Long::longValue).sum();
+                    indexes.deferBeforeDelete(name, deleting, all - deleting);
+                    commit();
+                }
                 deleteInChunks(table, present);
                 partlyDeleted.add(name);
             }
