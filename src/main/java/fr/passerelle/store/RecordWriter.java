@@ -9,13 +9,12 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.StringJoiner;
-import org.jooq.Field;
 import org.jooq.Table;
-import org.jooq.UniqueKey;
 
 /**
  * Writes records of one type into their table with a JDBC batch (the fastest path into embedded H2), and refuses a
@@ -29,13 +28,13 @@ final class RecordWriter implements AutoCloseable {
     private final int[] maxLengths;
     private final String[] columnNames;
     private final int[] keyPositions;
-    private final Set<List<Object>> keysSeen = new HashSet<>();
+    private final Set<Object> keysSeen = new HashSet<>();
     private final PreparedStatement insert;
-    private final Connection connection;
-    private int pending;
+    private final InsertThread inserts;
+    private List<Object[]> pending = new ArrayList<>(BATCH);
     private long rows;
 
-    RecordWriter(Class<?> type, Connection connection) throws SQLException {
+    RecordWriter(Class<?> type, Connection connection, InsertThread inserts) throws SQLException {
         this.table = RecordTables.tableOf(type);
         RecordComponent[] components = type.getRecordComponents();
         this.accessors = new MethodHandle[components.length];
@@ -67,7 +66,7 @@ final class RecordWriter implements AutoCloseable {
             names.add(column);
             marks.add("?");
         }
-        this.connection = connection;
+        this.inserts = inserts;
         this.insert = connection.prepareStatement("INSERT INTO " + table.getName() + " (" + names + ") VALUES (" + marks + ")");
     }
 
@@ -88,35 +87,45 @@ final class RecordWriter implements AutoCloseable {
                         + text.length() + " caractères, " + maxLengths[i] + " au plus) : « " + text + " »");
             }
         }
-        if (keyPositions.length > 0) {
+        if (keyPositions.length > 0 && !keysSeen.add(key(values))) {
             List<Object> key = new ArrayList<>(keyPositions.length);
             for (int position : keyPositions) {
                 key.add(values[position]);
             }
-            if (!keysSeen.add(key)) {
-                throw new IllegalArgumentException("doublon : une ligne de même clé " + key + " a déjà été lue ("
-                        + table.getName().toLowerCase() + ")");
-            }
+            throw new IllegalArgumentException("doublon : une ligne de même clé " + key + " a déjà été lue ("
+                    + table.getName().toLowerCase() + ")");
         }
-        for (int i = 0; i < values.length; i++) {
-            insert.setObject(i + 1, values[i]);
-        }
-        insert.addBatch();
+        pending.add(values);
         rows++;
-        if (++pending >= BATCH) {
+        if (pending.size() >= BATCH) {
             flush();
         }
     }
 
     /**
-     * Sends the batch and commits it: in the staging database nobody waits for a transaction to end, and one commit per
-     * batch (not per row, as autocommit would, nor one for the whole import) keeps both the work and the undo log small.
+     * The row's key as held in the set of keys seen: the value itself for a one-column key (a SIRET), else a compact
+     * list (no per-row ArrayList: a million companies and three million scores go through here).
+     */
+    private Object key(Object[] values) {
+        if (keyPositions.length == 1) {
+            return values[keyPositions[0]];
+        }
+        Object[] key = new Object[keyPositions.length];
+        for (int i = 0; i < key.length; i++) {
+            key[i] = values[keyPositions[i]];
+        }
+        return Arrays.asList(key);
+    }
+
+    /**
+     * Hands the rows to the insert thread, which sends them as one batch and commits it: in the staging database nobody
+     * waits for a transaction to end, and one commit per batch (not per row, as autocommit would, nor one for the
+     * whole import) keeps both the work and the undo log small. The rows are written when the sink drains the thread.
      */
     void flush() throws SQLException {
-        if (pending > 0) {
-            insert.executeBatch();
-            connection.commit();
-            pending = 0;
+        if (!pending.isEmpty()) {
+            inserts.submit(insert, pending);
+            pending = new ArrayList<>(BATCH);
         }
     }
 
@@ -141,17 +150,15 @@ final class RecordWriter implements AutoCloseable {
     }
 
     private static int[] keyPositions(Table<?> table, List<String> columns) {
-        UniqueKey<?> pk = table.getPrimaryKey();
-        if (pk == null) {
-            return new int[0];
-        }
-        List<Integer> positions = new ArrayList<>();
-        for (Field<?> field : pk.getFields()) {
-            if (!field.getName().equals("DATASET_KEY")) {
-                positions.add(columns.indexOf(field.getName()));
+        List<String> key = RecordTables.importKey(table);
+        int[] positions = new int[key.size()];
+        for (int i = 0; i < positions.length; i++) {
+            positions[i] = columns.indexOf(key.get(i));
+            if (positions[i] < 0) {
+                throw new IllegalStateException(table.getName() + ": key column " + key.get(i) + " is not written");
             }
         }
-        return positions.stream().mapToInt(Integer::intValue).toArray();
+        return positions;
     }
 
     /** Domain value types to column values: single-value records unwrap, enums store their name. */

@@ -190,6 +190,9 @@ final class StagingBuild {
     void abandon() {
         if (!closed) {
             closed = true;
+            if (sink != null) {
+                sink.stopWriting();
+            }
             try (Statement st = connection.createStatement()) {
                 // No rollback, no compaction: the file is deleted right after.
                 st.execute("SHUTDOWN IMMEDIATELY");

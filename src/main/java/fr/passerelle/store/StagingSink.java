@@ -53,6 +53,8 @@ final class StagingSink implements ImportSink, AutoCloseable {
     private final Map<KeySet, Set<String>> keysWritten = new EnumMap<>(KeySet.class);
     private final Map<RecordWriter, Long> rowsAtOpen = new HashMap<>();
     private final DeferredIndexes indexes;
+    /** Sends the rows to H2 while this thread reads the next ones; drained before any other statement. */
+    private final InsertThread inserts;
     private String openKey;
     private long rowsWritten;
 
@@ -67,6 +69,7 @@ final class StagingSink implements ImportSink, AutoCloseable {
         this.base = base;
         this.baseCounts = baseCounts;
         this.indexes = new DeferredIndexes(tx, rebuildUpTo);
+        this.inserts = new InsertThread(connection);
     }
 
     /** Drops the given datasets of the base state: their rows, their provenance and their counts. */
@@ -87,6 +90,12 @@ final class StagingSink implements ImportSink, AutoCloseable {
             if (baseCounts.knows(name) && baseCounts.onlyFrom(name, goneAfter)) {
                 tx.execute("TRUNCATE TABLE " + name);
             } else {
+                if (baseCounts.knows(name)) {
+                    long deleting = baseCounts.rows(name, present);
+                    long all = baseCounts.of(name).values().stream().mapToLong(Long::longValue).sum();
+                    indexes.deferBeforeDelete(name, deleting, all - deleting);
+                    commit();
+                }
                 deleteInChunks(table, present);
                 partlyDeleted.add(name);
             }
@@ -190,6 +199,7 @@ final class StagingSink implements ImportSink, AutoCloseable {
      */
     @Override
     public Set<String> keys(KeySet set) {
+        flushAll();
         Set<String> keys = new HashSet<>(keysWritten.getOrDefault(set, Set.of()));
         Set<String> mine = written.keySet();
         if (!keptRowsIn(switch (set) {
@@ -295,11 +305,13 @@ final class StagingSink implements ImportSink, AutoCloseable {
         commit();
     }
 
+    /** Sends every pending row and waits until the insert thread has written them all: the connection is free. */
     void flushAll() {
         try {
             for (RecordWriter writer : writers.values()) {
                 writer.flush();
             }
+            inserts.drain();
         } catch (SQLException e) {
             throw new StoreException("écriture impossible dans le cache : " + e.getMessage(), e);
         }
@@ -307,16 +319,23 @@ final class StagingSink implements ImportSink, AutoCloseable {
 
     private RecordWriter writer(Class<?> type) {
         try {
+            inserts.drain();
             indexes.deferIfSmall(RecordTables.tableOf(type).getName());
             commit();
-            return new RecordWriter(type, connection);
+            return new RecordWriter(type, connection, inserts);
         } catch (SQLException e) {
             throw new StoreException("cannot prepare the insert for " + type.getSimpleName(), e);
         }
     }
 
+    /** Stops the insert thread (what it still holds is written or, after a failure, dropped); never throws. */
+    void stopWriting() {
+        inserts.close();
+    }
+
     @Override
     public void close() throws SQLException {
+        inserts.close();
         for (RecordWriter writer : writers.values()) {
             writer.close();
         }

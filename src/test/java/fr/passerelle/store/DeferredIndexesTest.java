@@ -65,6 +65,20 @@ class DeferredIndexesTest {
         assertEquals(13, sink.dsl().fetchCount(sink.dsl().selectFrom("OFFER_COUNT").where("ROME_CODE = 'D1505'")));
     }
 
+    @Test
+    void aTableLosingMoreThanAThirdOfItsKeptRowsToADeleteLosesItsIndexesFirst() {
+        StagingSink sink = start(2);
+        assertFalse(sink.indexes().deferBeforeDelete("OFFER_COUNT", 3, 9), "3 deleted, 9 kept: in place is cheaper");
+        assertEquals(List.of("OFFER_COUNT_ROME"), indexes(sink));
+
+        assertTrue(sink.indexes().deferBeforeDelete("OFFER_COUNT", 4, 9));
+        assertEquals(List.of(), indexes(sink));
+        assertFalse(sink.indexes().deferBeforeDelete("OFFER_COUNT", 4, 9), "already dropped");
+
+        sink.restoreIndexes();
+        assertEquals(List.of("OFFER_COUNT_ROME"), indexes(sink));
+    }
+
     private StagingSink start(long rebuildUpTo) {
         build = StagingBuild.start(new CacheFolder(home), null, true);
         return build.sink(Map.of(), Set.of(), rebuildUpTo);

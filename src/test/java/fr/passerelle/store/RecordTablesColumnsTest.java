@@ -15,7 +15,7 @@ class RecordTablesColumnsTest {
     void everyRecordComponentHasItsColumn(@TempDir Path dir) throws Exception {
         try (ReferenceCache db = ReferenceCache.open(dir); Connection connection = db.database().dataSource().getConnection()) {
             for (Class<?> type : RecordTables.recordTypes()) {
-                assertDoesNotThrow(() -> new RecordWriter(type, connection).close(), type.getSimpleName());
+                assertDoesNotThrow(() -> new RecordWriter(type, connection, null).close(), type.getSimpleName());
             }
             assertTrue(RecordTables.recordTypes().contains(fr.passerelle.domain.training.TrainingSession.class));
         }

@@ -49,7 +49,7 @@ class RecordTablesTest {
     void buildsAWriterOnARealConnection(Class<? extends Record> type) throws SQLException {
         try (Connection connection = database.database().dataSource().getConnection()) {
             // The constructor checks every component against a column and prepares the INSERT.
-            assertDoesNotThrow(() -> new RecordWriter(type, connection).close());
+            assertDoesNotThrow(() -> new RecordWriter(type, connection, null).close());
         }
     }
 

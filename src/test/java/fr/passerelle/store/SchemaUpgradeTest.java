@@ -70,6 +70,42 @@ class SchemaUpgradeTest {
     }
 
     @Test
+    void aV9GenerationWithCompaniesIsUpgradedToPlainIndexesAndItsCompaniesReadInSiretOrder() throws Exception {
+        Path cache = Files.createDirectories(dir.resolve("cache"));
+        Path base = cache.resolve("g000004").resolve("reference");
+        oldDatabase(base, "9");
+        JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + base.toAbsolutePath(), "sa", "");
+        try {
+            org.jooq.impl.DSL.using(pool, org.jooq.SQLDialect.H2).execute("""
+                    INSERT INTO dataset VALUES ('companies.file/lille', 'companies.file', 'lille', 'Entreprises', 'e.csv',
+                      NULL, TIMESTAMP WITH TIME ZONE '2026-11-01 10:00:00+00', 2, 2, 0, '-');
+                    INSERT INTO company (siret, name, commune_insee, latitude, longitude, dataset_key) VALUES
+                      ('73282932000074', 'Supérette fictive', '59350', 50.64, 3.06, 'companies.file/lille'),
+                      ('55208131766522', 'Entrepôts fictifs', '59009', 50.63, 3.15, 'companies.file/lille');
+                    INSERT INTO company_hiring_score (siret, rome_code, score, score_source, dataset_key) VALUES
+                      ('73282932000074', 'D1505', 87, 'PUBLISHED', 'companies.file/lille'),
+                      ('55208131766522', 'N1103', 72, 'ESTIMATED', 'companies.file/lille'),
+                      ('55208131766522', 'N1101', 55, 'ESTIMATED', 'companies.file/lille');
+                    """);
+        } finally {
+            pool.dispose();
+        }
+        Files.writeString(cache.resolve("CURRENT"), "g000004\n", UTF_8);
+
+        try (ReferenceCache opened = ReferenceCache.open(cache)) {
+            assertEquals("g000005", opened.generation(), "upgraded by publishing a migrated copy");
+            List<String> read = new java.util.ArrayList<>();
+            new HiringCompanyReader(opened.database()).read(c -> read.add(c.siret() + " " + c.romeCode() + " " + c.score()));
+            assertEquals(List.of("55208131766522 N1101 55", "55208131766522 N1103 72", "73282932000074 D1505 87"), read);
+            assertEquals(0L, ((Number) SqlProbe.value(opened, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS"
+                    + " WHERE CONSTRAINT_TYPE = 'PRIMARY KEY' AND TABLE_NAME IN ('COMPANY', 'COMPANY_HIRING_SCORE')")).longValue());
+            assertEquals(List.of("COMPANY_HIRING_SCORE_SIRET", "COMPANY_SIRET"), StoreProbe.rows(opened, "SELECT INDEX_NAME FROM"
+                    + " INFORMATION_SCHEMA.INDEXES WHERE TABLE_NAME IN ('COMPANY', 'COMPANY_HIRING_SCORE') ORDER BY INDEX_NAME")
+                    .stream().map(r -> r.get("index_name")).toList());
+        }
+    }
+
+    @Test
     void theEmptyCacheShippedInTheBuildIsAtThisBuildsSchemaAndStartsANewFolder() throws Exception {
         Path copy = Files.createDirectories(dir.resolve("shipped"));
         assertTrue(EmptyCacheTemplate.copyShipped(copy.resolve("reference.mv.db")), "the build must ship db/empty-reference.mv.db");

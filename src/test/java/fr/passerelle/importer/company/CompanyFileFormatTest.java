@@ -149,6 +149,10 @@ class CompanyFileFormatTest {
                 Map.of("siret", "55208131766522", "dataset_key", "companies.file/entreprises_lille")),
                 StoreProbe.rows(database, "SELECT siret, dataset_key FROM company ORDER BY siret"));
         assertEquals(3, StoreProbe.count(database, "COMPANY_HIRING_SCORE"));
+        // Lille's rows were deleted with the indexes dropped first (more than a third of Lens's): they are back.
+        assertEquals(List.of(Map.of("index_name", "COMPANY_HIRING_SCORE_SIRET"), Map.of("index_name", "COMPANY_SIRET")),
+                StoreProbe.rows(database, "SELECT INDEX_NAME FROM INFORMATION_SCHEMA.INDEXES"
+                        + " WHERE TABLE_NAME IN ('COMPANY', 'COMPANY_HIRING_SCORE') ORDER BY INDEX_NAME"));
     }
 
     @Test
@@ -163,5 +167,54 @@ class CompanyFileFormatTest {
     void anEmptyScoreListNeedsNoSource() throws ImportException {
         importPaths(database, write(dir.resolve("in"), "entreprises_x.csv", HEADER + POSTE));
         assertEquals(0, StoreProbe.count(database, "COMPANY_HIRING_SCORE"));
+    }
+
+    /** A file of {@code count} fictional establishments (SIREN 732829320), each with two scores. */
+    private static String bigFile(int count, int score) {
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int n = 0; n < count; n++) {
+            csv.append(row(n, score));
+        }
+        return csv.toString();
+    }
+
+    private static String row(int n, int score) {
+        return siret(n) + ",Établissement fictif " + n + ",,4711C,03,59350,59800,,50.6,3.06,D1505:" + score + "|N1103:"
+                + (100 - score) + ",publie\n";
+    }
+
+    private static String siret(int n) {
+        String head = "732829320" + String.format("%04d", n);
+        for (int key = 0; key < 10; key++) {
+            if (fr.passerelle.domain.company.Siret.isValid(head + key)) {
+                return head + key;
+            }
+        }
+        throw new IllegalStateException(head);
+    }
+
+    @Test
+    void aSiretRepeatedDeepInABigFileIsRefusedWithItsLineAndTheCacheKeepsItsState() throws ImportException {
+        importPaths(database, write(dir.resolve("ok"), "entreprises_lille.csv", HEADER + SUPERETTE));
+        // 4,500 rows and 9,000 scores (several batches already sent to the database) before the repeated SIRET.
+        Path big = write(dir.resolve("in"), "entreprises_lille.csv", bigFile(4_500, 60) + row(1_234, 10));
+
+        assertEquals("entreprises_lille.csv:4502: colonne siret : SIRET " + siret(1_234) + " déjà présent plus haut dans"
+                + " le fichier (une ligne par établissement)", importFails(database, big));
+        assertEquals(List.of(Map.of("siret", "73282932000074")), StoreProbe.rows(database, "SELECT siret FROM company"));
+        assertEquals(2, StoreProbe.count(database, "COMPANY_HIRING_SCORE"));
+    }
+
+    @Test
+    void reimportingABigFileReplacesAllItsRows() throws ImportException {
+        importPaths(database, write(dir.resolve("a"), "entreprises_lille.csv", bigFile(4_500, 60)));
+        importPaths(database, write(dir.resolve("b"), "entreprises_lille.csv", bigFile(4_000, 70)));
+
+        assertEquals(4_000, StoreProbe.count(database, "COMPANY"));
+        assertEquals(8_000, StoreProbe.count(database, "COMPANY_HIRING_SCORE"));
+        assertEquals(List.of(Map.of("rome_code", "D1505", "score", 70, "n", 4_000L), Map.of("rome_code", "N1103", "score", 30, "n", 4_000L)),
+                StoreProbe.rows(database, "SELECT rome_code, score, COUNT(*) AS n FROM company_hiring_score"
+                        + " GROUP BY rome_code, score ORDER BY rome_code"));
+        assertEquals(List.of(Map.of("n", 0L)), StoreProbe.rows(database, "SELECT COUNT(*) AS n FROM company WHERE siret = ?", siret(4_200)));
     }
 }
