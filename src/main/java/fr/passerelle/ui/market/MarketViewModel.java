@@ -221,7 +221,7 @@ public final class MarketViewModel {
         drawBars();
         zone.set(messages.get("market.zone", a.zone().centre(), FrenchFormats.number(a.zone().radiusKm()),
                 String.join(", ", a.zone().areaLabels()), String.join(", ", a.zone().departements())));
-        sources.set(sources(c.datasets(), year, offersDate, bmoYear) + " " + projectsTexts.sources(c.datasets(), projects));
+        sources.set(sources(c.datasets(), year, offersDate, bmoYear, projectsTexts.sources(c.datasets(), projects)));
         message.set(list.isEmpty() ? messages.get("market.empty") : messages.get("market.count", FrenchFormats.number(list.size())));
         selected.set(list.isEmpty() ? null : list.get(0));
     }
@@ -257,9 +257,9 @@ public final class MarketViewModel {
         return projectsTexts.detail(row, projectsYear, areaLabels);
     }
 
-    private String sources(List<DatasetInfo> datasets, String year, String offersDate, String bmoYear) {
+    private String sources(List<DatasetInfo> datasets, String year, String offersDate, String bmoYear, String projects) {
         String text = messages.get("market.sources", source(datasets, "market.tension", year), year,
-                source(datasets, "market.offers_departement", ""), offersDate, source(datasets, "market.bmo_difficulty", bmoYear), bmoYear);
+                source(datasets, "market.offers_departement", ""), offersDate, source(datasets, "market.bmo_difficulty", bmoYear), bmoYear) + " " + projects;
         return datasets.stream().anyMatch(DatasetInfo::isSample) ? text + " " + messages.get("market.sample") : text;
     }
 
