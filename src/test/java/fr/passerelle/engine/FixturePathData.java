@@ -164,9 +164,9 @@ final class FixturePathData implements PathDataSource {
         return this;
     }
 
-    /** A BMO 2024 row of a FAP-2009 métier (FAP-2021 when its third character is X); null counts are masked. */
+    /** A BMO 2022 row of a FAP-2009 métier (FAP-2021 when its third character is X); null counts are masked. */
     FixturePathData bmo(String fap, String departement, String area, Integer projects, Integer difficult, Integer seasonal) {
-        bmoProjects.add(new BmoProject(fap.charAt(2) == 'X' ? 2025 : 2024, fap, "Métier " + fap,
+        bmoProjects.add(new BmoProject(fap.charAt(2) == 'X' ? 2025 : 2022, fap, "Métier " + fap,
                 fap.charAt(2) == 'X' ? "2021" : "2009", null, null, "32", departement, area, null, projects, difficult, seasonal));
         return this;
     }

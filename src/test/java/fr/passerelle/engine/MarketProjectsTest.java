@@ -44,7 +44,7 @@ class MarketProjectsTest {
         assertEquals(List.of("D1505"), d1507.sharedWith());
         assertEquals(d1507.projects(), row(lille, "D1505").projects().projects(), "the same figure, not split");
         assertEquals(List.of("3216"), d1507.areas());
-        assertEquals(2024, lille.projects().year());
+        assertEquals(2022, lille.projects().year());
         assertEquals(new BmoIndex.NotMapped(1, 109), lille.projects().notMapped());
         assertEquals(List.of(2025), lille.projects().newerUnmappedYears());
     }
@@ -85,5 +85,27 @@ class MarketProjectsTest {
         MarketQuery.Answer lille = new MarketQuery(SmallWorld.data().index()).aroundCommune(SmallWorld.LILLE, 0);
         assertEquals(0, lille.projects().year());
         lille.rows().forEach(r -> assertNull(r.projects()));
+    }
+
+    @Test
+    void herPathGetsTheProjectsOfHerAreaAsContextOfTheDemand() {
+        PathIndex index = index();
+        var place = index.territory().place(SmallWorld.LILLE).orElseThrow();
+        var assessment = new DemandAssessor(index.market(), index.territory()).assess("D1505", "D1507", place, "Hôte de caisse");
+
+        assertTrue(assessment.reasons().stream().anyMatch(r -> r.text().equals("Enquête BMO 2022 : 250 projets de recrutement "
+                + "dans son bassin d'emploi (Lille), dont 100 jugés difficiles, pour le métier « Métier R0Z60 » (chiffre du "
+                + "métier entier, commun à 2 codes ROME)")), assessment.reasons().toString());
+        var withoutProjects = new DemandAssessor(SmallWorld.data().index().market(), index.territory())
+                .assess("D1505", "D1507", place, "Hôte de caisse");
+        assertEquals(assessment.score(), withoutProjects.score(), "context only: the score does not change");
+    }
+
+    @Test
+    void aSumWithMaskedCellsIsSaidAsAMinimumAndAnUnknownDifficultyIsLeftOut() {
+        BmoIndex.Figures f = new BmoIndex.Figures(2022, List.of(new BmoIndex.Fap("J0Z20", null)), List.of(),
+                List.of("3216"), new Count(120, 1, 2), new Count(0, 2, 2), Count.NONE);
+        assertEquals("Enquête BMO 2022 : au moins 120 projets de recrutement dans son bassin d'emploi (Lille), "
+                + "pour le métier « J0Z20 »", DemandAssessor.projectsReason(f, "LILLE").text());
     }
 }

@@ -37,19 +37,19 @@ class BmoProjectReaderTest extends SampleSeededCacheTest {
         BmoProjectReader reader = new BmoProjectReader(database.database());
         List<BmoProject> rows = reader.projects();
 
-        assertEquals(84 + 84, rows.size(), "bmo_2024_exemple.csv and bmo_2025_exemple.csv");
-        // Sample line: 2024,R0Z61,Caissiers,R0Z,...,59,Nord,3216,LILLE,275,66,70
-        BmoProject lille = find(rows, 2024, "R0Z61", "3216");
+        assertEquals(84 + 84, rows.size(), "bmo_2022_exemple.csv and bmo_2025_exemple.csv");
+        // Sample line: 2022,R0Z61,Caissiers,R0Z,...,59,Nord,3216,LILLE,275,66,70
+        BmoProject lille = find(rows, 2022, "R0Z61", "3216");
         assertEquals(List.of(275, 66, 70), List.of(lille.projects(), lille.difficultProjects(), lille.seasonalProjects()));
         assertEquals("2009", lille.fapNomenclature());
         assertEquals("59", lille.departementCode());
-        // Sample line: 2024,R1Z67,Télévendeurs,...,3220,DOUAI,*,*,*
-        BmoProject masked = find(rows, 2024, "R1Z67", "3220");
+        // Sample line: 2022,R1Z67,Télévendeurs,...,3220,DOUAI,*,*,*
+        BmoProject masked = find(rows, 2022, "R1Z67", "3220");
         assertNull(masked.projects());
         assertNull(masked.difficultProjects());
         assertEquals("2021", find(rows, 2025, "R0X61", "3216").fapNomenclature());
-        // T2A60 is a code of both FAPs: the survey year tells, and 2024 is before the FAP-2021 surveys.
-        assertEquals("2009", find(rows, 2024, "T2A60", "3216").fapNomenclature());
+        // T2A60 is a code of both FAPs: the survey year tells (2022: FAP-2009; 2025: FAP-2021).
+        assertEquals("2009", find(rows, 2022, "T2A60", "3216").fapNomenclature());
         assertEquals("2021", find(rows, 2025, "T2A60", "3216").fapNomenclature());
 
         List<RomeFap> crosswalk = reader.crosswalk();
@@ -62,7 +62,7 @@ class BmoProjectReaderTest extends SampleSeededCacheTest {
         PathDataStore store = new PathDataStore(database.database());
         BmoIndex index = new BmoIndex(store.bmoProjects(), store.romeFap());
 
-        assertEquals(2024, index.year(), "2025 is FAP-2021: no crosswalk");
+        assertEquals(2022, index.year(), "2025 is FAP-2021: no crosswalk");
         assertEquals(List.of(2025), index.newerUnmappedYears());
         assertEquals(new BmoIndex.Count(275, 0, 1), index.inAreas("D1505", List.of("3216")).projects());
         // R1Z66 (vendeurs généralistes) is a real FAP-2009 code that the DARES crosswalk does not reach: 109 in Lille.
@@ -91,7 +91,7 @@ class BmoProjectReaderTest extends SampleSeededCacheTest {
         assertTrue(rows.size() > 10_000, "a national file: " + rows.size());
         Set<String> areas = rows.stream().map(BmoProject::areaCode).collect(Collectors.toSet());
         BmoIndex index = new BmoIndex(store.bmoProjects(), store.romeFap());
-        assertEquals(2024, index.year(), "the sample's FAP-2009 year is still the one with ROME figures");
+        assertEquals(2022, index.year(), "the sample's FAP-2009 year is still the one with ROME figures");
         assertEquals(List.of(2025), index.newerUnmappedYears());
         BmoIndex national = new BmoIndex(rows, store.romeFap());
         assertEquals(rows.size(), national.notMapped(areas).rows(), "FAP-2021: no row reaches a ROME code");

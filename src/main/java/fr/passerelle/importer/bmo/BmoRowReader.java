@@ -8,11 +8,8 @@ import java.util.List;
 
 /** Turns the cells of one BMO row into a {@link BmoProject}, with {@code file:line: colonne X : ...} errors. */
 final class BmoRowReader {
-    /**
-     * From this survey year on, BMO métiers are FAP-2021 codes when their shape does not tell (T2A60 exists in both
-     * nomenclatures): the 2025 file is the first built on FAP-2021 (shared/specs/bmo.md, "Code métier BMO").
-     */
-    static final int FIRST_FAP2021_YEAR = 2025;
+    /** From this survey year on, BMO métiers are FAP-2021 codes when their shape does not tell. */
+    static final int FIRST_FAP2021_YEAR = 2023;
 
     private final String file;
     private final List<String> header;

@@ -71,7 +71,7 @@ class MarketProjectsUiTest {
             TableView<MarketRow> table = robot.lookup("#table").queryAs(TableView.class);
             TableColumn<MarketRow, ?> projects = table.getColumns().stream()
                     .filter(c -> "projectsColumn".equals(c.getId())).findFirst().orElseThrow();
-            assertEquals("Projets de recrutement (BMO 2024)", projects.getText());
+            assertEquals("Projets de recrutement (BMO 2022)", projects.getText());
 
             robot.clickOn(header(robot, projects));
             robot.clickOn(header(robot, projects));
