@@ -98,8 +98,8 @@ class MarketViewModelTest {
         market.search();
 
         assertEquals("Projets de recrutement (BMO 2022)", market.projectsHeaderProperty().get());
-        assertEquals("dont difficiles (BMO 2022)", market.difficultProjectsHeaderProperty().get());
-        assertEquals("dont saisonniers (BMO 2022)", market.seasonalProjectsHeaderProperty().get());
+        assertEquals("dont difficiles", market.difficultProjectsHeaderProperty().get());
+        assertEquals("dont saisonniers", market.seasonalProjectsHeaderProperty().get());
         String sources = market.sourcesProperty().get();
         assertTrue(sources.contains("(enquête BMO 2022, par bassin d'emploi"), sources);
         // R1Z66 vendeurs généralistes, 109 projects in Lille, has no ROME crosswalk; the 2025 sample survey is FAP-2021.
