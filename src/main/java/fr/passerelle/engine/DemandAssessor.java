@@ -11,6 +11,7 @@ import static fr.passerelle.engine.rules.EngineRules.TRUST_FRANCE;
 import static fr.passerelle.engine.rules.EngineRules.TRUST_REGION;
 
 import fr.passerelle.domain.market.BmoDifficulty;
+import fr.passerelle.engine.index.BmoIndex;
 import fr.passerelle.engine.index.MarketIndex;
 import fr.passerelle.engine.index.TerritoryIndex;
 import fr.passerelle.engine.result.Demand;
@@ -75,6 +76,22 @@ final class DemandAssessor {
         };
     }
 
+    /**
+     * The BMO hiring projects of her employment area for the target's métiers (context, outside the score): the
+     * métier's whole figure, shared by its ROME codes; a sum with masked cells is "au moins".
+     */
+    static Reason projectsReason(BmoIndex.Figures f, String area) {
+        String faps = String.join(", ", f.faps().stream().map(p -> "« " + (p.label() == null ? p.code() : p.label()) + " »").toList());
+        BmoIndex.Count d = f.difficult();
+        return new Reason("demande", String.format(Locale.FRANCE, "Enquête BMO %d : %s%s projets de recrutement dans son bassin "
+                        + "d'emploi (%s)%s, pour le métier %s%s", f.year(), f.projects().partial() ? "au moins " : "",
+                FrenchFormat.of(f.projects().known()), PlaceNames.readable(area),
+                d.isEmpty() || d.unknown() ? "" : ", dont " + (d.partial() ? "au moins " : "") + FrenchFormat.of(d.known()) + " jugés difficiles",
+                faps, f.sharedWith().isEmpty() ? "" : " (chiffre du métier entier, commun à " + (f.sharedWith().size() + 1) + " codes ROME)"),
+                "projets de recrutement de l'enquête BMO dans son bassin, métiers FAP-2009 rattachés par la table DARES (contexte, hors score)",
+                "BMO " + f.year());
+    }
+
     Assessment assess(String sourceV3, String targetV3, TerritoryIndex.Place place, String currentLabel) {
         List<Reason> reasons = new ArrayList<>();
         Optional<MarketIndex.Market[]> pair = market.comparable(sourceV3, targetV3, place);
@@ -117,6 +134,10 @@ final class DemandAssessor {
         bmo.ifPresent(b -> reasons.add(Reason.of("demande", Message.of("demand.bmo", Param.year(b.surveyYear()),
                 Param.decimal(b.difficultyPct().stripTrailingZeros())),
                 "part nationale de recrutements difficiles (contexte, hors score)", "BMO " + b.surveyYear())));
+        BmoIndex.Figures projects = place.bmoArea() == null ? null : market.projects().inAreas(targetV3, List.of(place.bmoArea()));
+        if (projects != null && !projects.projects().unknown()) {
+            reasons.add(projectsReason(projects, territory.bmoAreaLabel(place.bmoArea())));
+        }
         double gainPart = gain == null ? NEUTRAL.value() : Math.min(1, gain / GAIN_SATURATION.value());
         double tensionPart = tension == null ? NEUTRAL.value() : (tension - 1) / 4.0;
         double raw = GAIN_SHARE.value() * gainPart + (1 - GAIN_SHARE.value()) * tensionPart;

@@ -1,7 +1,7 @@
 package fr.passerelle.engine;
 
+import fr.passerelle.engine.index.BmoIndex;
 import fr.passerelle.engine.index.GeoMath;
-
 import fr.passerelle.domain.market.BmoDifficulty;
 import fr.passerelle.domain.market.TensionIndicator;
 import fr.passerelle.engine.index.MarketIndex;
@@ -20,8 +20,9 @@ import java.util.TreeSet;
 /**
  * The local market at a glance, before talking about a person: around a commune (or the communes of an employment
  * area) and within a radius, the occupations hiring most, with the published tension indicators summed over the
- * employment areas reached, the offers of the départements reached and the national BMO difficulty share. Every
- * figure keeps its year; nothing is estimated here. Pure: reads the path index only.
+ * employment areas reached, the offers of the départements reached, the national BMO difficulty share and the BMO
+ * hiring projects of the areas reached (the figure of the FAP métier, shared by its ROME codes: {@link BmoIndex}).
+ * Every figure keeps its year; nothing is estimated here. Pure: reads the path index only.
  */
 public final class MarketQuery {
     private final PathIndex index;
@@ -42,18 +43,26 @@ public final class MarketQuery {
      * @param tension        published 1–5 indicator (job-seeker-weighted over the areas), null when not published
      * @param offersDepartements offers counted in the zone's départements at {@code offersDate}, null when none
      * @param bmoDifficultyPct national share of difficult hiring projects (BMO), null when absent, with {@code bmoYear}
+     * @param projects       BMO hiring projects of the zone's areas for the occupation's FAP métiers, null when none
      */
     public record Row(String rome, String romeV4, String label, double offers, double jobSeekers, Integer tension,
                       int tensionYear, Integer offersDepartements, java.time.LocalDate offersDate, Double bmoDifficultyPct,
-                      Integer bmoYear) {
+                      Integer bmoYear, BmoIndex.Figures projects) {
         /** Offers per job seeker, -1 when there are no job seekers to compare. */
         public double offersPerJobSeeker() {
             return jobSeekers > 0 ? offers / jobSeekers : -1;
         }
     }
 
+    /**
+     * What the BMO hiring projects of the zone rest on: the survey year (0 without a BMO file), the zone's rows whose
+     * métier reaches no ROME code (not shown), and newer survey years left out for the same reason.
+     */
+    public record Projects(int year, BmoIndex.NotMapped notMapped, List<Integer> newerUnmappedYears) {
+    }
+
     /** The answer: the zone and its occupations, most offers first. */
-    public record Answer(Zone zone, List<Row> rows) {
+    public record Answer(Zone zone, List<Row> rows, Projects projects) {
     }
 
     /** Around a commune (INSEE code): its own employment area and every area with a commune within the radius. */
@@ -116,6 +125,11 @@ public final class MarketQuery {
                 sums.computeIfAbsent(t.romeCode().value(), k -> new Sum()).add(t);
             }
         }
+        BmoIndex projects = market.projects();
+        // Occupations with BMO projects in the zone but no tension figure still hire: they get a row of their own.
+        for (String v3 : projects.romesIn(areas)) {
+            sums.computeIfAbsent(v3, k -> new Sum());
+        }
         List<Row> rows = new ArrayList<>();
         for (Map.Entry<String, Sum> e : sums.entrySet()) {
             String v3 = e.getKey();
@@ -130,12 +144,27 @@ public final class MarketQuery {
             Optional<BmoDifficulty> bmo = market.bmo(v3);
             rows.add(new Row(v3, fiche(v3), label(v3), s.offers, s.jobSeekers, s.tension(), s.year, depOffers,
                     depOffers == null ? null : market.offersDate(),
-                    bmo.map(b -> b.difficultyPct().doubleValue()).orElse(null), bmo.map(BmoDifficulty::surveyYear).orElse(null)));
+                    bmo.map(b -> b.difficultyPct().doubleValue()).orElse(null), bmo.map(BmoDifficulty::surveyYear).orElse(null),
+                    projects.inAreas(v3, areas)));
         }
         rows.sort(Comparator.comparingDouble(Row::offers).reversed().thenComparing(Row::rome));
         List<String> areaLabels = areas.stream().map(index.territory()::bmoAreaLabel).toList();
         List<String> depNames = departements.stream().map(d -> index.territory().departementName(d) + " (" + d + ")").toList();
-        return new Answer(new Zone(centre, radiusKm, List.copyOf(areas), areaLabels, depNames), rows);
+        return new Answer(new Zone(centre, radiusKm, List.copyOf(areas), areaLabels, depNames), rows,
+                new Projects(projects.year(), projects.notMapped(areas), projects.newerUnmappedYears()));
+    }
+
+    /** Per département, the BMO hiring projects of one occupation (ROME 3 or 4 code): the map's detail. */
+    public Map<String, BmoIndex.Figures> projectsByDepartement(String rome) {
+        String v3 = v3(rome);
+        Map<String, BmoIndex.Figures> out = new HashMap<>();
+        for (String dep : index.territory().departements().keySet()) {
+            BmoIndex.Figures f = index.market().projects().inDepartement(v3, dep);
+            if (f != null) {
+                out.put(dep, f);
+            }
+        }
+        return out;
     }
 
     /** Per département, the figures of one occupation (ROME 3 or 4 code): the map's colours. */

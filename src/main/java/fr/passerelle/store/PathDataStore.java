@@ -7,8 +7,10 @@ import fr.passerelle.domain.InseeCode;
 import fr.passerelle.domain.Referential;
 import fr.passerelle.domain.RomeCode;
 import fr.passerelle.domain.market.BmoDifficulty;
+import fr.passerelle.domain.market.BmoProject;
 import fr.passerelle.domain.market.OfferCount;
 import fr.passerelle.domain.market.RomeConnexe;
+import fr.passerelle.domain.market.RomeFap;
 import fr.passerelle.domain.market.TensionIndicator;
 import fr.passerelle.domain.rome.Appellation;
 import fr.passerelle.domain.rome.CoherenceItem;
@@ -38,12 +40,14 @@ public final class PathDataStore implements PathDataSource {
     private final DatasetStore datasets;
     private final TrainingOfferReader trainingReader;
     private final HiringCompanyReader companyReader;
+    private final BmoProjectReader bmoReader;
 
     public PathDataStore(ReferenceDatabase database) {
         this.dsl = database.dsl();
         this.datasets = new DatasetStore(database);
         this.trainingReader = new TrainingOfferReader(database);
         this.companyReader = new HiringCompanyReader(database);
+        this.bmoReader = new BmoProjectReader(database);
     }
 
     @Override
@@ -163,6 +167,16 @@ public final class PathDataStore implements PathDataSource {
         return dsl.selectFrom(ROME_CONNEXE).orderBy(ROME_CONNEXE.AREA_CODE, ROME_CONNEXE.ROME_CODE, ROME_CONNEXE.CONNEXE_CODE)
                 .fetch(r -> new RomeConnexe(r.getAreaCode(), new RomeCode(r.getRomeCode()), new RomeCode(r.getConnexeCode()),
                         r.getScore()));
+    }
+
+    @Override
+    public List<BmoProject> bmoProjects() {
+        return bmoReader.projects();
+    }
+
+    @Override
+    public List<RomeFap> romeFap() {
+        return bmoReader.crosswalk();
     }
 
     @Override

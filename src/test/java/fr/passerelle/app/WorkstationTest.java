@@ -22,7 +22,7 @@ class WorkstationTest extends SampleSeededCacheTest {
     void seedsAnEmptyHomeWithTheBundledSamples() throws ImportException {
         try (Workstation workstation = Workstation.open(new Home(work.resolve("home")))) {
             assertTrue(workstation.seedIfEmpty(ProgressListener.NONE));
-            assertEquals(31, workstation.datasets().all().size());
+            assertEquals(32, workstation.datasets().all().size()); // one per sample file (two BMO survey years)
         }
     }
 

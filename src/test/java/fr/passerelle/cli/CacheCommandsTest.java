@@ -93,7 +93,7 @@ class CacheCommandsTest extends SampleSeededCacheTest {
         Run run = run("status", "--check", "--home", seededHome(work.resolve("home")).toString());
 
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.out().contains("Vérification : les lignes de chacun des 31 jeux de données, recomptées dans les tables,"
+        assertTrue(run.out().contains("Vérification : les lignes de chacun des 32 jeux de données, recomptées dans les tables,"
                 + " correspondent aux comptes de l'import."), run.out());
     }
 
@@ -107,7 +107,7 @@ class CacheCommandsTest extends SampleSeededCacheTest {
         Run run = run("import", "--home", home.toString(), SharedData.sample("geo/regions.csv").toString());
 
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.out().contains("Données d'exemple fictives retirées : 31 jeux de données de démonstration"), run.out());
+        assertTrue(run.out().contains("Données d'exemple fictives retirées : 32 jeux de données de démonstration"), run.out());
         assertTrue(run("status", "--home", home.toString()).out().contains("Mode : données réelles importées"));
     }
 

@@ -93,7 +93,7 @@ class PasserelleCommandTest extends SampleSeededCacheTest {
 
         assertEquals(0, run.exit(), run.err());
         List<String> lines = run.out().lines().toList();
-        assertEquals("31 jeux de données importés, 5 fichiers ignorés.", lines.get(lines.size() - 1));
+        assertEquals("32 jeux de données importés, 5 fichiers ignorés.", lines.get(lines.size() - 1));
         assertTrue(lines.contains("ignoré : " + SharedData.sample("README.md") + " (format non reconnu)"), run.out());
     }
 
@@ -117,7 +117,7 @@ class PasserelleCommandTest extends SampleSeededCacheTest {
         assertEquals(0, run.exit(), run.err());
         JsonNode status = new ObjectMapper().readTree(run.out());
         JsonNode datasets = status.get("datasets");
-        assertEquals(31, datasets.size());
+        assertEquals(32, datasets.size());
         Map<String, Integer> stored = new HashMap<>();
         datasets.forEach(d -> stored.put(d.get("kind").asText() + "/" + d.get("scope").asText(), d.get("rowsStored").asInt()));
         assertEquals(46, stored.get("rome4.occupations/"));
@@ -165,7 +165,7 @@ class PasserelleCommandTest extends SampleSeededCacheTest {
 
         assertEquals(0, run.exit(), run.err());
         try (ReferenceCache cache = ReferenceCache.open(new Home(home).cacheFolder())) {
-            assertEquals(31, new DatasetStore(cache.database()).all().size());
+            assertEquals(32, new DatasetStore(cache.database()).all().size());
         }
     }
 

@@ -5,6 +5,8 @@ import fr.passerelle.domain.InseeCode;
 import fr.passerelle.domain.Referential;
 import fr.passerelle.domain.RomeCode;
 import fr.passerelle.domain.market.BmoDifficulty;
+import fr.passerelle.domain.market.BmoProject;
+import fr.passerelle.domain.market.RomeFap;
 import fr.passerelle.domain.market.OfferCount;
 import fr.passerelle.domain.market.RomeConnexe;
 import fr.passerelle.domain.market.TensionIndicator;
@@ -54,6 +56,8 @@ final class FixturePathData implements PathDataSource {
     private final List<RomeConnexe> connexe = new ArrayList<>();
     private final List<TrainingOffer> trainings = new ArrayList<>();
     private final List<HiringCompany> companies = new ArrayList<>();
+    private final List<BmoProject> bmoProjects = new ArrayList<>();
+    private final List<RomeFap> romeFap = new ArrayList<>();
 
     PathIndex index() {
         return PathIndex.build(this);
@@ -160,6 +164,19 @@ final class FixturePathData implements PathDataSource {
         return this;
     }
 
+    /** A BMO 2022 row of a FAP-2009 métier (FAP-2021 when its third character is X); null counts are masked. */
+    FixturePathData bmo(String fap, String departement, String area, Integer projects, Integer difficult, Integer seasonal) {
+        bmoProjects.add(new BmoProject(fap.charAt(2) == 'X' ? 2025 : 2022, fap, "Métier " + fap,
+                fap.charAt(2) == 'X' ? "2021" : "2009", null, null, "32", departement, area, null, projects, difficult, seasonal));
+        return this;
+    }
+
+    /** A ROME 3 → FAP-2009 crosswalk row. */
+    FixturePathData romeFap(String romeV3, String fap) {
+        romeFap.add(new RomeFap(new RomeCode(romeV3), null, fap, "ROME_sans_qualification"));
+        return this;
+    }
+
     FixturePathData connexe(String lbbArea, String romeV3, String connexeV3, double score) {
         connexe.add(new RomeConnexe(lbbArea, new RomeCode(romeV3), new RomeCode(connexeV3), score));
         return this;
@@ -260,6 +277,16 @@ final class FixturePathData implements PathDataSource {
     @Override
     public List<RomeConnexe> connexe() {
         return connexe;
+    }
+
+    @Override
+    public List<BmoProject> bmoProjects() {
+        return bmoProjects;
+    }
+
+    @Override
+    public List<RomeFap> romeFap() {
+        return romeFap;
     }
 
     @Override

@@ -36,8 +36,11 @@ class DataSamplesImportTest {
             assertEquals("entreprises_hauts_de_france_exemple", companies.scope());
             assertEquals(100, companies.rowsStored());
             assertEquals(100, StoreProbe.count(database, "COMPANY"));
-            assertEquals(84, dataset(report, BmoFormat.KIND).rowsStored());
-            assertEquals("2025", dataset(report, BmoFormat.KIND).scope());
+            // Two BMO survey years: 2022 (FAP-2009 métiers, linked to ROME codes) and 2025 (FAP-2021), 84 rows each.
+            List<DatasetInfo> bmo = report.datasets().stream().map(ImportReport.DatasetResult::dataset)
+                    .filter(d -> d.kind().equals(BmoFormat.KIND)).sorted(java.util.Comparator.comparing(DatasetInfo::scope)).toList();
+            assertEquals(List.of("2022", "2025"), bmo.stream().map(DatasetInfo::scope).toList());
+            assertEquals(List.of(84, 84), bmo.stream().map(DatasetInfo::rowsStored).toList());
 
             // Juliette's occupation and its closest targets have companies near Lille, with both score sources.
             List<Map<String, Object>> sources = StoreProbe.rows(database,

@@ -56,7 +56,7 @@ class SampleDataImportTest {
             // Every CSV and XML file, and the one JSON data file: the offers API answer (the personas are not data).
             List<String> csv = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".csv") || n.endsWith(".xml")
                     || n.startsWith("offres_emploi_v2_")).sorted().toList();
-            assertEquals(31, csv.size());
+            assertEquals(32, csv.size());
             assertEquals(csv, report.datasets().stream().map(r -> r.dataset().source()).sorted().toList());
         }
     }
@@ -91,6 +91,7 @@ class SampleDataImportTest {
             communes_bassins_bmo.csv                              | 42
             tension_indicateurs_rome_bassin_2021.csv              | 128
             bmo2020_difficulte_recrutement_fap_rome.csv           | 28
+            bmo_2022_exemple.csv                                  | 84
             offres_par_departement_rome_20211221.csv              | 72
             offres_par_commune_rome_20211221_hauts_de_france.csv  | 164
             offres_emploi_v2_20261201_hauts_de_france.json        | 13

@@ -2,8 +2,10 @@ package fr.passerelle.engine.data;
 
 import fr.passerelle.domain.DatasetInfo;
 import fr.passerelle.domain.market.BmoDifficulty;
+import fr.passerelle.domain.market.BmoProject;
 import fr.passerelle.domain.market.OfferCount;
 import fr.passerelle.domain.market.RomeConnexe;
+import fr.passerelle.domain.market.RomeFap;
 import fr.passerelle.domain.market.TensionIndicator;
 import fr.passerelle.domain.rome.Appellation;
 import fr.passerelle.domain.rome.CoherenceItem;
@@ -68,6 +70,16 @@ public interface PathDataSource {
     List<BmoDifficulty> bmoDifficulty();
 
     List<RomeConnexe> connexe();
+
+    /** BMO survey rows (hiring projects per métier × employment area), every survey year imported. */
+    default List<BmoProject> bmoProjects() {
+        return List.of();
+    }
+
+    /** The DARES crosswalk ROME 3 → FAP-2009, through which BMO métiers reach ROME codes. */
+    default List<RomeFap> romeFap() {
+        return List.of();
+    }
 
     void trainings(Consumer<TrainingOffer> sink);
 

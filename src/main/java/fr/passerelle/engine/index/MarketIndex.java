@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * Local labour-market figures keyed by ROME 3 code: tension indicators per employment area with their sums per
  * département, region and France (for the fallback), offers per département and commune, BMO difficulty shares,
- * and La Bonne Boite's "connexe" occupations per area.
+ * BMO hiring projects per area ({@link BmoIndex}) and La Bonne Boite's "connexe" occupations per area.
  */
 public final class MarketIndex {
 
@@ -58,12 +58,20 @@ public final class MarketIndex {
     private final Map<String, BmoDifficulty> bmo = new HashMap<>();
     private final Map<String, List<Connexe>> connexe = new HashMap<>();
     private final TerritoryIndex territory;
+    private final BmoIndex projects;
     private LocalDate offersDate;
     private int tensionYear;
 
     public MarketIndex(List<TensionIndicator> tension, List<OfferCount> offers, List<BmoDifficulty> difficulty,
                        List<RomeConnexe> connexes, TerritoryIndex territory) {
+        this(tension, offers, difficulty, connexes, BmoIndex.EMPTY, territory);
+    }
+
+    /** With the BMO hiring projects per employment area ({@link BmoIndex}). */
+    public MarketIndex(List<TensionIndicator> tension, List<OfferCount> offers, List<BmoDifficulty> difficulty,
+                       List<RomeConnexe> connexes, BmoIndex projects, TerritoryIndex territory) {
         this.territory = territory;
+        this.projects = projects;
         for (TensionIndicator t : tension) {
             String rome = t.romeCode().value();
             byArea.put(rome + "|" + t.areaCode(), t);
@@ -178,6 +186,11 @@ public final class MarketIndex {
 
     public Optional<BmoDifficulty> bmo(String v3) {
         return Optional.ofNullable(bmo.get(v3));
+    }
+
+    /** BMO hiring projects per employment area and ROME 3 code (empty without a BMO file). */
+    public BmoIndex projects() {
+        return projects;
     }
 
     public List<Connexe> connexes(String lbbArea, String v3) {

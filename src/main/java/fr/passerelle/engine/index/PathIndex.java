@@ -51,7 +51,8 @@ public record PathIndex(ReferentialIndex referential, TerritoryIndex territory, 
         var offerCounts = source.offers();
         var bmo = source.bmoDifficulty();
         var connexe = source.connexe();
-        MarketIndex market = new MarketIndex(tension, offerCounts, bmo, connexe, territory);
+        BmoIndex projects = new BmoIndex(source.bmoProjects(), source.romeFap());
+        MarketIndex market = new MarketIndex(tension, offerCounts, bmo, connexe, projects, territory);
         occupations = null;
         links = null;
         items = null;
@@ -101,7 +102,7 @@ public record PathIndex(ReferentialIndex referential, TerritoryIndex territory, 
                 source.coherenceItems(), source.accessTexts(), source.appellations(), source.regions(),
                 source.departements(), source.communes(), source.postalCodes(), source.employmentAreas(),
                 source.communeEmploymentAreas(), source.tension(), source.offers(), source.bmoDifficulty(),
-                source.connexe(), List.of());
+                source.connexe(), List.of(), source.bmoProjects(), source.romeFap());
     }
 
     /** Every 50,000 rows of a long part: says how far it got and stops if asked to. */

@@ -2,8 +2,10 @@ package fr.passerelle.engine.index;
 
 import fr.passerelle.domain.DatasetInfo;
 import fr.passerelle.domain.market.BmoDifficulty;
+import fr.passerelle.domain.market.BmoProject;
 import fr.passerelle.domain.market.OfferCount;
 import fr.passerelle.domain.market.RomeConnexe;
+import fr.passerelle.domain.market.RomeFap;
 import fr.passerelle.domain.market.TensionIndicator;
 import fr.passerelle.domain.rome.Appellation;
 import fr.passerelle.domain.rome.CoherenceItem;
@@ -31,5 +33,6 @@ public record PathSources(List<DatasetInfo> datasets, List<Occupation> occupatio
                           List<Commune> communes, List<CommunePostalCode> postalCodes,
                           List<EmploymentArea> employmentAreas, List<CommuneEmploymentArea> communeEmploymentAreas,
                           List<TensionIndicator> tension, List<OfferCount> offers, List<BmoDifficulty> bmoDifficulty,
-                          List<RomeConnexe> connexe, List<TrainingOffer> trainings) {
+                          List<RomeConnexe> connexe, List<TrainingOffer> trainings, List<BmoProject> bmoProjects,
+                          List<RomeFap> romeFap) {
 }

@@ -1,6 +1,7 @@
 package fr.passerelle.ui.market;
 
 import fr.passerelle.engine.MarketQuery;
+import fr.passerelle.engine.index.BmoIndex;
 import fr.passerelle.engine.index.MarketIndex;
 import fr.passerelle.engine.index.PathIndex;
 import fr.passerelle.ui.common.FrenchFormats;
@@ -49,6 +50,8 @@ public final class MapViewModel {
     private final StringProperty notice = new SimpleStringProperty("");
     private final BooleanProperty hasOutlines = new SimpleBooleanProperty(false);
     private int tensionYear;
+    /** BMO hiring projects of the current occupation per département (the detail; the colours stay the tension). */
+    private Map<String, BmoIndex.Figures> projects = Map.of();
     private boolean loaded;
     private String occupationLabel = "";
 
@@ -88,10 +91,11 @@ public final class MapViewModel {
         occupation.set(messages.get("map.occupation", label, code));
         tasks.run(null, progress -> {
             PathIndex index = source.index();
-            Map<String, MarketIndex.Market> byDep = new MarketQuery(index).byDepartement(code);
-            return new Coloured(byDep, index.market().tensionYear());
+            MarketQuery query = new MarketQuery(index);
+            return new Coloured(query.byDepartement(code), index.market().tensionYear(), query.projectsByDepartement(code));
         }, c -> {
             tensionYear = c.year();
+            projects = c.projects();
             figures.set(c.byDep());
             if (selected.get() != null) {
                 describe(selected.get());
@@ -99,7 +103,7 @@ public final class MapViewModel {
         }, failure -> notice.set(String.valueOf(failure.getMessage())));
     }
 
-    private record Coloured(Map<String, MarketIndex.Market> byDep, int year) {
+    private record Coloured(Map<String, MarketIndex.Market> byDep, int year, Map<String, BmoIndex.Figures> projects) {
     }
 
     /** The colour class of a département for the current occupation: 0 when it has no published tension. */
@@ -161,6 +165,10 @@ public final class MapViewModel {
                 lines.add(messages.get("map.figures.ratio", FrenchFormats.decimal(m.offersPerJobSeeker(), 2)));
             }
         }
+        BmoIndex.Figures p = projects.get(shape.code());
+        lines.add(p == null ? messages.get("map.figures.projects.none") : messages.get("map.figures.projects",
+                String.valueOf(p.year()), MarketRow.countText(p.projects()), MarketRow.countText(p.difficult()),
+                MarketRow.countText(p.seasonal())));
         selectedFigures.setAll(lines);
     }
 

@@ -1,7 +1,9 @@
 package fr.passerelle.ui.market;
 
 import fr.passerelle.engine.MarketQuery;
+import fr.passerelle.engine.index.BmoIndex;
 import fr.passerelle.ui.common.FrenchFormats;
+import java.util.function.Function;
 
 /** One occupation of the local market as the table shows it: numbers to sort by, French text to read. */
 public record MarketRow(MarketQuery.Row row) {
@@ -51,5 +53,61 @@ public record MarketRow(MarketQuery.Row row) {
 
     public String difficultyText() {
         return row.bmoDifficultyPct() == null ? "—" : FrenchFormats.decimal(row.bmoDifficultyPct(), 0) + " %";
+    }
+
+    /** BMO hiring projects of the zone's areas (the FAP métier's figure): see {@link #sortValue}. */
+    public long projects() {
+        return sortValue(BmoIndex.Figures::projects);
+    }
+
+    public String projectsText() {
+        return text(BmoIndex.Figures::projects);
+    }
+
+    public long difficultProjects() {
+        return sortValue(BmoIndex.Figures::difficult);
+    }
+
+    public String difficultProjectsText() {
+        return text(BmoIndex.Figures::difficult);
+    }
+
+    public long seasonalProjects() {
+        return sortValue(BmoIndex.Figures::seasonal);
+    }
+
+    public String seasonalProjectsText() {
+        return text(BmoIndex.Figures::seasonal);
+    }
+
+    /**
+     * To sort by: the known sum (a lower bound when some cells are masked); -1 when every cell is masked (unknown,
+     * after every known figure, never taken for 0), -2 without any BMO row.
+     */
+    private long sortValue(Function<BmoIndex.Figures, BmoIndex.Count> which) {
+        if (row.projects() == null) {
+            return -2;
+        }
+        BmoIndex.Count c = which.apply(row.projects());
+        return c.isEmpty() ? -2 : c.unknown() ? -1 : c.known();
+    }
+
+    /** "1 234", "≥ 120" when some cells are masked, "*" (as in the survey file) when all are, "—" without a row. */
+    private String text(Function<BmoIndex.Figures, BmoIndex.Count> which) {
+        if (row.projects() == null || which.apply(row.projects()).isEmpty()) {
+            return "—";
+        }
+        return countText(which.apply(row.projects()));
+    }
+
+    /** A BMO count in words: see {@link #text}. */
+    static String countText(BmoIndex.Count c) {
+        if (c.isEmpty()) {
+            return "—";
+        }
+        if (c.unknown()) {
+            return "*";
+        }
+        return (c.partial() ? "≥" + FrenchFormats.NBSP : "") + FrenchFormats.number(c.known());
     }
 }

@@ -59,6 +59,11 @@ public final class MarketView implements Shortcuts {
     @FXML private TableColumn<MarketRow, Number> tensionColumn;
     @FXML private TableColumn<MarketRow, Number> departementColumn;
     @FXML private TableColumn<MarketRow, Number> difficultyColumn;
+    @FXML private TableColumn<MarketRow, Number> projectsColumn;
+    @FXML private TableColumn<MarketRow, Number> difficultProjectsColumn;
+    @FXML private TableColumn<MarketRow, Number> seasonalProjectsColumn;
+    @FXML private Label measureLabel;
+    @FXML private ComboBox<String> measureChoice;
     @FXML private BarChart<Number, String> chart;
     @FXML private NumberAxis chartValues;
     @FXML private CategoryAxis chartLabels;
@@ -117,6 +122,12 @@ public final class MarketView implements Shortcuts {
         number(tensionColumn, MarketRow::tension, MarketRow::tensionText);
         number(departementColumn, MarketRow::offersDepartements, MarketRow::offersDepartementsText);
         number(difficultyColumn, MarketRow::difficulty, MarketRow::difficultyText);
+        number(projectsColumn, MarketRow::projects, MarketRow::projectsText, model::projectsDetail);
+        number(difficultProjectsColumn, MarketRow::difficultProjects, MarketRow::difficultProjectsText, model::projectsDetail);
+        number(seasonalProjectsColumn, MarketRow::seasonalProjects, MarketRow::seasonalProjectsText, model::projectsDetail);
+        projectsColumn.textProperty().bind(model.projectsHeaderProperty());
+        difficultProjectsColumn.textProperty().bind(model.difficultProjectsHeaderProperty());
+        seasonalProjectsColumn.textProperty().bind(model.seasonalProjectsHeaderProperty());
         offersColumn.textProperty().bind(model.offersHeaderProperty());
         tensionColumn.textProperty().bind(model.tensionHeaderProperty());
         departementColumn.textProperty().bind(model.departementHeaderProperty());
@@ -147,6 +158,12 @@ public final class MarketView implements Shortcuts {
     /** A numeric column: sorts by the number, shows the French text. */
     private static void number(TableColumn<MarketRow, Number> column, Function<MarketRow, Number> value,
                                Function<MarketRow, String> text) {
+        number(column, value, text, null);
+    }
+
+    /** Same, with a tooltip on each cell (the detail of the figure) when {@code detail} is given. */
+    private static void number(TableColumn<MarketRow, Number> column, Function<MarketRow, Number> value,
+                               Function<MarketRow, String> text, Function<MarketRow, String> detail) {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setComparator((a, b) -> Double.compare(a.doubleValue(), b.doubleValue()));
         column.setCellFactory(c -> new TableCell<>() {
@@ -155,6 +172,9 @@ public final class MarketView implements Shortcuts {
                 super.updateItem(item, empty);
                 MarketRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
                 setText(row == null ? null : text.apply(row));
+                if (detail != null) {
+                    setTooltip(row == null ? null : new javafx.scene.control.Tooltip(detail.apply(row)));
+                }
             }
         });
         column.setStyle("-fx-alignment: center-right;");
@@ -162,7 +182,18 @@ public final class MarketView implements Shortcuts {
 
     private void chart() {
         chart.titleProperty().bind(model.chartTitleProperty());
-        chartValues.setLabel(messages.get("market.chart.axis"));
+        chartValues.labelProperty().bind(model.chartAxisProperty());
+        measureLabel.setLabelFor(measureChoice);
+        measureChoice.setItems(model.chartMeasures());
+        measureChoice.getSelectionModel().select(model.chartMeasureProperty().get().ordinal());
+        measureChoice.getSelectionModel().selectedIndexProperty().addListener((obs, o, i) -> {
+            if (i.intValue() >= 0) {
+                model.chartMeasureProperty().set(MarketViewModel.ChartMeasure.values()[i.intValue()]);
+            }
+        });
+        // The names carry the year: they are set again after each search, the choice kept.
+        model.chartMeasures().addListener((ListChangeListener<String>) c ->
+                measureChoice.getSelectionModel().select(model.chartMeasureProperty().get().ordinal()));
         chartValues.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number n) {
@@ -185,7 +216,7 @@ public final class MarketView implements Shortcuts {
         for (int i = model.bars().size() - 1; i >= 0; i--) {
             MarketViewModel.Bar bar = model.bars().get(i);
             String label = bar.label().length() > 42 ? bar.label().substring(0, 41) + "…" : bar.label();
-            series.getData().add(new XYChart.Data<>(bar.offers(), label));
+            series.getData().add(new XYChart.Data<>(bar.value(), label));
         }
         chart.getData().setAll(java.util.List.of(series));
     }

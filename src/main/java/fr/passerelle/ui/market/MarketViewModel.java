@@ -36,8 +36,24 @@ public final class MarketViewModel {
     /** Bars of the chart: the first occupations by offers. */
     public static final int CHART_BARS = 10;
 
-    /** One bar: the occupation and its yearly offers over the zone. */
-    public record Bar(String label, long offers) {
+    /** One bar: the occupation and its figure over the zone for the chosen measure. */
+    public record Bar(String label, long value) {
+    }
+
+    /** What the chart shows: the ten occupations with the largest such figure. */
+    public enum ChartMeasure {
+        OFFERS(MarketRow::offers), PROJECTS(MarketRow::projects), DIFFICULT(MarketRow::difficultProjects),
+        SEASONAL(MarketRow::seasonalProjects);
+
+        private final java.util.function.ToLongFunction<MarketRow> value;
+
+        ChartMeasure(java.util.function.ToLongFunction<MarketRow> value) {
+            this.value = value;
+        }
+
+        long of(MarketRow row) {
+            return value.applyAsLong(row);
+        }
     }
 
     private final MarketSource source;
@@ -46,6 +62,7 @@ public final class MarketViewModel {
     private final Navigator navigator;
     private final Messages messages;
     private final MapViewModel map;
+    private final ProjectsTexts projectsTexts;
     private final StringProperty place = new SimpleStringProperty("");
     private final IntegerProperty radius = new SimpleIntegerProperty(30);
     private final ObservableList<MarketRow> rows = FXCollections.observableArrayList();
@@ -60,6 +77,17 @@ public final class MarketViewModel {
     private final StringProperty tensionHeader = new SimpleStringProperty();
     private final StringProperty departementHeader = new SimpleStringProperty();
     private final StringProperty difficultyHeader = new SimpleStringProperty();
+    private final StringProperty projectsHeader = new SimpleStringProperty();
+    private final StringProperty difficultProjectsHeader = new SimpleStringProperty();
+    private final StringProperty seasonalProjectsHeader = new SimpleStringProperty();
+    private final StringProperty chartAxis = new SimpleStringProperty("");
+    private final ObjectProperty<ChartMeasure> chartMeasure = new SimpleObjectProperty<>(ChartMeasure.OFFERS);
+    private final ObservableList<String> chartMeasures = FXCollections.observableArrayList();
+    private String tensionYear = "—";
+    private String projectsYear = "—";
+    private String centre = "";
+    /** The zone's employment areas by code, from the last answer (the tooltip names them without the index). */
+    private Map<String, String> areaLabels = Map.of();
     private long generation;
 
     public MarketViewModel(MarketSource source, InterviewState state, TaskRunner tasks, Navigator navigator, Messages messages) {
@@ -69,10 +97,14 @@ public final class MarketViewModel {
         this.navigator = navigator;
         this.messages = messages;
         this.map = new MapViewModel(source, tasks, messages);
+        this.projectsTexts = new ProjectsTexts(messages);
         offersHeader.set(messages.get("market.column.offers", "—"));
         tensionHeader.set(messages.get("market.column.tension", "—"));
         departementHeader.set(messages.get("market.column.departement", "—"));
         difficultyHeader.set(messages.get("market.column.difficulty", "—"));
+        headers("—");
+        chartAxis.set(chartMeasures.get(0));
+        chartMeasure.addListener((obs, old, measure) -> drawBars());
         selected.addListener((obs, old, row) -> {
             if (row != null) {
                 map.colourBy(row.row().rome(), row.row().label());
@@ -168,10 +200,17 @@ public final class MarketViewModel {
         MarketQuery.Answer a = c.answer();
         List<MarketRow> list = a.rows().stream().map(MarketRow::new).toList();
         rows.setAll(list);
-        List<Bar> top = new ArrayList<>();
-        list.stream().limit(CHART_BARS).forEach(r -> top.add(new Bar(r.row().label(), r.offers())));
-        bars.setAll(top);
         String year = c.tensionYear() > 0 ? String.valueOf(c.tensionYear()) : "—";
+        MarketQuery.Projects projects = a.projects();
+        tensionYear = year;
+        projectsYear = projects.year() > 0 ? String.valueOf(projects.year()) : "—";
+        centre = a.zone().centre();
+        Map<String, String> labels = new java.util.HashMap<>();
+        for (int i = 0; i < a.zone().areas().size(); i++) {
+            labels.put(a.zone().areas().get(i), a.zone().areaLabels().get(i));
+        }
+        areaLabels = labels;
+        headers(projectsYear);
         String offersDate = a.rows().stream().filter(r -> r.offersDate() != null).findFirst()
                 .map(r -> FrenchFormats.date(r.offersDate())).orElse("—");
         String bmoYear = a.rows().stream().filter(r -> r.bmoYear() != null).findFirst().map(r -> String.valueOf(r.bmoYear())).orElse("—");
@@ -179,22 +218,53 @@ public final class MarketViewModel {
         tensionHeader.set(messages.get("market.column.tension", year));
         departementHeader.set(messages.get("market.column.departement", offersDate));
         difficultyHeader.set(messages.get("market.column.difficulty", bmoYear));
-        chartTitle.set(messages.get("market.chart.title", year, a.zone().centre()));
+        drawBars();
         zone.set(messages.get("market.zone", a.zone().centre(), FrenchFormats.number(a.zone().radiusKm()),
                 String.join(", ", a.zone().areaLabels()), String.join(", ", a.zone().departements())));
-        sources.set(sources(c.datasets(), year, offersDate, bmoYear));
+        sources.set(sources(c.datasets(), year, offersDate, bmoYear, projectsTexts.sources(c.datasets(), projects)));
         message.set(list.isEmpty() ? messages.get("market.empty") : messages.get("market.count", FrenchFormats.number(list.size())));
         selected.set(list.isEmpty() ? null : list.get(0));
     }
 
-    private String sources(List<DatasetInfo> datasets, String year, String offersDate, String bmoYear) {
+    private void headers(String year) {
+        projectsHeader.set(messages.get("market.column.projects", year));
+        difficultProjectsHeader.set(messages.get("market.column.projects.difficult", year));
+        seasonalProjectsHeader.set(messages.get("market.column.projects.seasonal", year));
+        chartMeasures.setAll(messages.get("market.chart.measure.offers", tensionYear), projectsHeader.get(),
+                messages.get("market.chart.measure.difficult", year), messages.get("market.chart.measure.seasonal", year));
+    }
+
+    /** The ten occupations with the largest figure of the chosen measure (unknown and absent figures left out). */
+    private void drawBars() {
+        ChartMeasure measure = chartMeasure.get();
+        List<Bar> top = new ArrayList<>();
+        rows.stream().filter(r -> measure.of(r) > 0)
+                .sorted(java.util.Comparator.comparingLong(measure::of).reversed())
+                .limit(CHART_BARS).forEach(r -> top.add(new Bar(r.row().label(), measure.of(r))));
+        bars.setAll(top);
+        String key = switch (measure) {
+            case OFFERS -> "market.chart.title";
+            case PROJECTS -> "market.chart.title.projects";
+            case DIFFICULT -> "market.chart.title.difficult";
+            case SEASONAL -> "market.chart.title.seasonal";
+        };
+        chartTitle.set(messages.get(key, measure == ChartMeasure.OFFERS ? tensionYear : projectsYear, centre));
+        chartAxis.set(chartMeasures.isEmpty() ? "" : chartMeasures.get(measure.ordinal()));
+    }
+
+    /** The detail of an occupation's BMO projects, for the table's tooltip ({@link ProjectsTexts#detail}). */
+    public String projectsDetail(MarketRow row) {
+        return projectsTexts.detail(row, projectsYear, areaLabels);
+    }
+
+    private String sources(List<DatasetInfo> datasets, String year, String offersDate, String bmoYear, String projects) {
         String text = messages.get("market.sources", source(datasets, "market.tension", year), year,
-                source(datasets, "market.offers_departement", ""), offersDate, source(datasets, "market.bmo_difficulty", bmoYear), bmoYear);
+                source(datasets, "market.offers_departement", ""), offersDate, source(datasets, "market.bmo_difficulty", bmoYear), bmoYear) + " " + projects;
         return datasets.stream().anyMatch(DatasetInfo::isSample) ? text + " " + messages.get("market.sample") : text;
     }
 
     /** The source of the dataset the figures come from: of that year when several are imported. */
-    private static String source(List<DatasetInfo> datasets, String kind, String year) {
+    static String source(List<DatasetInfo> datasets, String kind, String year) {
         List<DatasetInfo> of = datasets.stream().filter(d -> d.kind().equals(kind)).toList();
         return of.stream().filter(d -> year.isEmpty() || d.source().contains(year) || year.equals(d.version())).findFirst()
                 .or(() -> of.stream().findFirst())
@@ -276,6 +346,32 @@ public final class MarketViewModel {
 
     public ReadOnlyStringProperty difficultyHeaderProperty() {
         return difficultyHeader;
+    }
+
+    public ReadOnlyStringProperty projectsHeaderProperty() {
+        return projectsHeader;
+    }
+
+    public ReadOnlyStringProperty difficultProjectsHeaderProperty() {
+        return difficultProjectsHeader;
+    }
+
+    public ReadOnlyStringProperty seasonalProjectsHeaderProperty() {
+        return seasonalProjectsHeader;
+    }
+
+    /** The chart's measure, chosen among {@link #chartMeasures()} (same order as {@link ChartMeasure}). */
+    public ObjectProperty<ChartMeasure> chartMeasureProperty() {
+        return chartMeasure;
+    }
+
+    /** The measures' names with their year, in the order of {@link ChartMeasure}. */
+    public ObservableList<String> chartMeasures() {
+        return chartMeasures;
+    }
+
+    public ReadOnlyStringProperty chartAxisProperty() {
+        return chartAxis;
     }
 
     public MapViewModel map() {

@@ -52,6 +52,21 @@ class MapViewModelTest {
     }
 
     @Test
+    void aDepartementsFiguresListTheBmoProjectsOfItsAreas() {
+        map.load();
+        map.colourBy("D1505", "Personnel de caisse");
+        map.selectCode("59");
+        // Sample R0Z61 (caissiers, D1505's FAP) in the Nord's four areas: 275 + 137 + 117 + 136, 66 + 27 + 30 + 29, ...
+        assertEquals("Projets de recrutement (BMO 2022) : 665 ; dont difficiles : 152 ; dont saisonniers : 208",
+                map.selectedFigures().get(map.selectedFigures().size() - 1));
+        map.colourBy("K1302", "Assistance auprès d'adultes");
+        assertTrue(map.selectedFigures().get(map.selectedFigures().size() - 1).startsWith("Projets de recrutement (BMO 2022) : "));
+        map.colourBy("A1101", "Conduite d'engins agricoles");
+        assertEquals("Pas de projet de recrutement BMO pour ce métier dans ce département.",
+                map.selectedFigures().get(map.selectedFigures().size() - 1));
+    }
+
+    @Test
     void aClickOutsideEveryDepartementChangesNothing() {
         map.load();
         assertTrue(map.click(OutlineProjection.x(-4.0), OutlineProjection.y(48.0)).isEmpty());

@@ -2,8 +2,10 @@ package fr.passerelle.engine.index.persist;
 
 import fr.passerelle.domain.DatasetInfo;
 import fr.passerelle.domain.market.BmoDifficulty;
+import fr.passerelle.domain.market.BmoProject;
 import fr.passerelle.domain.market.OfferCount;
 import fr.passerelle.domain.market.RomeConnexe;
+import fr.passerelle.domain.market.RomeFap;
 import fr.passerelle.domain.market.TensionIndicator;
 import fr.passerelle.domain.rome.Appellation;
 import fr.passerelle.domain.rome.CoherenceItem;
@@ -17,6 +19,7 @@ import fr.passerelle.domain.territory.CommunePostalCode;
 import fr.passerelle.domain.territory.Departement;
 import fr.passerelle.domain.territory.EmploymentArea;
 import fr.passerelle.domain.territory.Region;
+import fr.passerelle.engine.index.BmoIndex;
 import fr.passerelle.engine.index.CompanyIndex;
 import fr.passerelle.engine.index.Coverage;
 import fr.passerelle.engine.index.MarketIndex;
@@ -71,8 +74,10 @@ public final class PathIndexFile {
     private static final RecordCodec<OfferCount> OFFERS = RecordCodec.of(OfferCount.class);
     private static final RecordCodec<BmoDifficulty> BMO = RecordCodec.of(BmoDifficulty.class);
     private static final RecordCodec<RomeConnexe> CONNEXE = RecordCodec.of(RomeConnexe.class);
+    private static final RecordCodec<BmoProject> BMO_PROJECTS = RecordCodec.of(BmoProject.class);
+    private static final RecordCodec<RomeFap> ROME_FAP = RecordCodec.of(RomeFap.class);
     private static final RecordCodec<?>[] SECTIONS = {DATASETS, OCCUPATIONS, LINKS, ITEMS, COHERENCE, TEXTS, APPELLATIONS,
-        REGIONS, DEPARTEMENTS, COMMUNES, POSTAL, AREAS, AREA_LINKS, TENSION, OFFERS, BMO, CONNEXE};
+        REGIONS, DEPARTEMENTS, COMMUNES, POSTAL, AREAS, AREA_LINKS, TENSION, OFFERS, BMO, CONNEXE, BMO_PROJECTS, ROME_FAP};
 
     /** Kind, version and the fingerprint of every record shape written. */
     public static final IndexFile.Layout LAYOUT = new IndexFile.Layout(KIND, VERSION, fingerprint());
@@ -112,6 +117,8 @@ public final class PathIndexFile {
                 OFFERS.write(s.offers(), g, pool);
                 BMO.write(s.bmoDifficulty(), g, pool);
                 CONNEXE.write(s.connexe(), g, pool);
+                BMO_PROJECTS.write(s.bmoProjects(), g, pool);
+                ROME_FAP.write(s.romeFap(), g, pool);
             });
             LazyOffers.write(index.trainings().offers(), out, pool);
             TrainingBuckets.write(index.trainings().buckets(), out, pool);
@@ -156,7 +163,8 @@ public final class PathIndexFile {
                         DEPARTEMENTS.read(places, strings), COMMUNES.read(places, strings), POSTAL.read(places, strings),
                         AREAS.read(places, strings), AREA_LINKS.read(places, strings));
                 return new MarketIndex(TENSION.read(market, strings), OFFERS.read(market, strings),
-                        BMO.read(market, strings), CONNEXE.read(market, strings), territory);
+                        BMO.read(market, strings), CONNEXE.read(market, strings),
+                        new BmoIndex(BMO_PROJECTS.read(market, strings), ROME_FAP.read(market, strings)), territory);
             });
             LazyOffers offers = LazyOffers.read(in, strings);
             TrainingIndex trainings = TrainingIndex.of(offers, TrainingBuckets.read(in, strings, offers.size()));
