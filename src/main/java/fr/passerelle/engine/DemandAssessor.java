@@ -81,15 +81,22 @@ final class DemandAssessor {
      * métier's whole figure, shared by its ROME codes; a sum with masked cells is "au moins".
      */
     static Reason projectsReason(BmoIndex.Figures f, String area) {
-        String faps = String.join(", ", f.faps().stream().map(p -> "« " + (p.label() == null ? p.code() : p.label()) + " »").toList());
+        List<Message> faps = f.faps().stream()
+                .map(p -> Message.of("demand.projects.fap", Param.label(p.label() == null ? p.code() : p.label()))).toList();
         BmoIndex.Count d = f.difficult();
-        return new Reason("demande", String.format(Locale.FRANCE, "Enquête BMO %d : %s%s projets de recrutement dans son bassin "
-                        + "d'emploi (%s)%s, pour le métier %s%s", f.year(), f.projects().partial() ? "au moins " : "",
-                FrenchFormat.of(f.projects().known()), PlaceNames.readable(area),
-                d.isEmpty() || d.unknown() ? "" : ", dont " + (d.partial() ? "au moins " : "") + FrenchFormat.of(d.known()) + " jugés difficiles",
-                faps, f.sharedWith().isEmpty() ? "" : " (chiffre du métier entier, commun à " + (f.sharedWith().size() + 1) + " codes ROME)"),
+        Message difficult = d.isEmpty() || d.unknown() ? Message.NONE
+                : Message.of("demand.projects.difficult", Param.of(atLeast(d.partial())), Param.number(d.known()));
+        Message shared = f.sharedWith().isEmpty() ? Message.NONE
+                : Message.of("demand.projects.shared", Param.number(f.sharedWith().size() + 1L));
+        return Reason.of("demande", Message.of("demand.projects", Param.year(f.year()), Param.of(atLeast(f.projects().partial())),
+                        Param.number(f.projects().known()), Param.label(PlaceNames.readable(area)), Param.of(difficult),
+                        Param.joined(faps), Param.of(shared)),
                 "projets de recrutement de l'enquête BMO dans son bassin, métiers FAP-2009 rattachés par la table DARES (contexte, hors score)",
                 "BMO " + f.year());
+    }
+
+    private static Message atLeast(boolean partial) {
+        return partial ? Message.of("demand.projects.atLeast") : Message.NONE;
     }
 
     Assessment assess(String sourceV3, String targetV3, TerritoryIndex.Place place, String currentLabel) {
