@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.passerelle.engine.index.BmoIndex;
 import fr.passerelle.engine.index.BmoIndex.Count;
 import fr.passerelle.engine.index.PathIndex;
+import fr.passerelle.engine.words.MessageRenderer;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -107,5 +108,7 @@ class MarketProjectsTest {
                 List.of("3216"), new Count(120, 1, 2), new Count(0, 2, 2), Count.NONE);
         assertEquals("Enquête BMO 2022 : au moins 120 projets de recrutement dans son bassin d'emploi (Lille), "
                 + "pour le métier « J0Z20 »", DemandAssessor.projectsReason(f, "LILLE").text());
+        assertEquals("BMO survey 2022: at least 120 hiring projects in her employment area (Lille), for the occupation "
+                + "\"J0Z20\"", DemandAssessor.projectsReason(f, "LILLE").text(MessageRenderer.english()));
     }
 }
