@@ -1,6 +1,9 @@
 package fr.passerelle.engine;
 
 import fr.passerelle.engine.result.LiveOffers;
+import fr.passerelle.engine.words.Message;
+import fr.passerelle.engine.words.MessageRenderer;
+import fr.passerelle.engine.words.Param;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +28,20 @@ public final class LiveOfferWords {
             line += ", " + FrenchFormat.count(offers.unplaced(), "autre au lieu non précisé", "autres au lieu non précisé");
         }
         return line + (offers.fetchedOn() == null ? "" : " (relevées le " + day(offers.fetchedOn()) + ")");
+    }
+
+    /**
+     * The count line in the renderer's language (the window in English says "3 live offers within 30 km ..."); "" when
+     * the cache holds no offers. The French rendering is the same sentence as {@link #summary(LiveOffers, int)}.
+     */
+    public static String summary(LiveOffers offers, int radiusKm, MessageRenderer in) {
+        if (offers == null) {
+            return "";
+        }
+        Message count = offers.count() == 0 ? Message.of("offers.live.none") : Message.of("offers.live.some", Param.number(offers.count()));
+        Message unplaced = offers.unplaced() > 0 ? Message.of("offers.live.unplaced", Param.number(offers.unplaced())) : Message.NONE;
+        Message fetched = offers.fetchedOn() == null ? Message.NONE : Message.of("offers.live.fetched", Param.date(offers.fetchedOn()));
+        return in.render(Message.of("offers.live.summary", Param.of(count), Param.km(radiusKm), Param.of(unplaced), Param.of(fetched)));
     }
 
     /** "Vendeur en magasin (H/F) — DARTY, Lille, 28 novembre 2026, CDI": what the offer gives, nothing invented. */

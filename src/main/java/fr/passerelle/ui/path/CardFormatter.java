@@ -24,13 +24,13 @@ public final class CardFormatter {
 
     /**
      * The card in the window's language: the engine's reasons and the lines written here. Still French: the funding
-     * line (FundingText) and the live offers (LiveOfferWords).
+     * line (FundingText).
      */
     public static TargetCard card(TargetOccupation t, JobSeekerProfile profile, Messages messages) {
         TrainingOption easiest = t.trainings().isEmpty() ? null : t.trainings().get(0);
         return new TargetCard(t.rome(), t.label(), messages.decimal(t.score(), 2), HorizonText.reason(t, messages.reasons()),
                 HorizonText.access(t), why(t, messages), demand(t.demand(), messages), training(t, easiest, profile, messages),
-                leftToPay(t, easiest, messages), companies(t, profile, messages), LiveOfferWords.summary(t.liveOffers(), profile.radiusKm()), t.demand().betterMarket(), t.trainingsFound() > 0 || t.noTrainingNeeded(),
+                leftToPay(t, easiest, messages), companies(t, profile, messages), LiveOfferWords.summary(t.liveOffers(), profile.radiusKm(), messages.reasons()), t.demand().betterMarket(), t.trainingsFound() > 0 || t.noTrainingNeeded(),
                 t.companiesFound() > 0);
     }
 
