@@ -13,7 +13,9 @@ import java.util.Locale;
 public final class StartupTrace {
     public static final String PROPERTY = "passerelle.startupTrace";
     private static final boolean ON = Boolean.getBoolean(PROPERTY);
-    private static final Instant JVM_START = ON ? ProcessHandle.current().info().startInstant().orElse(Instant.now()) : null;
+    /** The JVM's own start (milliseconds exact; a process's start time from the system is rounded to the second). */
+    private static final Instant JVM_START = ON
+            ? Instant.ofEpochMilli(java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) : null;
     private static PrintStream out = System.err;
 
     private StartupTrace() {
