@@ -60,6 +60,7 @@ public final class WorkstationWindow {
         AtomicReference<PersonalDataCover> cover = new AtomicReference<>();
         List<Personas.Persona> personas = Personas.bundled();
         UiSettings settings = UiSettings.load(home.root());
+        StartupTrace.mark("données personnelles, personas et réglages lus");
         List<FxTaskRunner> runners = new CopyOnWriteArrayList<>();
         Platform.runLater(() -> {
             Stage stage = new Stage();
@@ -74,6 +75,7 @@ public final class WorkstationWindow {
             } else {
                 open(stage, workstation, personas, settings, runners, person, screen, personal, profiles, cover);
             }
+            StartupTrace.mark("écrans construits");
             traceFirstFrame(stage);
             stage.show();
         });
