@@ -25,14 +25,25 @@ import java.util.Optional;
  */
 final class IndexFiles {
     private final ReferenceCache cache;
+    private final IndexPreload preload;
     private volatile String lastProblem;
 
     IndexFiles(ReferenceCache cache) {
+        this(cache, IndexPreload.NONE);
+    }
+
+    /** @param preload files already being read for the generation published when the command started */
+    IndexFiles(ReferenceCache cache, IndexPreload preload) {
         this.cache = cache;
+        this.preload = preload;
     }
 
     /** The path index persisted for {@code generation}, if it is there and sound. */
     Optional<PathIndex> pathIndex(String generation) {
+        Optional<IndexPreload.Read<PathIndex>> ahead = preload.takePath(generation);
+        if (ahead.isPresent()) {
+            return used(ahead.get());
+        }
         try {
             return Optional.of(PathIndexFile.read(PathIndexFile.in(cache.generationFolder(generation)), generation));
         } catch (IndexFileException e) {
@@ -43,6 +54,10 @@ final class IndexFiles {
 
     /** The job-title index persisted for {@code generation}, if it is there and sound. */
     Optional<JobSearch> jobSearch(String generation) {
+        Optional<IndexPreload.Read<JobSearch>> ahead = preload.takeJobs(generation);
+        if (ahead.isPresent()) {
+            return used(ahead.get());
+        }
         try {
             return Optional.of(JobSearchFile.read(JobSearchFile.in(cache.generationFolder(generation)), generation));
         } catch (IndexFileException e) {
@@ -61,7 +76,7 @@ final class IndexFiles {
                  ProgressListener progress) {
         Path folder = cache.generationFolder(generation);
         try {
-            return cache.besideGenerations(() -> {
+            boolean written = cache.besideGenerations(() -> {
                 if (!Files.isDirectory(folder)) {
                     return; // retired by an import meanwhile: nobody will read it
                 }
@@ -74,15 +89,33 @@ final class IndexFiles {
                     PathIndexFile.write(PathIndexFile.in(folder), generation, sources.get(), path);
                 }
             });
+            if (!written) {
+                lastProblem = "index non enregistré : un autre processus Passerelle importe dans ce dossier de données,"
+                        + " ou il est en lecture seule (le prochain démarrage le construira)";
+            }
+            return written;
         } catch (IOException | UncheckedIOException e) {
             lastProblem = "index non enregistré dans " + folder + " : " + e.getMessage();
             return false;
         }
     }
 
+    /** True when both index files of {@code generation} are there (written by this process or an earlier one). */
+    boolean saved(String generation) {
+        Path folder = cache.generationFolder(generation);
+        return Files.isRegularFile(PathIndexFile.in(folder)) && Files.isRegularFile(JobSearchFile.in(folder));
+    }
+
     /** Why the last persisted index was not used or not written (null when none was refused). */
     String lastProblem() {
         return lastProblem;
+    }
+
+    private <T> Optional<T> used(IndexPreload.Read<T> read) {
+        if (read.refused() != null) {
+            note(read.refused());
+        }
+        return Optional.ofNullable(read.index());
     }
 
     private void note(IndexFileException e) {

@@ -21,8 +21,18 @@ import java.util.function.Supplier;
  */
 public final class IndexService implements AutoCloseable {
 
-    /** The indexes of one published cache state. */
-    public record Indexes(String version, JobSearch jobSearch, PathEngine engine) {
+    /**
+     * The indexes of one published cache state. The job-title index may come on first use ({@code titles}): a path
+     * from a ROME code never needs it, and reading it costs a fresh command a few tenths of a second.
+     */
+    public record Indexes(String version, Supplier<JobSearch> titles, PathEngine engine) {
+        public Indexes(String version, JobSearch jobSearch, PathEngine engine) {
+            this(version, () -> jobSearch, engine);
+        }
+
+        public JobSearch jobSearch() {
+            return titles.get();
+        }
     }
 
     /** Builds the indexes of one snapshot; reports progress and stops when the listener says so. */

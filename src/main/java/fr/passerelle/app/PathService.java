@@ -40,7 +40,7 @@ public final class PathService {
     /** Checks and resolves a typed request; every refusal names the field. */
     public JobSeekerProfile resolve(PathRequest request) throws InvalidRequestException {
         IndexService.Indexes current = indexes.await();
-        return new ProfileResolver(current.jobSearch(), current.engine().index()).resolve(request);
+        return new ProfileResolver(current.titles(), current.engine().index()).resolve(request);
     }
 
     /** Resolves the request, then computes the path: the {@code limit} best targets. */
@@ -51,7 +51,7 @@ public final class PathService {
     /** Same for a given day (the {@code plan} command's interview date). */
     public PathResult path(PathRequest request, int limit, LocalDate day) throws InvalidRequestException, PathException {
         IndexService.Indexes current = indexes.await();
-        JobSeekerProfile profile = new ProfileResolver(current.jobSearch(), current.engine().index()).resolve(request);
+        JobSeekerProfile profile = new ProfileResolver(current.titles(), current.engine().index()).resolve(request);
         return current.engine().compute(profile, limit, day);
     }
 

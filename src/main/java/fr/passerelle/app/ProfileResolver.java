@@ -24,10 +24,15 @@ import java.util.Set;
  * when it can, suggests what was probably meant.
  */
 public final class ProfileResolver {
-    private final JobSearch jobs;
+    private final java.util.function.Supplier<JobSearch> jobs;
     private final PathIndex index;
 
     public ProfileResolver(JobSearch jobs, PathIndex index) {
+        this(() -> jobs, index);
+    }
+
+    /** With the job titles asked for only when a job is typed (a fresh command then never reads them for a ROME code). */
+    public ProfileResolver(java.util.function.Supplier<JobSearch> jobs, PathIndex index) {
         this.jobs = jobs;
         this.index = index;
     }
@@ -102,7 +107,7 @@ public final class ProfileResolver {
         if (r.job() == null || r.job().isBlank()) {
             throw new InvalidRequestException("métier : indiquez l'intitulé (--job) ou le code ROME (--rome)");
         }
-        List<JobMatch> matches = jobs.search(r.job(), 8);
+        List<JobMatch> matches = jobs.get().search(r.job(), 8);
         if (matches.isEmpty()) {
             throw new InvalidRequestException("métier : aucun intitulé ne correspond à « " + r.job() + " »");
         }

@@ -2,6 +2,7 @@ package fr.passerelle.app;
 
 import fr.passerelle.core.ProgressListener;
 import fr.passerelle.domain.DatasetInfo;
+import fr.passerelle.domain.market.LiveOffer;
 import fr.passerelle.engine.LiveOfferIndex;
 import fr.passerelle.engine.PathEngine;
 import fr.passerelle.engine.rules.RankingWeights;
@@ -24,6 +25,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The composition root: builds every service of Passerelle with constructors, once, for the CLI and the UI alike.
@@ -32,18 +34,23 @@ import java.util.Optional;
 public final class Workstation implements AutoCloseable {
     private final Home home;
     private final ReferenceCache cache;
-    private final ImportService importer;
+    private final Clock clock;
+    /** Built on first use: a read-only command never loads the importers (nor Jackson through them). */
+    private ImportService importer;
     private final IndexService indexes;
     private final PathService paths;
     private final IndexFiles indexFiles;
+    /** True for a command that answers from a ROME code only: its job titles are read when (if ever) asked for. */
+    private final boolean titlesOnDemand;
     /** The funding rules in force and their engine, with the cache version they were read from. */
     private volatile Funding funding;
 
-    private Workstation(Home home, ReferenceCache cache, Clock clock) {
+    private Workstation(Home home, ReferenceCache cache, Clock clock, IndexPreload preload, boolean titlesOnDemand) {
         this.home = home;
+        this.titlesOnDemand = titlesOnDemand;
         this.cache = cache;
-        this.importer = new ImportService(FormatCatalog.standard(), cache, clock);
-        this.indexFiles = new IndexFiles(cache);
+        this.clock = clock;
+        this.indexFiles = new IndexFiles(cache, preload);
         this.indexes = new IndexService(this::snapshot, this::dataVersion, this::loadOrBuildIndexes);
         this.paths = new PathService(indexes, clock);
     }
@@ -55,7 +62,35 @@ public final class Workstation implements AutoCloseable {
 
     /** The same, stamping imports with {@code clock} (tests and the crash test use a fixed one). */
     public static Workstation open(Home home, Clock clock) {
-        return new Workstation(home, ReferenceCache.open(home.cacheFolder()), clock);
+        return new Workstation(home, ReferenceCache.open(home.cacheFolder()), clock, IndexPreload.NONE, false);
+    }
+
+    /** What a command is about to ask for, so that its persisted indexes are read while the cache opens. */
+    public enum Answers {
+        /** Job titles only ({@code jobs}). */
+        JOB_TITLES(IndexPreload.Need.JOBS),
+        /** A path from a ROME code: the job-title index is not read unless asked for. */
+        PATH(IndexPreload.Need.PATH),
+        /** A path from a typed job title, or the window: both. */
+        PATH_AND_JOB_TITLES(IndexPreload.Need.BOTH);
+
+        private final IndexPreload.Need need;
+
+        Answers(IndexPreload.Need need) {
+            this.need = need;
+        }
+    }
+
+    /**
+     * Opens the data folder for a command or a window that will answer from the indexes: the persisted indexes of the
+     * published generation are read on background threads from now on, while the cache opens here (indexes.md).
+     */
+    public static Workstation openFor(Home home, Answers answers) {
+        IndexPreload preload = IndexPreload.start(home.cacheFolder(), answers.need);
+        StartupTrace.mark("lecture anticipée des index lancée (" + (preload.generation() == null ? "aucun index" : preload.generation()) + ")");
+        ReferenceCache cache = ReferenceCache.open(home.cacheFolder());
+        StartupTrace.mark("cache ouvert");
+        return new Workstation(home, cache, Clock.systemUTC(), preload, answers == Answers.PATH);
     }
 
     public Home home() {
@@ -68,7 +103,10 @@ public final class Workstation implements AutoCloseable {
         return new DatasetStore(cache.database());
     }
 
-    public ImportService importer() {
+    public synchronized ImportService importer() {
+        if (importer == null) {
+            importer = new ImportService(FormatCatalog.standard(), cache, clock);
+        }
         return importer;
     }
 
@@ -87,6 +125,7 @@ public final class Workstation implements AutoCloseable {
      * workstation reads it. The first import of real files removes the sample data (the report lists it).
      */
     public ImportReport importPaths(List<Path> paths, ProgressListener progress) throws ImportException {
+        ImportService importer = importer();
         ImportReport report = importer.run(importer.plan(paths), progress);
         invalidateIndexes();
         return report;
@@ -101,6 +140,7 @@ public final class Workstation implements AutoCloseable {
         if (!datasets().isEmpty()) {
             return false;
         }
+        ImportService importer = importer();
         try (BundledSamples samples = BundledSamples.open()) {
             ImportReport report = importer.run(importer.plan(List.of(samples.root())), progress, DatasetInfo.SAMPLE_SOURCE_PREFIX);
             invalidateIndexes();
@@ -134,15 +174,7 @@ public final class Workstation implements AutoCloseable {
         if (indexes.isReady()) {
             return indexes.await().jobSearch();
         }
-        try (CacheSnapshot snapshot = snapshot()) {
-            Optional<JobSearch> saved = indexFiles.jobSearch(snapshot.version());
-            if (saved.isPresent()) {
-                return saved.get();
-            }
-            JobSearch built = JobSearch.build(new JobTitleStore(snapshot.database()).jobTitles());
-            indexFiles.save(snapshot.version(), null, null, built, ProgressListener.NONE);
-            return built;
-        }
+        return jobSearch(dataVersion());
     }
 
     /**
@@ -153,11 +185,22 @@ public final class Workstation implements AutoCloseable {
     IndexService.Indexes loadOrBuildIndexes(CacheSnapshot snapshot, ProgressListener progress) {
         String version = snapshot.version();
         progress.progress("lecture de l'index enregistré", 0, 5);
-        Optional<JobSearch> savedJobs = indexFiles.jobSearch(version);
-        Optional<PathIndex> savedPath = savedJobs.isPresent() ? indexFiles.pathIndex(version) : Optional.empty();
+        // What comes from H2 first: the path index may still be on its way from disk (IndexPreload).
+        FundingRules rules = FundingRules.choose(new FundingRulesStore(snapshot.database()));
+        Optional<List<LiveOffer>> offers = new JobOfferStore(snapshot.database()).all();
+        StartupTrace.mark("règles de financement et offres lues");
+        Optional<PathIndex> savedPath = indexFiles.pathIndex(version);
+        StartupTrace.mark(savedPath.isPresent() ? "index des parcours chargé" : "index des parcours à construire");
         if (savedPath.isPresent()) {
-            return indexes(snapshot, savedJobs.get(), savedPath.get());
+            // A path from a ROME code never needs the job titles: read when first asked for, then. Everyone else gets
+            // them now, on this thread (the window's status line counts them on the UI thread).
+            Supplier<JobSearch> titles = new Once<>(() -> jobSearch(version));
+            if (!titlesOnDemand) {
+                titles.get();
+            }
+            return new IndexService.Indexes(version, titles, engine(savedPath.get(), rules, offers));
         }
+        Optional<JobSearch> savedJobs = indexFiles.jobSearch(version);
         progress.progress("intitulés de métiers", 0, 5);
         JobSearch search = savedJobs.orElseGet(() -> JobSearch.build(new JobTitleStore(snapshot.database()).jobTitles()));
         progress.checkCancelled();
@@ -165,7 +208,34 @@ public final class Workstation implements AutoCloseable {
         PathIndex index = PathIndex.build(store, progress);
         progress.checkCancelled();
         indexFiles.save(version, () -> PathIndex.smallSources(store), index, savedJobs.isPresent() ? null : search, progress);
-        return indexes(snapshot, search, index);
+        return new IndexService.Indexes(version, search, engine(index, rules, offers));
+    }
+
+    /** The job-title index of {@code version}: its file, else built from the published cache and saved. */
+    private JobSearch jobSearch(String version) {
+        Optional<JobSearch> saved = indexFiles.jobSearch(version);
+        if (saved.isPresent()) {
+            return saved.get();
+        }
+        try (CacheSnapshot snapshot = snapshot()) {
+            // If an import published meanwhile, these are the new titles: the indexes they go with are replaced at the
+            // next request anyway (IndexService), and a title's ROME code unknown to the old engine is refused there.
+            JobSearch built = JobSearch.build(new JobTitleStore(snapshot.database()).jobTitles());
+            indexFiles.save(snapshot.version(), null, null, built, ProgressListener.NONE);
+            return built;
+        }
+    }
+
+    /**
+     * After an import or a sync from the command line: the indexes of the published generation built from the cache
+     * and saved beside it (unless sound files are already there), so that the next command or window loads them
+     * instead of building. Returns null when they are saved, else why not, in French (the next process builds then).
+     */
+    public String saveIndexes(ProgressListener progress) {
+        try (CacheSnapshot snapshot = snapshot()) {
+            loadOrBuildIndexes(snapshot, progress).jobSearch(); // the titles too: read lazily otherwise
+            return indexFiles.saved(snapshot.version()) ? null : indexFiles.lastProblem();
+        }
     }
 
     /** Why the last persisted index was not used or not written (null when none was refused): for tests and support. */
@@ -173,10 +243,8 @@ public final class Workstation implements AutoCloseable {
         return indexFiles.lastProblem();
     }
 
-    private static IndexService.Indexes indexes(CacheSnapshot snapshot, JobSearch search, PathIndex index) {
-        FundingRules rules = FundingRules.choose(new FundingRulesStore(snapshot.database()));
-        LiveOfferIndex offers = LiveOfferIndex.of(new JobOfferStore(snapshot.database()).all(), index.territory());
-        return new IndexService.Indexes(snapshot.version(), search, new PathEngine(index, RankingWeights.DEFAULT, rules.rules(), offers));
+    private static PathEngine engine(PathIndex index, FundingRules rules, Optional<List<LiveOffer>> offers) {
+        return new PathEngine(index, RankingWeights.DEFAULT, rules.rules(), LiveOfferIndex.of(offers, index.territory()));
     }
 
     /** The path engine over the indexes of the published state (waits for them: never on a UI thread). */

@@ -31,8 +31,13 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "CHEMIN", description = "Fichiers ou dossiers à importer")
     List<Path> paths;
 
+    @CommandLine.Option(names = "--no-index", description = "Ne construit pas les index après l'import (la prochaine"
+            + " commande ou la fenêtre les construira)")
+    boolean noIndex;
+
     @Override
     public Integer call() {
+        java.time.Instant started = java.time.Instant.now();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (Workstation workstation = Workstation.open(parent.home())) {
@@ -54,6 +59,9 @@ final class ImportCommand implements Callable<Integer> {
                         + " données réelles (elles ne se mélangent jamais).%n", report.removedSamples().size());
             }
             out.printf("%d jeux de données importés, %d fichiers ignorés.%n", report.datasets().size(), report.skipped().size());
+            if (!noIndex && !report.datasets().isEmpty()) {
+                IndexStep.afterImport(workstation, started, out);
+            }
             return 0;
         } catch (ImportException e) {
             err.println(e.getMessage());

@@ -47,7 +47,7 @@ final class JobsCommand implements Callable<Integer> {
         if (text.isBlank()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "indiquez un intitulé de métier à chercher (TEXTE est vide)");
         }
-        try (Workstation workstation = Workstation.open(parent.home())) {
+        try (Workstation workstation = Workstation.openFor(parent.home(), Workstation.Answers.JOB_TITLES)) {
             workstation.seedIfEmpty(TerminalProgress.forStderr());
             if (workstation.isSampleMode()) {
                 err.println("Mode démonstration : données d'exemple fictives (importez les données officielles : passerelle import DOSSIER).");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import fr.passerelle.app.InvalidRequestException;
 import fr.passerelle.app.PathRequest;
+import fr.passerelle.app.StartupTrace;
 import fr.passerelle.app.Workstation;
 import fr.passerelle.engine.PathException;
 import fr.passerelle.engine.result.PathResult;
@@ -73,10 +74,13 @@ final class PathCommand implements Callable<Integer> {
             }
             PathRequest typed = new PathRequest(job, rome, commune, radius, level, maxHours, cpf, budget, remote, null);
             PathRequest request = profile == null ? typed : PathRequest.fromFile(profile).overriddenBy(typed);
-            try (Workstation workstation = Workstation.open(parent.home())) {
+            // The indexes are read from disk while the cache opens; the job titles only when a job is typed.
+            Workstation.Answers needs = request.job() == null ? Workstation.Answers.PATH : Workstation.Answers.PATH_AND_JOB_TITLES;
+            try (Workstation workstation = Workstation.openFor(parent.home(), needs)) {
                 workstation.seedIfEmpty(TerminalProgress.forStderr());
                 // The same service as the window's: the two never disagree.
                 PathResult result = workstation.paths().path(request, limit);
+                StartupTrace.mark("parcours calculé");
                 if (json) {
                     out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                             .writeValueAsString(PathJson.of(result)));

@@ -48,11 +48,16 @@ final class SyncCommand implements Callable<Integer> {
             + " (offers.regions=32) auprès de l'API France Travail (identifiants partenaire requis) et les importe")
     boolean offers;
 
+    @Option(names = "--no-index", description = "Ne construit pas les index après une mise à jour (la prochaine"
+            + " commande ou la fenêtre les construira)")
+    boolean noIndex;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (Workstation workstation = Workstation.open(parent.home())) {
+            String before = workstation.dataVersion();
             CacheImport cache = new CacheImport() {
                 @Override
                 public List<DatasetInfo> datasets() {
@@ -84,6 +89,9 @@ final class SyncCommand implements Callable<Integer> {
             };
             if (offers && exit != 3) {
                 exit = Math.max(exit, new OfferSyncStep(workstation, cache, folder, out, err, acceptJumps).run());
+            }
+            if (!noIndex && !before.equals(workstation.dataVersion())) {
+                IndexStep.run(workstation, out); // the cache changed: the next command finds its indexes ready
             }
             return exit;
         } catch (SyncException e) {

@@ -93,7 +93,11 @@ class PasserelleCommandTest extends SampleSeededCacheTest {
 
         assertEquals(0, run.exit(), run.err());
         List<String> lines = run.out().lines().toList();
-        assertEquals("32 jeux de données importés, 5 fichiers ignorés.", lines.get(lines.size() - 1));
+        int summary = lines.indexOf("32 jeux de données importés, 5 fichiers ignorés.");
+        assertTrue(summary >= 0, run.out());
+        // Then the import's own time, and the indexes of the new data built for the next command (IndexStep).
+        assertTrue(lines.get(summary + 1).startsWith("Import terminé en "), run.out());
+        assertTrue(lines.get(lines.size() - 1).startsWith("Index enregistrés en "), run.out());
         assertTrue(lines.contains("ignoré : " + SharedData.sample("README.md") + " (format non reconnu)"), run.out());
     }
 

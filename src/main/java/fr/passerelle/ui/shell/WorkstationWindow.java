@@ -4,6 +4,7 @@ import fr.passerelle.app.Home;
 import fr.passerelle.app.Personas;
 import fr.passerelle.app.Workstation;
 import fr.passerelle.app.PathRequest;
+import fr.passerelle.app.StartupTrace;
 import fr.passerelle.export.WorkshopSheetWriter;
 import fr.passerelle.store.TrainingContactStore;
 import fr.passerelle.app.profile.PersonalData;
@@ -18,6 +19,7 @@ import fr.passerelle.ui.common.UiSettings;
 import fr.passerelle.ui.workshop.WorkshopUi;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
@@ -39,7 +41,19 @@ public final class WorkstationWindow {
      */
     public static void showAndWait(Home home, PathRequest person, String screen) {
         CountDownLatch closed = new CountDownLatch(1);
-        Workstation workstation = Workstation.open(home);
+        // The cache opens (and the persisted indexes are read) on another thread while this one starts JavaFX: the
+        // first frame waits for the longer of the two, not their sum (benchmarks.md, "Time to a usable window").
+        CompletableFuture<Workstation> opening = CompletableFuture.supplyAsync(
+                () -> Workstation.openFor(home, Workstation.Answers.PATH_AND_JOB_TITLES), WorkstationWindow::onOwnThread);
+        Platform.startup(() -> StartupTrace.mark("JavaFX démarré"));
+        Workstation workstation;
+        try {
+            workstation = opening.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            Platform.exit();
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        workstation.indexes().addListener(new TraceIndexes());
         // Issue 13: profiles go to the encrypted personal store once unlocked (or stay in memory if the counsellor says
         // so). The workshop mode holds no personal data: it does not open the store.
         PersonalData personal = WORKSHOP.equals(screen) ? null : PersonalData.open(home, Clock.systemDefaultZone());
@@ -47,8 +61,9 @@ public final class WorkstationWindow {
         AtomicReference<PersonalDataCover> cover = new AtomicReference<>();
         List<Personas.Persona> personas = Personas.bundled();
         UiSettings settings = UiSettings.load(home.root());
+        StartupTrace.mark("données personnelles, personas et réglages lus");
         List<FxTaskRunner> runners = new CopyOnWriteArrayList<>();
-        Platform.startup(() -> {
+        Platform.runLater(() -> {
             Stage stage = new Stage();
             stage.setOnHidden(e -> {
                 if (cover.get() != null) {
@@ -61,6 +76,8 @@ public final class WorkstationWindow {
             } else {
                 open(stage, workstation, personas, settings, runners, person, screen, personal, profiles, cover);
             }
+            StartupTrace.mark("écrans construits");
+            traceFirstFrame(stage);
             stage.show();
         });
         try {
@@ -107,6 +124,13 @@ public final class WorkstationWindow {
         stage.titleProperty().unbind();
         stage.titleProperty().bind(ui.shell().titleProperty());
         stage.setScene(ui.scene());
+        if (StartupTrace.enabled()) {
+            ui.state().pathProperty().addListener((obs, old, path) -> {
+                if (old == null && path != null) {
+                    StartupTrace.mark("parcours à l'écran");
+                }
+            });
+        }
         ui.display().languageProperty().addListener((obs, old, language) -> Platform.runLater(() -> {
             PathRequest current = ui.state().requestProperty().get();
             Screen shown = ui.shell().screenProperty().get();
@@ -134,6 +158,50 @@ public final class WorkstationWindow {
                     }
                 }
             });
+        }
+    }
+
+    private static void onOwnThread(Runnable work) {
+        Thread thread = new Thread(work, "passerelle-ouverture");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Start-up trace ({@link StartupTrace}): the first frame drawn. */
+    private static void traceFirstFrame(Stage stage) {
+        if (!StartupTrace.enabled() || stage.getScene() == null) {
+            return;
+        }
+        javafx.scene.Scene scene = stage.getScene();
+        Runnable once = new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                StartupTrace.mark("première image de la fenêtre");
+            }
+        };
+        scene.addPostLayoutPulseListener(once);
+    }
+
+    /** Start-up trace: when the indexes are ready. */
+    private static final class TraceIndexes implements fr.passerelle.app.IndexService.Listener {
+        @Override
+        public void started(String version) {
+            StartupTrace.mark("index : chargement ou construction de " + version);
+        }
+
+        @Override
+        public void progress(String step, long done, long total) {
+        }
+
+        @Override
+        public void finished(fr.passerelle.app.IndexService.Indexes indexes) {
+            StartupTrace.mark("index prêts");
+        }
+
+        @Override
+        public void failed(Throwable error) {
+            StartupTrace.mark("index en échec : " + error);
         }
     }
 
