@@ -1,7 +1,6 @@
 package fr.passerelle.ui.data;
 
 import fr.passerelle.domain.DatasetInfo;
-import fr.passerelle.ui.common.FrenchFormats;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,7 +29,7 @@ public final class CacheStatus {
         this(fr.passerelle.ui.common.Messages.french());
     }
 
-    /** In the window's language (the dataset names and dates stay as the files give them). */
+    /** In the window's language (dataset names as the files give them; dates in that language). */
     public CacheStatus(fr.passerelle.ui.common.Messages messages) {
         this.messages = messages;
     }
@@ -61,22 +60,22 @@ public final class CacheStatus {
         }
         List<String> parts = new ArrayList<>();
         version(all, "rome4.occupations").ifPresent(v -> parts.add("ROME " + v));
-        version(all, "market.tension").ifPresent(v -> parts.add(messages.get("status.tension", v)));
-        version(all, "market.offers").ifPresent(v -> parts.add(messages.get("status.offers", v)));
+        version(all, "market.tension").ifPresent(v -> parts.add(messages.get("status.tension", readable(v, messages))));
+        version(all, "market.offers").ifPresent(v -> parts.add(messages.get("status.offers", readable(v, messages))));
         all.stream().map(DatasetInfo::importedAt).max(Comparator.naturalOrder()).ifPresent(at ->
-                parts.add(messages.get("status.imported", FrenchFormats.date(at.atZone(ZoneId.systemDefault()).toLocalDate()))));
+                parts.add(messages.get("status.imported", messages.date(at.atZone(ZoneId.systemDefault()).toLocalDate()))));
         return messages.get("status.data", String.join(" · ", parts));
     }
 
     private static Optional<String> version(List<DatasetInfo> all, String kindPrefix) {
         return all.stream().filter(d -> d.kind().startsWith(kindPrefix) && d.version() != null).map(DatasetInfo::version)
-                .max(Comparator.naturalOrder()).map(CacheStatus::readable);
+                .max(Comparator.naturalOrder());
     }
 
-    /** An ISO date version ("2021-12-21") reads "21 décembre 2021"; other versions as they are. */
-    static String readable(String version) {
+    /** An ISO date version ("2021-12-21") in the window's language; other versions as they are. */
+    private static String readable(String version, fr.passerelle.ui.common.Messages messages) {
         try {
-            return FrenchFormats.date(java.time.LocalDate.parse(version));
+            return messages.date(java.time.LocalDate.parse(version));
         } catch (java.time.format.DateTimeParseException e) {
             return version;
         }

@@ -28,6 +28,17 @@ class CacheStatusTest {
     }
 
     @Test
+    void inEnglishTheDatesAreEnglishToo() {
+        CacheStatus status = new CacheStatus(new fr.passerelle.ui.common.Messages(java.util.Locale.ENGLISH));
+        status.show(List.of(dataset("rome4.occupations", "4.60", "a.csv", "2026-11-28T10:00:00Z"),
+                dataset("market.tension", "2021", "b.csv", "2026-11-28T10:00:00Z"),
+                dataset("market.offers_departement", "2021-12-21", "c.csv", "2026-12-01T10:00:00Z")));
+
+        assertEquals("Data: ROME 4.60 · tension 2021 · offers 21 December 2021 · imported on 1 December 2026",
+                status.freshnessProperty().get());
+    }
+
+    @Test
     void anySampleDatasetRaisesTheWarning() {
         CacheStatus status = new CacheStatus();
         status.show(List.of(dataset("rome4.occupations", "4.60", DatasetInfo.SAMPLE_SOURCE_PREFIX + "a.csv", "2026-11-28T10:00:00Z")));
