@@ -17,22 +17,14 @@ public final class LiveOfferWords {
     private LiveOfferWords() {
     }
 
-    /** The count line; "" when the cache holds no offers ({@code offers} null). */
+    /** The count line in French; "" when the cache holds no offers ({@code offers} null). */
     public static String summary(LiveOffers offers, int radiusKm) {
-        if (offers == null) {
-            return "";
-        }
-        String line = (offers.count() == 0 ? "Aucune offre en ligne" : FrenchFormat.count(offers.count(), "offre en ligne", "offres en ligne"))
-                + " à moins de " + radiusKm + " km";
-        if (offers.unplaced() > 0) {
-            line += ", " + FrenchFormat.count(offers.unplaced(), "autre au lieu non précisé", "autres au lieu non précisé");
-        }
-        return line + (offers.fetchedOn() == null ? "" : " (relevées le " + day(offers.fetchedOn()) + ")");
+        return summary(offers, radiusKm, MessageRenderer.french());
     }
 
     /**
      * The count line in the renderer's language (the window in English says "3 live offers within 30 km ..."); "" when
-     * the cache holds no offers. The French rendering is the same sentence as {@link #summary(LiveOffers, int)}.
+     * the cache holds no offers. One wording in the bundles for both languages (reasons*.properties, offers.live.*).
      */
     public static String summary(LiveOffers offers, int radiusKm, MessageRenderer in) {
         if (offers == null) {
