@@ -7,6 +7,9 @@ import fr.passerelle.app.PathRequest;
 import fr.passerelle.app.ProfileResolver;
 import fr.passerelle.app.Workstation;
 import fr.passerelle.engine.profile.EducationLevel;
+import fr.passerelle.engine.words.Message;
+import fr.passerelle.engine.words.MessageRenderer;
+import fr.passerelle.engine.words.Param;
 import fr.passerelle.funding.FrenchFormat;
 import fr.passerelle.funding.FundingAnswer;
 import fr.passerelle.funding.FundingCase;
@@ -102,10 +105,12 @@ final class FundingCommand implements Callable<Integer> {
                     root.put("rulesOrigin", workstation.fundingRules().describe());
                     out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
                 } else {
-                    out.println(FundingEcho.header(person, session));
-                    FundingReadout.detail(answer).forEach(out::println);
+                    // French by default, English with --lang en; the rules' own texts (schemes, conditions, sources) stay French.
+                    MessageRenderer in = parent.language().reasons();
+                    out.println(FundingEcho.header(person, session, in));
+                    FundingReadout.detail(answer, in).forEach(out::println);
                     out.println();
-                    out.println("Règles de financement : " + workstation.fundingRules().describe() + ".");
+                    out.println(in.render(Message.of("funding.echo.rules", Param.label(workstation.fundingRules().describe()))));
                 }
                 return 0;
             }

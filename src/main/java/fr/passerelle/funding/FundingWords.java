@@ -1,5 +1,6 @@
 package fr.passerelle.funding;
 
+import fr.passerelle.engine.words.MessageRenderer;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,12 +15,12 @@ public final class FundingWords {
 
     /** "CPF", "AIF de France Travail", "achat collectif de places", else the scheme's label. */
     public static String payer(SchemeAnswer s) {
-        return switch (s.id()) {
-            case "cpf" -> "CPF";
-            case "aif" -> "AIF de France Travail";
-            case "achat_collectif" -> "achat collectif de places";
-            default -> s.label();
-        };
+        return payer(s, MessageRenderer.french());
+    }
+
+    /** Who pays, short, in the renderer's language ("AIF (France Travail's individual training aid)"). */
+    public static String payer(SchemeAnswer s, MessageRenderer in) {
+        return in.render(FundingMessages.payer(s));
     }
 
     /**
@@ -69,10 +70,12 @@ public final class FundingWords {
 
     /** "Reconnaissance de la qualité de travailleur handicapé (RQTH) : non renseigné", "Durée de 400 h au plus : 525 h". */
     public static String condition(ConditionCheck c) {
-        if (!c.details().isEmpty()) {
-            return c.text();
-        }
-        return c.text() + " : " + FundingReadout.value(c.value()) + (c.value() == null || c.unit() == null ? "" : " " + c.unit());
+        return condition(c, MessageRenderer.french());
+    }
+
+    /** The same in the renderer's language: the condition's text is the rules' own, the value and unit are said. */
+    public static String condition(ConditionCheck c, MessageRenderer in) {
+        return in.render(FundingMessages.condition(c));
     }
 
     /** In a group ("any"/"all") that decides, its single deciding part when there is one, else the group itself. */

@@ -17,18 +17,27 @@ import java.util.ResourceBundle;
  */
 public final class MessageRenderer {
     private static final String BUNDLE = "fr.passerelle.engine.words.reasons";
-    private static final MessageRenderer FRENCH = new MessageRenderer(Locale.FRENCH);
-    private static final MessageRenderer ENGLISH = new MessageRenderer(Locale.ENGLISH);
+    /** The funding and training texts (who pays, what is left, the training rows): same syntax, keys of their own. */
+    private static final String TRAININGS = "fr.passerelle.engine.words.trainings";
+    private static final MessageRenderer FRENCH = new MessageRenderer(Locale.FRENCH, ' ');
+    private static final MessageRenderer ENGLISH = new MessageRenderer(Locale.ENGLISH, ' ');
+    private static final MessageRenderer FRENCH_WINDOW = new MessageRenderer(Locale.FRENCH, '\u00A0');
+    private static final MessageRenderer ENGLISH_WINDOW = new MessageRenderer(Locale.ENGLISH, '\u00A0');
 
     private final boolean english;
     private final ResourceBundle bundle;
+    private final ResourceBundle trainings;
     private final DateTimeFormatter monthYear;
+    /** The space inside a figure ({@code 4 600 €}, {@code 7,5 km}): plain, or no-break for the window. */
+    private final char space;
 
-    private MessageRenderer(Locale locale) {
+    private MessageRenderer(Locale locale, char space) {
         this.english = locale.getLanguage().equals("en");
+        this.space = space;
         // No fallback to the JVM's default locale: French is the base file, English only when asked for.
-        this.bundle = ResourceBundle.getBundle(BUNDLE, english ? Locale.ENGLISH : Locale.ROOT,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle.Control noFallback = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+        this.bundle = ResourceBundle.getBundle(BUNDLE, english ? Locale.ENGLISH : Locale.ROOT, noFallback);
+        this.trainings = ResourceBundle.getBundle(TRAININGS, english ? Locale.ENGLISH : Locale.ROOT, noFallback);
         this.monthYear = DateTimeFormatter.ofPattern("MMMM yyyy", english ? Locale.ENGLISH : Locale.FRENCH);
     }
 
@@ -49,9 +58,21 @@ public final class MessageRenderer {
         return english ? Locale.ENGLISH : Locale.FRENCH;
     }
 
-    /** The bundle's text of the key; a key missing from both files is a bug, so it throws. */
+    public boolean isEnglish() {
+        return english;
+    }
+
+    /**
+     * The same language with a no-break space (U+00A0) inside figures ({@code 4 600 €}, {@code 1 200 h}), as the window
+     * writes them so that an amount never breaks across two lines (ui/common/FrenchFormats does the same).
+     */
+    public MessageRenderer noBreakSpaces() {
+        return english ? ENGLISH_WINDOW : FRENCH_WINDOW;
+    }
+
+    /** The bundle's text of the key (reasons, else trainings); a key missing from the files is a bug, so it throws. */
     public String pattern(String key) {
-        return bundle.getString(key);
+        return bundle.containsKey(key) ? bundle.getString(key) : trainings.getString(key);
     }
 
     public String render(Message message) {
@@ -87,13 +108,13 @@ public final class MessageRenderer {
         } else if (p instanceof Param.Decimal d) {
             return decimal(d.value());
         } else if (p instanceof Param.Percent pc) {
-            return (pc.plus() ? "+" : "") + String.format(Locale.ROOT, "%.0f", pc.value()) + (english ? "%" : " %");
+            return (pc.plus() ? "+" : "") + String.format(Locale.ROOT, "%.0f", pc.value()) + (english ? "%" : space + "%");
         } else if (p instanceof Param.Money m) {
             return money(m.cents());
         } else if (p instanceof Param.Km k) {
-            return number(k.value()) + " km";
+            return number(k.value()) + space + "km";
         } else if (p instanceof Param.Hours h) {
-            return number(h.value()) + " h";
+            return number(h.value()) + space + "h";
         } else if (p instanceof Param.Year y) {
             return Integer.toString(y.value());
         } else if (p instanceof Param.Date d) {
@@ -128,7 +149,7 @@ public final class MessageRenderer {
 
     private String money(long cents) {
         String amount = decimal(BigDecimal.valueOf(cents, 2).setScale(cents % 100 == 0 ? 0 : 2, RoundingMode.UNNECESSARY));
-        return english ? (amount.startsWith("-") ? "-€" + amount.substring(1) : "€" + amount) : amount + " €";
+        return english ? (amount.startsWith("-") ? "-€" + amount.substring(1) : "€" + amount) : amount + space + "€";
     }
 
     /** The plain digits of the value with the language's grouping and decimal mark. */
@@ -139,7 +160,7 @@ public final class MessageRenderer {
         StringBuilder out = new StringBuilder(value.signum() < 0 ? "-" : "");
         for (int i = 0; i < whole.length(); i++) {
             if (i > 0 && (whole.length() - i) % 3 == 0) {
-                out.append(english ? ',' : ' ');
+                out.append(english ? ',' : space);
             }
             out.append(whole.charAt(i));
         }

@@ -1,5 +1,7 @@
 package fr.passerelle.funding.rules;
 
+import fr.passerelle.engine.words.Message;
+import fr.passerelle.engine.words.MessageRenderer;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
@@ -9,25 +11,20 @@ import java.util.Set;
  * typo in a rules file is refused, and each fact carries the question a counsellor asks when it is unknown.
  */
 public enum Fact {
-    PERSON_STATUS("person.status", Type.WORD, Set.of("de", "non_inscrit", "salarie"),
-            "Est-elle inscrite comme demandeuse d'emploi à France Travail, en recherche d'emploi sans être inscrite, ou salariée ?"),
-    PERSON_AGE("person.age", Type.NUMBER, Set.of(), "Quel âge a-t-elle ?"),
-    PERSON_ALLOCATION("person.allocation", Type.WORD, Set.of("are", "ass", "rsa", "aucune"),
-            "Touche-t-elle une allocation : ARE (chômage), ASS, RSA, ou aucune ? Jusqu'à quelle date ?"),
-    PERSON_CPF("person.cpfEuros", Type.NUMBER, Set.of(), "Quel est le solde de son CPF (sur moncompteformation.gouv.fr) ?"),
-    PERSON_RQTH("person.rqth", Type.BOOL, Set.of(),
-            "A-t-elle une reconnaissance de la qualité de travailleur handicapé (RQTH) ? Question facultative : la réponse sert à ce calcul et n'est jamais enregistrée."),
-    PERSON_DEPARTEMENT("person.departement", Type.WORD, Set.of(), "Dans quelle commune habite-t-elle ?"),
-    PERSON_EMPLOYER_OFFER("person.employerOffer", Type.BOOL, Set.of(),
-            "Un employeur s'engage-t-il à l'embaucher à l'issue de la formation (offre déposée à France Travail) ?"),
-    PERSON_EMPLOYER_TOP_UP("person.employerTopUp", Type.BOOL, Set.of(), "Son employeur abonde-t-il son CPF pour cette formation ?"),
-    SESSION_HOURS("session.hours", Type.NUMBER, Set.of(), "Combien d'heures dure la formation ?"),
-    SESSION_FUNDING("session.funding", Type.WORD, Set.of("collective", "mixed", "individual"),
-            "Qui finance les places de cette session ? (à demander à l'organisme de formation)"),
-    SESSION_FUNDERS("session.funders", Type.NUMBERS, Set.of(), "Quels sont les financeurs de la session ?"),
-    SESSION_CPF("session.cpfEligible", Type.BOOL, Set.of(), "La formation est-elle éligible au CPF (fiche sur Mon compte formation) ?"),
-    SESSION_KINDS("session.kinds", Type.WORDS, Set.of(), "La session est-elle une POEC, ou en alternance (apprentissage, contrat de professionnalisation) ? (son intitulé ne le dit pas)"),
-    SESSION_DEPARTEMENT("session.departement", Type.WORD, Set.of(), "Où a lieu la formation ?");
+    PERSON_STATUS("person.status", Type.WORD, Set.of("de", "non_inscrit", "salarie")),
+    PERSON_AGE("person.age", Type.NUMBER, Set.of()),
+    PERSON_ALLOCATION("person.allocation", Type.WORD, Set.of("are", "ass", "rsa", "aucune")),
+    PERSON_CPF("person.cpfEuros", Type.NUMBER, Set.of()),
+    PERSON_RQTH("person.rqth", Type.BOOL, Set.of()),
+    PERSON_DEPARTEMENT("person.departement", Type.WORD, Set.of()),
+    PERSON_EMPLOYER_OFFER("person.employerOffer", Type.BOOL, Set.of()),
+    PERSON_EMPLOYER_TOP_UP("person.employerTopUp", Type.BOOL, Set.of()),
+    SESSION_HOURS("session.hours", Type.NUMBER, Set.of()),
+    SESSION_FUNDING("session.funding", Type.WORD, Set.of("collective", "mixed", "individual")),
+    SESSION_FUNDERS("session.funders", Type.NUMBERS, Set.of()),
+    SESSION_CPF("session.cpfEligible", Type.BOOL, Set.of()),
+    SESSION_KINDS("session.kinds", Type.WORDS, Set.of()),
+    SESSION_DEPARTEMENT("session.departement", Type.WORD, Set.of());
 
     /** How a fact's value is compared. */
     public enum Type {
@@ -46,13 +43,11 @@ public enum Fact {
     private final String key;
     private final Type type;
     private final Set<String> words;
-    private final String question;
 
-    Fact(String key, Type type, Set<String> words, String question) {
+    Fact(String key, Type type, Set<String> words) {
         this.key = key;
         this.type = type;
         this.words = words;
-        this.question = question;
     }
 
     public String key() {
@@ -68,9 +63,17 @@ public enum Fact {
         return words;
     }
 
-    /** What the counsellor asks when the value is missing. */
+    /**
+     * What the counsellor asks when the value is missing, in French: the text of {@code funding.question.<key>} in
+     * engine/words/trainings.properties, where the English one sits beside it (one wording for both).
+     */
     public String question() {
-        return question;
+        return MessageRenderer.french().render(questionMessage());
+    }
+
+    /** The question as a message, said in the reader's language. */
+    public Message questionMessage() {
+        return Message.of("funding.question." + key);
     }
 
     public static Optional<Fact> byKey(String key) {

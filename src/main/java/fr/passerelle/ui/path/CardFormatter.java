@@ -7,9 +7,10 @@ import fr.passerelle.engine.result.Demand;
 import fr.passerelle.engine.result.Reason;
 import fr.passerelle.engine.result.TargetOccupation;
 import fr.passerelle.engine.result.TrainingOption;
+import fr.passerelle.engine.words.Message;
 import fr.passerelle.engine.words.MessageRenderer;
+import fr.passerelle.engine.words.Param;
 import fr.passerelle.ui.common.Messages;
-import fr.passerelle.ui.common.FrenchFormats;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,10 +23,7 @@ public final class CardFormatter {
         return card(t, profile, Messages.french());
     }
 
-    /**
-     * The card in the window's language: the engine's reasons and the lines written here. Still French: the funding
-     * line (FundingText).
-     */
+    /** The card in the window's language: the engine's reasons, the lines written here, the training and funding lines. */
     public static TargetCard card(TargetOccupation t, JobSeekerProfile profile, Messages messages) {
         TrainingOption easiest = t.trainings().isEmpty() ? null : t.trainings().get(0);
         return new TargetCard(t.rome(), t.label(), messages.decimal(t.score(), 2), HorizonText.reason(t, messages.reasons()),
@@ -95,19 +93,19 @@ public final class CardFormatter {
                     profile.remote() ? messages.get("path.card.training.none.remote") : "",
                     profile.maxHours() == null ? "" : messages.get("path.card.training.none.hours", messages.hours(profile.maxHours())));
         }
-        StringBuilder s = new StringBuilder(easiest.title());
-        if (easiest.hours() != null) {
-            s.append(", ").append(FrenchFormats.hours(easiest.hours()));
-        }
-        if (easiest.start() != null) {
-            s.append(", début le ").append(FrenchFormats.date(easiest.start()));
-        }
-        s.append(easiest.distanceKm() == null ? ", à distance" : ", " + (easiest.city() == null ? "" : easiest.city() + " ")
-                + "à " + FrenchFormats.distance(easiest.distanceKm()));
-        if (t.trainingsFound() > 1) {
-            s.append(" (").append(count(t.trainingsFound(), "formation", "formations")).append(" en tout)");
-        }
-        return s.toString();
+        return messages.reasons().noBreakSpaces().render(easiestTraining(t, easiest));
+    }
+
+    /** "CAP Cuisine, 800 h, début le 4 janvier 2027, Lille à 7,5 km (12 formations en tout)": the easiest training. */
+    static Message easiestTraining(TargetOccupation t, TrainingOption easiest) {
+        Message where = easiest.distanceKm() == null ? Message.of("course.card.remote") : Message.of("course.card.where",
+                Param.of(easiest.city() == null ? Message.NONE : Message.of("course.card.city", Param.label(easiest.city()))),
+                Param.of(TrainingRow.distance(easiest.distanceKm())));
+        return Message.of("course.card", Param.label(easiest.title()),
+                Param.of(easiest.hours() == null ? Message.NONE : Message.of("course.card.hours", Param.hours(easiest.hours()))),
+                Param.of(easiest.start() == null ? Message.NONE : Message.of("course.card.start", Param.date(easiest.start()))),
+                Param.of(where),
+                Param.of(t.trainingsFound() > 1 ? Message.of("course.card.count", Param.number(t.trainingsFound())) : Message.NONE));
     }
 
     /** The certain remainder of the easiest training, the possible one when lower (see {@link FundingText}). */
@@ -115,7 +113,7 @@ public final class CardFormatter {
         if (t.noTrainingNeeded()) {
             return messages.get("path.card.nothingToPay");
         }
-        return easiest == null ? "" : FundingText.leftToPay(easiest);
+        return easiest == null ? "" : FundingText.leftToPay(easiest, messages.reasons());
     }
 
     static String companies(TargetOccupation t, JobSeekerProfile profile, Messages messages) {
@@ -123,9 +121,5 @@ public final class CardFormatter {
             return messages.get("path.card.companies.none", String.valueOf(profile.radiusKm()));
         }
         return messages.get("path.card.companies", messages.number(t.companiesFound()), t.companiesFound(), String.valueOf(profile.radiusKm()));
-    }
-
-    static String count(int n, String one, String many) {
-        return FrenchFormats.number(n) + " " + (n > 1 ? many : one);
     }
 }

@@ -1,22 +1,29 @@
 package fr.passerelle.ui.path;
 
 import fr.passerelle.engine.result.TrainingOption;
+import fr.passerelle.engine.words.Message;
+import fr.passerelle.engine.words.MessageRenderer;
+import fr.passerelle.engine.words.Param;
 import fr.passerelle.funding.FundingAnswer;
+import fr.passerelle.funding.FundingMessages;
 import fr.passerelle.funding.FundingWords;
 import fr.passerelle.funding.SchemeAnswer;
 import fr.passerelle.funding.SchemeStatus;
-import fr.passerelle.ui.common.FrenchFormats;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What is left for her to pay, as the window says it to the counsellor: the certain remainder first, the possible one
  * only when it is lower and with the aid that would bring it there ("0 € si l'AIF est accordée"), and never a price
- * when a place is bought for her (the price is not hers to pay, published or not).
+ * when a place is bought for her (the price is not hers to pay, published or not). Each text is a message of
+ * engine/words/trainings*.properties; the methods without a renderer say it in French, the others in the window's
+ * language, with no-break spaces inside figures as the window writes them.
  */
 public final class FundingText {
     /** What the catalogue's funder code 10 means, in words. */
     private static final String TRAINEE = "Bénéficiaire";
+    private static final MessageRenderer FRENCH = MessageRenderer.french();
 
     private FundingText() {
     }
@@ -26,33 +33,46 @@ public final class FundingText {
         return leftToPay(o, o.funding());
     }
 
+    public static String leftToPay(TrainingOption o, MessageRenderer in) {
+        return leftToPay(o, o.funding(), in);
+    }
+
     /** The same from a given answer (computed again, e.g. with her answer to the RQTH question). */
     public static String leftToPay(TrainingOption o, FundingAnswer a) {
+        return leftToPay(o, a, FRENCH);
+    }
+
+    public static String leftToPay(TrainingOption o, FundingAnswer a, MessageRenderer in) {
+        return in.noBreakSpaces().render(leftToPayMessage(o, a));
+    }
+
+    public static Message leftToPayMessage(TrainingOption o, FundingAnswer a) {
         if (a == null) {
-            return o.remainingCents() == null ? "Reste à payer inconnu (prix non publié)" : "Reste à payer " + FrenchFormats.money(o.remainingCents());
+            return o.remainingCents() == null ? Message.of("funding.left.noAnswer.unknown")
+                    : Message.of("funding.left.noAnswer", Param.money(o.remainingCents()));
         }
         if (FundingWords.covering(a).isPresent()) {
-            return "Rien à payer pour elle : " + bought(o);
+            return Message.of("funding.left.nothing.bought", Param.of(bought(o)));
         }
         Long certain = FundingWords.certainToPay(a);
         if (certain == null) {
-            return "Reste à payer inconnu : prix non publié, à demander à l'organisme";
+            return Message.of("funding.left.unknown");
         }
-        String text = certain == 0 ? "Rien à payer pour elle" : "Reste à payer " + FrenchFormats.money(certain) + " à coup sûr";
-        String granted = ifGranted(a);
-        if (!granted.isEmpty()) {
-            text += " ; " + granted;
+        Message text = certain == 0 ? Message.of("funding.left.nothing") : Message.of("funding.left.certain", Param.money(certain));
+        Optional<Message> granted = ifGrantedMessage(a);
+        if (granted.isPresent()) {
+            text = Message.of("funding.left.withGranted", Param.of(text), Param.of(granted.get()));
         }
         if (certain > 0 && Boolean.FALSE.equals(o.affordable()) && granted.isEmpty()) {
-            text += " : au-delà de ce qu'elle peut payer";
+            text = Message.of("funding.left.beyond", Param.of(text));
         }
         return text;
     }
 
-    /** "places achetées (Conseil régional, France Travail)": who buys the place, from the catalogue. */
-    static String bought(TrainingOption o) {
+    /** "place achetée (Conseil régional, France Travail)": who buys the place, from the catalogue (names are data). */
+    static Message bought(TrainingOption o) {
         List<String> buyers = o.funders().stream().filter(f -> !f.equals(TRAINEE)).toList();
-        return "place achetée" + (buyers.isEmpty() ? " par un financeur public" : " (" + String.join(", ", buyers) + ")");
+        return buyers.isEmpty() ? Message.of("funding.bought.public") : Message.of("funding.bought", Param.label(String.join(", ", buyers)));
     }
 
     /**
@@ -60,49 +80,59 @@ public final class FundingText {
      * than the certain remainder; empty otherwise.
      */
     public static String ifGranted(FundingAnswer a) {
+        return ifGranted(a, FRENCH);
+    }
+
+    public static String ifGranted(FundingAnswer a, MessageRenderer in) {
+        return ifGrantedMessage(a).map(in.noBreakSpaces()::render).orElse("");
+    }
+
+    public static Optional<Message> ifGrantedMessage(FundingAnswer a) {
         Long certain = FundingWords.certainToPay(a);
         Long possible = FundingWords.possibleToPay(a);
         if (certain == null || possible == null || possible >= certain) {
-            return "";
+            return Optional.empty();
         }
-        List<String> names = new ArrayList<>();
+        List<Message> names = new ArrayList<>();
         boolean contract = false;
         for (SchemeAnswer s : FundingWords.possible(a)) {
             names.add(aid(s));
             contract |= s.id().equals("alternance");
         }
-        String who = String.join(" ou ", names);
-        return FrenchFormats.money(possible) + (names.isEmpty() ? " si les aides possibles sont accordées"
-                : contract && names.size() == 1 ? " si " + who + " est signé" : contract ? " si les aides possibles sont accordées (" + who + ")"
-                : " si " + who + " est accordée");
+        if (names.isEmpty()) {
+            return Optional.of(Message.of("funding.granted.any", Param.money(possible)));
+        }
+        Message who = FundingMessages.list("funding.or", names);
+        String key = contract && names.size() == 1 ? "funding.granted.contract" : contract ? "funding.granted.anyNamed" : "funding.granted.one";
+        return Optional.of(Message.of(key, Param.money(possible), Param.of(who)));
     }
 
     /** A scheme named with its article, for "si … est accordée": all the aids are feminine but the contract. */
-    static String aid(SchemeAnswer s) {
+    static Message aid(SchemeAnswer s) {
         return switch (s.id()) {
-            case "aif" -> "l'AIF";
-            case "aide_region" -> "l'aide de la Région";
-            case "agefiph" -> "l'aide de l'Agefiph";
-            case "poei" -> "la POEI";
-            case "poec" -> "la POEC";
-            case "achat_collectif" -> "une place achetée";
-            case "alternance" -> "un contrat en alternance";
-            case "cpf" -> "la prise en charge du CPF";
-            default -> "l'aide « " + s.label() + " »";
+            case "aif", "aide_region", "agefiph", "poei", "poec", "achat_collectif", "alternance", "cpf" -> Message.of("funding.aid." + s.id());
+            default -> Message.of("funding.aid.other", Param.label(s.label()));
         };
     }
 
     /** The status word of a scheme with its amount: "acquis : 500 €", "possible jusqu'à 490 €", "à vérifier", "non". */
     public static String status(SchemeAnswer s) {
+        return status(s, FRENCH);
+    }
+
+    public static String status(SchemeAnswer s, MessageRenderer in) {
+        return in.noBreakSpaces().render(statusMessage(s));
+    }
+
+    public static Message statusMessage(SchemeAnswer s) {
         if (paysNothing(s)) {
             // Her CPF on a place bought for her: she has the right, but nothing is left for it to cover.
-            return "rien à couvrir";
+            return Message.of("funding.status.nothingToCover");
         }
         return switch (s.status()) {
-            case CERTAIN -> s.amountCents() == null ? "acquis" : "acquis : " + FrenchFormats.money(s.amountCents());
-            case POSSIBLE -> s.amountCents() == null ? "possible" : "possible jusqu'à " + FrenchFormats.money(s.amountCents());
-            case UNKNOWN -> "à vérifier";
-            case NOT_ELIGIBLE -> "non";
+            case CERTAIN, POSSIBLE -> s.amountCents() == null ? FundingMessages.status(s.status())
+                    : Message.of("funding.status." + s.status().key() + ".amount", Param.money(s.amountCents()));
+            case UNKNOWN, NOT_ELIGIBLE -> FundingMessages.status(s.status());
         };
     }
 
@@ -113,18 +143,29 @@ public final class FundingText {
 
     /** The table's certain remainder: "0 €" for a bought place whatever its price, "inconnu" without a price. */
     public static String certainCell(TrainingOption o) {
-        Long certain = o.funding() == null ? o.remainingCents() : FundingWords.certainToPay(o.funding());
-        return FrenchFormats.money(certain, "inconnu");
+        return certainCell(o, FRENCH);
+    }
+
+    public static String certainCell(TrainingOption o, MessageRenderer in) {
+        return in.noBreakSpaces().render(amountOrUnknown(certainValue(o)));
     }
 
     /** The table's possible remainder: "—" when it is the certain one (nothing more to ask for). */
     public static String possibleCell(TrainingOption o) {
+        return possibleCell(o, FRENCH);
+    }
+
+    public static String possibleCell(TrainingOption o, MessageRenderer in) {
         if (o.funding() == null) {
-            return "—";
+            return in.render(Message.of("funding.cell.same"));
         }
         Long certain = FundingWords.certainToPay(o.funding());
         Long possible = FundingWords.possibleToPay(o.funding());
-        return possible == null ? "inconnu" : possible.equals(certain) ? "—" : FrenchFormats.money(possible);
+        return in.noBreakSpaces().render(possible != null && possible.equals(certain) ? Message.of("funding.cell.same") : amountOrUnknown(possible));
+    }
+
+    private static Message amountOrUnknown(Long cents) {
+        return cents == null ? Message.of("funding.cell.unknown") : FundingMessages.money(cents);
     }
 
     /** Sort key of the certain remainder (null last). */
@@ -142,28 +183,34 @@ public final class FundingText {
      * l'AIF, l'aide de la Région"; the catalogue's funders when no answer was computed.
      */
     public static String payers(TrainingOption o) {
+        return payers(o, FRENCH);
+    }
+
+    public static String payers(TrainingOption o, MessageRenderer in) {
+        MessageRenderer window = in.noBreakSpaces();
         FundingAnswer a = o.funding();
         if (a == null) {
-            return String.join(", ", o.funders().stream().map(f -> f.equals(TRAINEE) ? "la personne" : f).toList());
+            List<Message> funders = o.funders().stream().map(f -> f.equals(TRAINEE) ? Message.of("funding.payers.trainee")
+                    : FundingMessages.data(f)).toList();
+            return funders.isEmpty() ? "" : window.render(FundingMessages.list("funding.list", funders));
         }
         if (FundingWords.covering(a).isPresent()) {
-            String b = bought(o);
+            String b = window.render(bought(o));
             return Character.toUpperCase(b.charAt(0)) + b.substring(1);
         }
-        List<String> parts = new ArrayList<>();
+        List<Message> parts = new ArrayList<>();
         for (SchemeAnswer s : a.schemes()) {
             if (s.status() == SchemeStatus.CERTAIN && s.amountCents() != null && s.amountCents() > 0) {
-                parts.add(FundingWords.payer(s) + " " + FrenchFormats.money(s.amountCents()));
+                parts.add(Message.of("funding.payer.amount", Param.of(FundingMessages.payer(s)), Param.money(s.amountCents())));
             }
         }
-        List<String> possible = FundingWords.possible(a).stream().map(FundingText::aid).toList();
+        List<Message> possible = FundingWords.possible(a).stream().map(FundingText::aid).toList();
         if (!possible.isEmpty()) {
-            parts.add("possible : " + String.join(", ", possible));
+            parts.add(Message.of("funding.payers.possible", Param.of(FundingMessages.list("funding.list", possible))));
         }
-        Long certain = FundingWords.certainToPay(a);
         if (parts.isEmpty()) {
-            return certain == null ? "à vérifier" : "elle seule";
+            return window.render(Message.of(FundingWords.certainToPay(a) == null ? "funding.payers.unknown" : "funding.payers.herself"));
         }
-        return String.join(" ; ", parts);
+        return window.render(Message.of("funding.amount", Param.joined(parts)));
     }
 }

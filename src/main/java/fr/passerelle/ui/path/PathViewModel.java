@@ -147,7 +147,7 @@ public final class PathViewModel {
         JobSeekerProfile p = result.profile();
         groups.setAll(grouping.group(result.occupations(), t -> CardFormatter.card(t, p, messages)));
         List<RescueAction> actions = new ArrayList<>();
-        result.rescue().forEach(o -> RescueAction.of(o).ifPresent(actions::add));
+        result.rescue().forEach(o -> RescueAction.of(o, messages.reasons()).ifPresent(actions::add));
         rescue.setAll(actions);
         summary.set(summary(result));
         emptyMessage.set(result.occupations().isEmpty() ? messages.get("path.none", result.sourceLabel()) : "");

@@ -1,7 +1,9 @@
 package fr.passerelle.ui.path;
 
 import fr.passerelle.engine.result.RescueOption;
-import fr.passerelle.ui.common.FrenchFormats;
+import fr.passerelle.engine.words.Message;
+import fr.passerelle.engine.words.MessageRenderer;
+import fr.passerelle.engine.words.Param;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,19 +23,30 @@ public record RescueAction(String label, String effect, Integer radiusKm, boolea
     /** The engine writes the radius of a "rayon" rescue in its description ("Élargir le rayon à 50 km"). */
     private static final Pattern KM = Pattern.compile("(\\d+) km");
 
+    /** The engine's list of the next close occupations starts with these words; what follows are the occupations' names. */
+    private static final String MORE_PREFIX = "Voir les métiers proches suivants : ";
+
     public static Optional<RescueAction> of(RescueOption o) {
-        String effect = effect(o);
+        return of(o, MessageRenderer.french());
+    }
+
+    /** The button in the window's language ({@code in}); the occupations' names stay as the data writes them. */
+    public static Optional<RescueAction> of(RescueOption o, MessageRenderer in) {
+        String effect = in.noBreakSpaces().render(Message.of("rescue.effect", Param.number(o.trainings()), Param.number(o.companies()),
+                Param.number(o.occupations())));
         switch (o.kind()) {
             case "rayon" -> {
                 Matcher m = KM.matcher(o.description());
-                return m.find() ? Optional.of(new RescueAction(o.description(), effect, Integer.parseInt(m.group(1)), false, false, false))
-                        : Optional.empty();
+                return m.find() ? Optional.of(radius(Integer.parseInt(m.group(1)), effect, in)) : Optional.empty();
             }
             case "distance" -> {
-                return Optional.of(new RescueAction(o.description(), effect, null, true, false, false));
+                return Optional.of(new RescueAction(in.render(Message.of("rescue.remote")), effect, null, true, false, false));
             }
             case "métiers" -> {
-                return Optional.of(new RescueAction("Voir plus de métiers proches", o.description(), null, false, false, true));
+                String which = o.description().startsWith(MORE_PREFIX)
+                        ? in.render(Message.of("rescue.more.which", Param.label(o.description().substring(MORE_PREFIX.length()))))
+                        : o.description();
+                return Optional.of(new RescueAction(in.render(Message.of("rescue.more")), which, null, false, false, true));
             }
             default -> {
                 return Optional.empty();
@@ -42,16 +55,18 @@ public record RescueAction(String label, String effect, Integer radiusKm, boolea
     }
 
     public static RescueAction radius(int km, String effect) {
-        return new RescueAction("Élargir le rayon à " + km + " km", effect, km, false, false, false);
+        return radius(km, effect, MessageRenderer.french());
+    }
+
+    public static RescueAction radius(int km, String effect, MessageRenderer in) {
+        return new RescueAction(in.render(Message.of("rescue.radius", Param.km(km))), effect, km, false, false, false);
     }
 
     public static RescueAction liftMaxHours(String effect) {
-        return new RescueAction("Lever la durée maximale", effect, null, false, true, false);
+        return liftMaxHours(effect, MessageRenderer.french());
     }
 
-    private static String effect(RescueOption o) {
-        return FrenchFormats.number(o.trainings()) + " formation" + (o.trainings() > 1 ? "s" : "") + ", "
-                + FrenchFormats.number(o.companies()) + " entreprise" + (o.companies() > 1 ? "s" : "") + ", "
-                + FrenchFormats.number(o.occupations()) + " métier" + (o.occupations() > 1 ? "s" : "") + " au marché plus porteur";
+    public static RescueAction liftMaxHours(String effect, MessageRenderer in) {
+        return new RescueAction(in.render(Message.of("rescue.maxHours")), effect, null, false, true, false);
     }
 }

@@ -1,6 +1,10 @@
 package fr.passerelle.ui.path;
 
+import fr.passerelle.engine.words.Message;
+import fr.passerelle.engine.words.MessageRenderer;
+import fr.passerelle.engine.words.Param;
 import fr.passerelle.funding.ConditionCheck;
+import fr.passerelle.funding.FundingMessages;
 import fr.passerelle.funding.FundingWords;
 import fr.passerelle.funding.SchemeAnswer;
 import fr.passerelle.funding.SchemeStatus;
@@ -10,18 +14,27 @@ import java.util.List;
 /**
  * One scheme of the funding panel: who, its status with the amount ("acquis : 500 €", "possible jusqu'à 490 €", "à
  * vérifier", "non"), the condition that decides it, and its source (a tooltip). {@code kind} is the style of the
- * status: {@code certain}, {@code possible}, {@code unknown}, {@code no}.
+ * status: {@code certain}, {@code possible}, {@code unknown}, {@code no}. The scheme's name, the conditions' texts, the
+ * notes and sources are the rules file's own words; the status and the values are said in the window's language.
  */
 public record SchemeRow(String id, String payer, String status, String kind, String decides, String source) {
 
     static SchemeRow of(SchemeAnswer s) {
+        return of(s, MessageRenderer.french());
+    }
+
+    static SchemeRow of(SchemeAnswer s, MessageRenderer in) {
         String kind = FundingText.paysNothing(s) ? "no" : switch (s.status()) {
             case CERTAIN -> "certain";
             case POSSIBLE -> "possible";
             case UNKNOWN -> "unknown";
             case NOT_ELIGIBLE -> "no";
         };
-        return new SchemeRow(s.id(), s.label(), FundingText.status(s), kind, decides(s), s.source());
+        return new SchemeRow(s.id(), s.label(), FundingText.status(s, in), kind, decides(s, in), s.source());
+    }
+
+    static String decides(SchemeAnswer s) {
+        return decides(s, MessageRenderer.french());
     }
 
     /**
@@ -29,18 +42,19 @@ public record SchemeRow(String id, String payer, String status, String kind, Str
      * ("? … : non renseigné"); for a possible scheme, who decides (the rule's note); for a certain one, the conditions
      * that hold ("✓ …").
      */
-    static String decides(SchemeAnswer s) {
+    static String decides(SchemeAnswer s, MessageRenderer in) {
         if (s.status() == SchemeStatus.NOT_ELIGIBLE || s.status() == SchemeStatus.UNKNOWN) {
-            return FundingWords.deciding(s).map(c -> (s.status() == SchemeStatus.UNKNOWN ? "? " : "✗ ") + FundingWords.condition(c))
+            String mark = s.status() == SchemeStatus.UNKNOWN ? "funding.condition.missing" : "funding.condition.notMet";
+            return FundingWords.deciding(s).map(c -> in.render(Message.of(mark, Param.of(FundingMessages.condition(c)))))
                     .orElse(s.note() == null ? "" : s.note());
         }
         if (s.status() == SchemeStatus.POSSIBLE && s.note() != null) {
             return s.note();
         }
-        List<String> held = new ArrayList<>();
+        List<Message> held = new ArrayList<>();
         for (ConditionCheck c : s.conditions()) {
-            held.add("✓ " + FundingWords.condition(c));
+            held.add(Message.of("funding.condition.met", Param.of(FundingMessages.condition(c))));
         }
-        return String.join(" ; ", held);
+        return in.render(Message.of("funding.amount", Param.joined(held)));
     }
 }

@@ -57,7 +57,7 @@ public final class TargetDetailViewModel {
         this.state = state;
         this.tasks = tasks;
         this.messages = messages;
-        this.funding = new TrainingFundingViewModel(paths, state, tasks);
+        this.funding = new TrainingFundingViewModel(paths, state, tasks, messages);
         selected.addListener((obs, old, row) -> funding.trainingProperty().set(row == null ? null : row.option()));
         state.detailTargetProperty().addListener((obs, old, rome) -> load());
         // A what-if change recomputes the path: the open detail follows it.
@@ -107,7 +107,7 @@ public final class TargetDetailViewModel {
     private void show(TargetDetail d, JobSeekerProfile p) {
         loading.set(false);
         String before = selected.get() == null ? null : selected.get().option().sessionId();
-        trainings.setAll(d.trainings().stream().map(TrainingRow::new).toList());
+        trainings.setAll(d.trainings().stream().map(o -> new TrainingRow(o, messages.reasons())).toList());
         // The funding panel follows the same session after a what-if change, else the first (easiest) one.
         selected.set(trainings.stream().filter(r -> r.option().sessionId().equals(before)).findFirst()
                 .orElse(trainings.isEmpty() ? null : trainings.get(0)));
@@ -134,11 +134,11 @@ public final class TargetDetailViewModel {
             why.add(messages.get("detail.trainings.noneWithin", String.valueOf(p.radiusKm())));
             if (c.nearestKm() != null) {
                 why.add(messages.get("detail.trainings.nearest", FrenchFormats.distance(c.nearestKm())));
-                trainingsHelp.add(RescueAction.radius(radiusFor(c.nearestKm()), messages.get("detail.help.radius")));
+                trainingsHelp.add(RescueAction.radius(radiusFor(c.nearestKm()), messages.get("detail.help.radius"), messages.reasons()));
             }
             if (c.tooLong() > 0) {
                 why.add(messages.get("detail.trainings.tooLong", FrenchFormats.number(c.tooLong()), FrenchFormats.hours(p.maxHours())));
-                trainingsHelp.add(RescueAction.liftMaxHours(messages.get("detail.help.hours")));
+                trainingsHelp.add(RescueAction.liftMaxHours(messages.get("detail.help.hours"), messages.reasons()));
             }
         }
         if (!p.remote()) {
@@ -161,7 +161,7 @@ public final class TargetDetailViewModel {
         String nearest = c.nearestKm() == null ? "" : "\n" + messages.get("detail.companies.nearest", FrenchFormats.distance(c.nearestKm()));
         companiesEmpty.set(messages.get("detail.companies.noneWithin", String.valueOf(p.radiusKm())) + nearest);
         if (c.nearestKm() != null) {
-            companiesHelp.add(RescueAction.radius(radiusFor(c.nearestKm()), messages.get("detail.help.radius")));
+            companiesHelp.add(RescueAction.radius(radiusFor(c.nearestKm()), messages.get("detail.help.radius"), messages.reasons()));
         }
     }
 

@@ -5,9 +5,13 @@ import fr.passerelle.app.profile.StoredProfile;
 import fr.passerelle.engine.profile.JobSeekerProfile;
 import fr.passerelle.engine.result.TrainingOption;
 import fr.passerelle.funding.FundingAnswer;
+import fr.passerelle.engine.words.Message;
+import fr.passerelle.engine.words.MessageRenderer;
+import fr.passerelle.engine.words.Param;
+import fr.passerelle.funding.FundingMessages;
 import fr.passerelle.funding.FundingReadout;
 import fr.passerelle.funding.FundingWords;
-import fr.passerelle.ui.common.FrenchFormats;
+import fr.passerelle.ui.common.Messages;
 import fr.passerelle.ui.common.TaskRunner;
 import fr.passerelle.ui.interview.InterviewState;
 import java.time.LocalDate;
@@ -32,6 +36,8 @@ public final class TrainingFundingViewModel {
     private final PathService paths;
     private final InterviewState state;
     private final TaskRunner tasks;
+    /** The window's language (no-break spaces inside figures for the amounts shown). */
+    private final MessageRenderer in;
     private final ObjectProperty<TrainingOption> training = new SimpleObjectProperty<>();
     /** Null: not asked; true / false: her answer, for this computation only. */
     private final ObjectProperty<Boolean> rqth = new SimpleObjectProperty<>();
@@ -45,9 +51,15 @@ public final class TrainingFundingViewModel {
     private long generation;
 
     public TrainingFundingViewModel(PathService paths, InterviewState state, TaskRunner tasks) {
+        this(paths, state, tasks, Messages.french());
+    }
+
+    /** The panel in the window's language ({@code messages}). */
+    public TrainingFundingViewModel(PathService paths, InterviewState state, TaskRunner tasks, Messages messages) {
         this.paths = paths;
         this.state = state;
         this.tasks = tasks;
+        this.in = messages.reasons();
         training.addListener((obs, o, n) -> compute());
         rqth.addListener((obs, o, n) -> compute());
         // Another person: her RQTH answer is not this one's. The same person shown again keeps it for the session.
@@ -89,7 +101,7 @@ public final class TrainingFundingViewModel {
         }, failure -> {
             if (mine == generation) {
                 show(o, o.funding());
-                basis.set("Le calcul avec la réponse RQTH a échoué : " + failure.getMessage());
+                basis.set(in.render(Message.of("funding.panel.rqthFailed", Param.label(String.valueOf(failure.getMessage())))));
             }
         });
     }
@@ -97,26 +109,29 @@ public final class TrainingFundingViewModel {
     private void show(TrainingOption o, FundingAnswer a) {
         answer.set(a);
         if (o == null) {
-            title.set("Qui paie quoi : choisissez une formation dans le tableau.");
+            title.set(in.render(Message.of("funding.panel.prompt")));
             clear();
             return;
         }
-        title.set("Qui paie quoi — " + o.title() + (o.start() == null ? "" : ", début le " + FrenchFormats.date(o.start())));
+        title.set(in.render(Message.of("funding.panel.title", Param.label(o.title()),
+                Param.of(o.start() == null ? Message.NONE : Message.of("funding.panel.title.start", Param.date(o.start()))))));
         if (a == null) {
             clear();
-            remainders.set("Pas de réponse de financement pour cette formation (règles de financement absentes).");
+            remainders.set(in.render(Message.of("funding.panel.none")));
             return;
         }
         // Those that pay or could pay first, then those waiting for an answer, then those ruled out (order of the rules
         // within each): the counsellor reads who pays before who does not.
-        schemes.setAll(a.schemes().stream().map(SchemeRow::of)
+        schemes.setAll(a.schemes().stream().map(s -> SchemeRow.of(s, in))
                 .sorted(java.util.Comparator.comparingInt(r -> List.of("certain", "possible", "unknown", "no").indexOf(r.kind())))
                 .toList());
-        remainders.set(remainders(o, a));
-        pay.set(FundingReadout.pay(a.pay(), true) + (a.pay().source() == null ? "" : " Source : " + a.pay().source()));
-        questions.setAll(a.questions());
-        basis.set("Règles de financement " + version(a.rulesVersion()) + ", calcul au " + FrenchFormats.date(a.on())
-                + (a.notes().isEmpty() ? "" : ". " + String.join(" ", a.notes())));
+        remainders.set(remainders(o, a, in));
+        Message payLine = FundingReadout.payMessage(a.pay(), true);
+        pay.set(in.render(a.pay().source() == null ? payLine : Message.of("funding.panel.source", Param.of(payLine), Param.label(a.pay().source()))));
+        questions.setAll(a.questions().stream().map(q -> in.render(FundingMessages.question(q))).toList());
+        // The notes are the funding engine's French caveats (a figure carried over from an earlier year): said as written.
+        basis.set(in.render(Message.of("funding.panel.basis", Param.of(version(a.rulesVersion())), Param.date(a.on()),
+                Param.of(a.notes().isEmpty() ? Message.NONE : Message.of("funding.panel.notes", Param.label(String.join(" ", a.notes())))))));
     }
 
     private void clear() {
@@ -129,20 +144,24 @@ public final class TrainingFundingViewModel {
 
     /** "Prix 990 € · Reste à payer 490 € à coup sûr ; 0 € si l'AIF ou l'aide de la Région est accordée". */
     static String remainders(TrainingOption o, FundingAnswer a) {
-        String price = a.priceCents() == null ? "Prix non publié" : "Prix " + FrenchFormats.money(a.priceCents());
-        String left = FundingText.leftToPay(o, a);
-        if (a.participationCents() != null && a.participationCents() > 0) {
-            left += " (dont " + FrenchFormats.money(a.participationCents()) + " de participation forfaitaire au CPF)";
-        }
-        return price + " · " + left;
+        return remainders(o, a, MessageRenderer.french());
+    }
+
+    static String remainders(TrainingOption o, FundingAnswer a, MessageRenderer in) {
+        Message price = a.priceCents() == null ? Message.of("funding.panel.price.unknown")
+                : Message.of("funding.panel.price", Param.money(a.priceCents()));
+        Message participation = a.participationCents() != null && a.participationCents() > 0
+                ? Message.of("funding.left.participation", Param.money(a.participationCents())) : Message.NONE;
+        return in.noBreakSpaces().render(Message.of("funding.panel.remainders", Param.of(price),
+                Param.of(FundingText.leftToPayMessage(o, a)), Param.of(participation)));
     }
 
     /** "du 30 novembre 2026" for a dated version, else the version as written. */
-    private static String version(String v) {
+    private static Message version(String v) {
         try {
-            return "du " + FrenchFormats.date(LocalDate.parse(v));
+            return Message.of("funding.panel.version.dated", Param.date(LocalDate.parse(v)));
         } catch (DateTimeParseException | NullPointerException e) {
-            return v == null ? "" : "version " + v;
+            return v == null ? Message.NONE : Message.of("funding.panel.version", Param.label(v));
         }
     }
 

@@ -1,25 +1,44 @@
 package fr.passerelle.ui.path;
 
 import fr.passerelle.engine.result.TrainingOption;
+import fr.passerelle.engine.words.Message;
+import fr.passerelle.engine.words.MessageRenderer;
+import fr.passerelle.engine.words.Param;
 import fr.passerelle.ui.common.FrenchFormats;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
- * A training of the detail table: the option for sorting (numbers and dates sort as such) and its French texts.
+ * A training of the detail table: the option for sorting (numbers and dates sort as such) and its texts in the
+ * window's language ({@code in}; French when built from the option alone), figures with no-break spaces.
  */
-public record TrainingRow(TrainingOption option) {
+public record TrainingRow(TrainingOption option, MessageRenderer in) {
+    private static final DateTimeFormatter ENGLISH_SHORT_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    public TrainingRow {
+        in = in.noBreakSpaces();
+    }
+
+    /** The row in French. */
+    public TrainingRow(TrainingOption option) {
+        this(option, MessageRenderer.french());
+    }
+
     public String title() {
         return option.title();
     }
 
     public String provider() {
-        return option.provider() == null ? "non précisé" : option.provider();
+        return option.provider() == null ? say("course.provider.unknown") : option.provider();
     }
 
     public String place() {
         if (option.city() == null) {
-            return option.remote() ? "à distance" : "";
+            return option.remote() ? say("course.remote") : "";
         }
-        return option.city() + (option.remote() ? " (ou à distance)" : "");
+        return option.remote() ? in.render(Message.of("course.place.remote", Param.label(option.city()))) : option.city();
     }
 
     /** Null sorts last: a distance-learning session without place. */
@@ -28,7 +47,13 @@ public record TrainingRow(TrainingOption option) {
     }
 
     public String distance() {
-        return option.distanceKm() == null ? "à distance" : FrenchFormats.distance(option.distanceKm());
+        return option.distanceKm() == null ? say("course.remote") : in.render(distance(option.distanceKm()));
+    }
+
+    /** "7,5 km" / "7.5 km": one decimal, rounded as the window's French format does (half-even on the exact value). */
+    static Message distance(double km) {
+        BigDecimal rounded = new BigDecimal(km).setScale(1, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        return Message.of("course.distance", Param.decimal(rounded.scale() < 0 ? rounded.setScale(0) : rounded));
     }
 
     public Integer hoursValue() {
@@ -36,7 +61,7 @@ public record TrainingRow(TrainingOption option) {
     }
 
     public String hours() {
-        return option.hours() == null ? "inconnue" : FrenchFormats.hours(option.hours());
+        return option.hours() == null ? say("course.hours.unknown") : in.format(Param.hours(option.hours()));
     }
 
     public java.time.LocalDate startValue() {
@@ -44,12 +69,15 @@ public record TrainingRow(TrainingOption option) {
     }
 
     public String start() {
-        return option.start() == null ? "date inconnue" : FrenchFormats.date(option.start());
+        return option.start() == null ? say("course.start.unknown") : in.format(Param.date(option.start()));
     }
 
-    /** "20 sept. 2027": the whole date in a narrow column. */
+    /** "20 sept. 2027" / "20 Sep 2027": the whole date in a narrow column. */
     public String startShort() {
-        return option.start() == null ? "inconnu" : FrenchFormats.shortDate(option.start());
+        if (option.start() == null) {
+            return say("course.startShort.unknown");
+        }
+        return in.isEnglish() ? ENGLISH_SHORT_DATE.format(option.start()) : FrenchFormats.shortDate(option.start());
     }
 
     public Long costValue() {
@@ -57,16 +85,17 @@ public record TrainingRow(TrainingOption option) {
     }
 
     public String cost() {
-        return FrenchFormats.money(option.costCents(), "prix inconnu");
+        return option.costCents() == null ? say("course.cost.unknown") : in.format(Param.money(option.costCents()));
     }
 
     /** "Villeneuve-d'Ascq, 7,5 km": where, and how far (sorted by the distance). */
     public String placeAndDistance() {
         String place = place();
         if (option.distanceKm() == null) {
-            return place.isEmpty() ? "à distance" : place;
+            return place.isEmpty() ? say("course.remote") : place;
         }
-        return (place.isEmpty() ? "" : place + ", ") + FrenchFormats.distance(option.distanceKm());
+        Message distance = distance(option.distanceKm());
+        return in.render(place.isEmpty() ? distance : Message.of("course.place.distance", Param.label(place), Param.of(distance)));
     }
 
     /** The certain remainder; 0 for a bought place whatever its price (see {@link FundingText}). */
@@ -75,7 +104,7 @@ public record TrainingRow(TrainingOption option) {
     }
 
     public String remaining() {
-        return FundingText.certainCell(option);
+        return FundingText.certainCell(option, in);
     }
 
     /** What would be left if the possible aids were granted; "—" when nothing would change. */
@@ -84,11 +113,15 @@ public record TrainingRow(TrainingOption option) {
     }
 
     public String possible() {
-        return FundingText.possibleCell(option);
+        return FundingText.possibleCell(option, in);
     }
 
     /** Who pays, readable ("Place achetée (Conseil régional, France Travail)", "CPF 500 € ; possible : l'AIF"). */
     public String payers() {
-        return FundingText.payers(option);
+        return FundingText.payers(option, in);
+    }
+
+    private String say(String key) {
+        return in.render(Message.of(key));
     }
 }
