@@ -147,7 +147,11 @@ public final class FundingText {
     }
 
     public static String certainCell(TrainingOption o, MessageRenderer in) {
-        return in.noBreakSpaces().render(amountOrUnknown(certainValue(o)));
+        return in.noBreakSpaces().render(certainCellMessage(o));
+    }
+
+    static Message certainCellMessage(TrainingOption o) {
+        return amountOrUnknown(certainValue(o));
     }
 
     /** The table's possible remainder: "—" when it is the certain one (nothing more to ask for). */
@@ -156,12 +160,16 @@ public final class FundingText {
     }
 
     public static String possibleCell(TrainingOption o, MessageRenderer in) {
+        return in.noBreakSpaces().render(possibleCellMessage(o));
+    }
+
+    static Message possibleCellMessage(TrainingOption o) {
         if (o.funding() == null) {
-            return in.render(Message.of("funding.cell.same"));
+            return Message.of("funding.cell.same");
         }
         Long certain = FundingWords.certainToPay(o.funding());
         Long possible = FundingWords.possibleToPay(o.funding());
-        return in.noBreakSpaces().render(possible != null && possible.equals(certain) ? Message.of("funding.cell.same") : amountOrUnknown(possible));
+        return possible != null && possible.equals(certain) ? Message.of("funding.cell.same") : amountOrUnknown(possible);
     }
 
     private static Message amountOrUnknown(Long cents) {
@@ -187,16 +195,22 @@ public final class FundingText {
     }
 
     public static String payers(TrainingOption o, MessageRenderer in) {
-        MessageRenderer window = in.noBreakSpaces();
+        String said = in.noBreakSpaces().render(payersMessage(o));
+        // A bought place heads the cell: "Place achetée (…)" / "Place bought for her (…)".
+        return o.funding() != null && FundingWords.covering(o.funding()).isPresent()
+                ? Character.toUpperCase(said.charAt(0)) + said.substring(1) : said;
+    }
+
+    /** Who pays, as a message (a bought place in lower case: {@link #payers} capitalises it at the head of the cell). */
+    static Message payersMessage(TrainingOption o) {
         FundingAnswer a = o.funding();
         if (a == null) {
             List<Message> funders = o.funders().stream().map(f -> f.equals(TRAINEE) ? Message.of("funding.payers.trainee")
                     : FundingMessages.data(f)).toList();
-            return funders.isEmpty() ? "" : window.render(FundingMessages.list("funding.list", funders));
+            return funders.isEmpty() ? Message.NONE : FundingMessages.list("funding.list", funders);
         }
         if (FundingWords.covering(a).isPresent()) {
-            String b = window.render(bought(o));
-            return Character.toUpperCase(b.charAt(0)) + b.substring(1);
+            return bought(o);
         }
         List<Message> parts = new ArrayList<>();
         for (SchemeAnswer s : a.schemes()) {
@@ -209,8 +223,8 @@ public final class FundingText {
             parts.add(Message.of("funding.payers.possible", Param.of(FundingMessages.list("funding.list", possible))));
         }
         if (parts.isEmpty()) {
-            return window.render(Message.of(FundingWords.certainToPay(a) == null ? "funding.payers.unknown" : "funding.payers.herself"));
+            return Message.of(FundingWords.certainToPay(a) == null ? "funding.payers.unknown" : "funding.payers.herself");
         }
-        return window.render(Message.of("funding.amount", Param.joined(parts)));
+        return Message.of("funding.amount", Param.joined(parts));
     }
 }

@@ -19,10 +19,11 @@ import org.junit.jupiter.api.Test;
  * placeholders in both languages, as the reasons do (ReasonBundlesTest), and none of their keys is also a reason's:
  * the renderer looks a key up in the reasons first, so a repeated key would silently say the reason's text.
  */
-class TrainingBundlesTest {
+public class TrainingBundlesTest {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[}?]");
 
-    static Properties file(String name) {
+    /** A file of engine/words as written (the English one without the French keys it would inherit). */
+    public static Properties file(String name) {
         Properties p = new Properties();
         try (var in = TrainingBundlesTest.class.getResourceAsStream("/fr/passerelle/engine/words/" + name)) {
             assertTrue(in != null, name);
