@@ -1,5 +1,8 @@
 package fr.passerelle.app;
 
+import fr.passerelle.engine.words.Message;
+import fr.passerelle.engine.words.MessageRenderer;
+import fr.passerelle.engine.words.Param;
 import fr.passerelle.funding.rules.BundledRules;
 import fr.passerelle.funding.rules.RuleSet;
 import fr.passerelle.funding.rules.RuleSetException;
@@ -46,8 +49,15 @@ public record FundingRules(RuleSet rules, String origin, Instant importedAt, Str
 
     /** "version 2026-11-30, livrées avec le logiciel" or "version …, importées le …". */
     public String describe() {
-        return "version " + rules.version() + (origin.equals("imported")
-                ? ", importées le " + importedAt.toString().substring(0, 10) : ", livrées avec le logiciel")
-                + (note == null ? "" : " (" + note + ")");
+        return describe(MessageRenderer.french());
+    }
+
+    /** The same in the renderer's language (trainings*.properties, funding.rules.*); the note stays French. */
+    public String describe(MessageRenderer in) {
+        Message where = origin.equals("imported")
+                ? Message.of("funding.rules.imported", Param.code(importedAt.toString().substring(0, 10)))
+                : Message.of("funding.rules.bundled");
+        return in.render(Message.of("funding.rules.describe", Param.label(rules.version()), Param.of(where),
+                Param.of(note == null ? Message.NONE : Message.of("funding.rules.note", Param.label(note)))));
     }
 }

@@ -110,7 +110,7 @@ final class FundingCommand implements Callable<Integer> {
                     out.println(FundingEcho.header(person, session, in));
                     FundingReadout.detail(answer, in).forEach(out::println);
                     out.println();
-                    out.println(in.render(Message.of("funding.echo.rules", Param.label(workstation.fundingRules().describe()))));
+                    out.println(in.render(Message.of("funding.echo.rules", Param.label(workstation.fundingRules().describe(in)))));
                 }
                 return 0;
             }

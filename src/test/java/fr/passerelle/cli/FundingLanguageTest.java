@@ -52,6 +52,7 @@ class FundingLanguageTest {
         assertTrue(out.contains("about €528 a month (amount as of 1 April 2024)"), out);
         assertTrue(out.contains("Questions to ask:"), out);
         assertTrue(out.contains("    Source: "), out);
+        assertTrue(out.endsWith("Funding rules: version 2026-11-30, shipped with the software." + System.lineSeparator()), out);
         for (String french : new String[] {"Reste à payer", "Pendant la formation", "Questions à poser", " : acquis", "jusqu'à",
                 "Pour elle", "Au 30 novembre", "Démarches :", "non renseigné"}) {
             assertFalse(out.contains(french), french + " in: " + out);
