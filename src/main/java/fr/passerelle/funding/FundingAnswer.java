@@ -1,5 +1,6 @@
 package fr.passerelle.funding;
 
+import fr.passerelle.engine.words.Message;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -12,14 +13,25 @@ import java.util.Optional;
  * {@code coveredInFull}: a certain scheme pays the whole price whatever it is (a place bought for her), so she pays
  * nothing even when the price is unknown (the amounts stay null then). {@code notes}: caveats on the figures used (an amount carried over from an earlier year). {@code session}: what the
  * answer was computed for, so that it can be computed again with another answer (e.g. to the RQTH question).
+ * {@code noteMessages}: the notes as messages (French: {@code notes}), to say them in the reader's language.
  */
 public record FundingAnswer(LocalDate on, String rulesVersion, FundingSession session, List<SchemeAnswer> schemes,
                             Long certainRemainingCents, Long possibleRemainingCents, Long participationCents,
-                            boolean coveredInFull, PayEstimate pay, List<String> questions, List<String> notes) {
+                            boolean coveredInFull, PayEstimate pay, List<String> questions, List<String> notes,
+                            List<Message> noteMessages) {
     public FundingAnswer {
         schemes = List.copyOf(schemes);
         questions = List.copyOf(questions);
         notes = List.copyOf(notes);
+        noteMessages = noteMessages == null ? notes.stream().map(FundingMessages::data).toList() : List.copyOf(noteMessages);
+    }
+
+    /** An answer whose notes are texts as written ({@code noteMessages} then says them as they are). */
+    public FundingAnswer(LocalDate on, String rulesVersion, FundingSession session, List<SchemeAnswer> schemes,
+                         Long certainRemainingCents, Long possibleRemainingCents, Long participationCents,
+                         boolean coveredInFull, PayEstimate pay, List<String> questions, List<String> notes) {
+        this(on, rulesVersion, session, schemes, certainRemainingCents, possibleRemainingCents, participationCents, coveredInFull,
+                pay, questions, notes, null);
     }
 
     /** The session's price, null when unknown. */

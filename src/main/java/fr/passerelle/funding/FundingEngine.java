@@ -1,5 +1,8 @@
 package fr.passerelle.funding;
 
+import fr.passerelle.engine.words.Message;
+import fr.passerelle.engine.words.MessageRenderer;
+import fr.passerelle.engine.words.Param;
 import fr.passerelle.funding.rules.Condition;
 import fr.passerelle.funding.rules.Dated;
 import fr.passerelle.funding.rules.Fact;
@@ -54,7 +57,7 @@ public final class FundingEngine {
             evaluated.add(evaluate(id, evaluator, on));
         }
         Long price = session.priceCents();
-        List<String> notes = new ArrayList<>();
+        List<Message> notes = new ArrayList<>();
         Set<Fact> asked = new LinkedHashSet<>();
         long certain = price == null ? 0 : price;
         long participation = 0;
@@ -109,9 +112,10 @@ public final class FundingEngine {
             }
         });
         notes.addAll(pay.notes());
+        List<Message> said = notes.stream().distinct().toList();
         return new FundingAnswer(on, rules.version(), session, schemes, price == null ? null : certain,
                 price == null ? null : possible, price == null ? null : participation, coveredInFull, pay.estimate(), questions,
-                notes.stream().distinct().toList());
+                said.stream().map(MessageRenderer.french()::render).toList(), said);
     }
 
     private List<String> kinds(String title) {
@@ -155,7 +159,7 @@ public final class FundingEngine {
     }
 
     /** The participation she owes if the CPF is used: 0 when exempt; when exemption is unknown, it is counted. */
-    private long participationDue(SchemeRule rule, ConditionEvaluator evaluator, LocalDate on, List<String> notes, Set<Fact> asked) {
+    private long participationDue(SchemeRule rule, ConditionEvaluator evaluator, LocalDate on, List<Message> notes, Set<Fact> asked) {
         SchemeRule.Participation p = rule.participation();
         ConditionCheck exempt = evaluator.check(p.exemptWhen());
         if (Boolean.TRUE.equals(exempt.met())) {
@@ -163,12 +167,11 @@ public final class FundingEngine {
         }
         Dated<BigDecimal> amount = rules.parameter(p.parameter()).flatMap(x -> x.at(on)).orElse(null);
         if (amount == null) {
-            notes.add("Participation forfaitaire du CPF : aucun montant dans les règles à cette date, comptée 0 € ; à vérifier.");
+            notes.add(Message.of("funding.note.participation.none"));
             return 0;
         }
         if (amount.carriedOver()) {
-            notes.add("Participation forfaitaire du CPF : montant en vigueur jusqu'au " + FrenchFormat.date(amount.period().to())
-                    + " (" + FrenchFormat.euros(cents(amount.value())) + ") ; le nouveau montant n'est pas encore dans les règles.");
+            notes.add(Message.of("funding.note.participation.carried", Param.date(amount.period().to()), Param.money(cents(amount.value()))));
         }
         if (exempt.met() == null) {
             ConditionEvaluator.unknownFacts(p.exemptWhen(), exempt, asked);

@@ -123,7 +123,7 @@ public final class FundingReadout {
             out.add(in.render(Message.of("funding.detail.questions")));
             FundingMessages.questions(a.questions()).forEach(q -> out.add("  - " + in.render(q)));
         }
-        a.notes().forEach(n -> out.add(in.render(Message.of("funding.detail.note", Param.label(n)))));
+        a.noteMessages().forEach(n -> out.add(in.render(Message.of("funding.detail.note", Param.of(n)))));
         return out;
     }
 
@@ -149,15 +149,15 @@ public final class FundingReadout {
         return in.render(payMessage(p, withNote));
     }
 
-    /** Her pay during the training as a message; the rule's label and note are the rules file's own words. */
+    /** Her pay during the training as a message; the rule's label and note are the rules file's own words, ours are said. */
     public static Message payMessage(PayEstimate p, boolean withNote) {
         if (p.scheme() == null) {
-            return Message.of("funding.pay.other", Param.label(p.note()));
+            return Message.of("funding.pay.other", p.noteMessage() == null ? Param.label(null) : Param.of(p.noteMessage()));
         }
         Message amount = p.monthlyCents() == null ? Message.NONE : Message.of("funding.pay.amount", Param.money(p.monthlyCents()),
                 Param.of(p.asOf() == null ? Message.NONE : Message.of("funding.pay.asOf", Param.date(p.asOf()))));
         boolean note = withNote && p.note() != null && !p.note().isBlank();
-        Message end = note ? Message.of("funding.pay.note", Param.label(p.note()))
+        Message end = note ? Message.of("funding.pay.note", Param.of(p.noteMessage()))
                 : Message.of(p.monthlyCents() == null ? "funding.pay.same" : "funding.pay.end");
         return Message.of("funding.pay", Param.label(p.label()), Param.of(amount), Param.of(end));
     }

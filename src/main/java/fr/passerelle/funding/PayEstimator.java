@@ -1,5 +1,7 @@
 package fr.passerelle.funding;
 
+import fr.passerelle.engine.words.Message;
+import fr.passerelle.engine.words.Param;
 import fr.passerelle.funding.rules.Condition;
 import fr.passerelle.funding.rules.Dated;
 import fr.passerelle.funding.rules.Fact;
@@ -19,7 +21,7 @@ import java.util.Set;
  * questions to ask.
  */
 final class PayEstimator {
-    record Result(PayEstimate estimate, List<String> questions, List<String> notes) {
+    record Result(PayEstimate estimate, List<String> questions, List<Message> notes) {
     }
 
     private final RuleSet rules;
@@ -47,72 +49,70 @@ final class PayEstimator {
                     ConditionEvaluator.unknownFacts(rule.conditions().get(i), checks.get(i), facts);
                 }
                 List<String> questions = facts.stream().map(Fact::question).toList();
-                return new Result(new PayEstimate(null, null, null, null, null,
-                        "Rémunération à préciser : " + rule.label() + " si " + unknownTexts(rule, checks) + "."), questions, List.of());
+                return new Result(PayEstimate.of(null, null, null, null, null, Message.of("funding.pay.unknown",
+                        Param.label(rule.label()), Param.of(unknownTexts(rule, checks)))), questions, List.of());
             }
             return rule.amount() == PayRule.Amount.ALLOCATION ? allocation(rule, on) : scale(rule, on);
         }
-        return new Result(new PayEstimate(null, null, null, null, null,
-                "Aucune rémunération de stagiaire prévue par les règles pour sa situation"
-                        + (person.status() == PersonStatus.SALARIE ? " : salariée, elle garde son salaire si la formation a lieu sur son temps de travail." : ".")),
+        return new Result(PayEstimate.of(null, null, null, null, null, Message.of("funding.pay.none",
+                Param.of(Message.of(person.status() == PersonStatus.SALARIE ? "funding.pay.none.employee" : "funding.pay.end")))),
                 List.of(), List.of());
     }
 
     private Result allocation(PayRule rule, LocalDate on) {
         List<String> questions = new ArrayList<>();
-        StringBuilder note = new StringBuilder(rule.note() == null ? "" : rule.note());
+        String ruleNote = rule.note() == null ? "" : rule.note();
+        Message note = FundingMessages.data(ruleNote.strip());
         if (person.allocationEnd() == null) {
             if (session.end() != null) {
                 questions.add(Fact.PERSON_ALLOCATION.question());
             }
         } else if (session.end() != null && person.allocationEnd().isBefore(session.end())) {
-            note.append(" Son allocation s'arrête le ").append(FrenchFormat.date(person.allocationEnd()))
-                    .append(", avant la fin de la formation (").append(FrenchFormat.date(session.end())).append(")");
             Dated<BigDecimal> cap = rule.capParameter() == null ? null
                     : rules.parameter(rule.capParameter()).flatMap(p -> p.at(on)).orElse(null);
-            if (cap != null) {
-                note.append(" : la RFF serait d'au plus ").append(FrenchFormat.euros(FundingEngine.cents(cap.value()))).append(" par mois");
-            }
-            note.append('.');
+            // The rule's own note (data), then ours: her allowance ends before the training does.
+            note = Message.of("funding.pay.allocationEnds",
+                    Param.of(ruleNote.isEmpty() ? Message.NONE : Message.of("funding.pay.ruleNote", Param.label(ruleNote.stripLeading()))),
+                    Param.date(person.allocationEnd()), Param.date(session.end()),
+                    Param.of(cap == null ? Message.NONE : Message.of("funding.pay.rffCap", Param.money(FundingEngine.cents(cap.value())))));
         }
-        return new Result(new PayEstimate(rule.id(), rule.label(), null, rule.source(), null, note.toString().strip()),
-                questions, List.of());
+        return new Result(PayEstimate.of(rule.id(), rule.label(), null, rule.source(), null, note), questions, List.of());
     }
 
     private Result scale(PayRule rule, LocalDate on) {
         Scale scale = rules.scale(rule.scale()).orElseThrow();
         Dated<List<Scale.Bracket>> dated = scale.at(on).orElse(null);
         if (dated == null) {
-            return new Result(new PayEstimate(rule.id(), rule.label(), null, rule.source(), null,
-                    "Aucun barème dans les règles à cette date."), List.of(), List.of());
+            return new Result(PayEstimate.of(rule.id(), rule.label(), null, rule.source(), null,
+                    Message.of("funding.pay.noScale")), List.of(), List.of());
         }
         if (person.age() == null) {
-            return new Result(new PayEstimate(rule.id(), rule.label(), null, dated.period().source(), dated.period().from(),
-                    "Le montant dépend de son âge."), List.of(Fact.PERSON_AGE.question()), List.of());
+            return new Result(PayEstimate.of(rule.id(), rule.label(), null, dated.period().source(), dated.period().from(),
+                    Message.of("funding.pay.dependsOnAge")), List.of(Fact.PERSON_AGE.question()), List.of());
         }
         Scale.Bracket bracket = dated.value().stream().filter(b -> b.contains(person.age())).findFirst().orElse(null);
         if (bracket == null) {
-            return new Result(new PayEstimate(rule.id(), rule.label(), null, dated.period().source(), dated.period().from(),
-                    "Pas de montant au barème pour " + person.age() + " ans."), List.of(), List.of());
+            return new Result(PayEstimate.of(rule.id(), rule.label(), null, dated.period().source(), dated.period().from(),
+                    Message.of("funding.pay.noBracket", Param.code(String.valueOf(person.age())))), List.of(), List.of());
         }
-        List<String> notes = new ArrayList<>();
+        List<Message> notes = new ArrayList<>();
         String note = rule.note() == null ? "" : rule.note();
         if (dated.carriedOver()) {
-            notes.add(rule.label() + " : barème en vigueur jusqu'au " + FrenchFormat.date(dated.period().to())
-                    + " ; le nouveau barème n'est pas encore dans les règles.");
+            notes.add(Message.of("funding.note.scale.carried", Param.label(rule.label()), Param.date(dated.period().to())));
         }
         return new Result(new PayEstimate(rule.id(), rule.label(), FundingEngine.cents(bracket.euros()), dated.period().source(),
                 dated.period().from(), note), List.of(), notes);
     }
 
-    private static String unknownTexts(PayRule rule, List<ConditionCheck> checks) {
-        List<String> texts = new ArrayList<>();
+    /** The conditions not known yet, as the rules write them (lower-cased first letter), joined by "et" / "and". */
+    private static Message unknownTexts(PayRule rule, List<ConditionCheck> checks) {
+        List<Message> texts = new ArrayList<>();
         for (int i = 0; i < checks.size(); i++) {
             if (checks.get(i).met() == null) {
                 Condition c = rule.conditions().get(i);
-                texts.add(c.text().substring(0, 1).toLowerCase(java.util.Locale.FRENCH) + c.text().substring(1));
+                texts.add(FundingMessages.data(c.text().substring(0, 1).toLowerCase(java.util.Locale.FRENCH) + c.text().substring(1)));
             }
         }
-        return String.join(" et ", texts);
+        return texts.isEmpty() ? Message.NONE : FundingMessages.list("funding.and", texts);
     }
 }

@@ -129,9 +129,10 @@ public final class TrainingFundingViewModel {
         Message payLine = FundingReadout.payMessage(a.pay(), true);
         pay.set(in.render(a.pay().source() == null ? payLine : Message.of("funding.panel.source", Param.of(payLine), Param.label(a.pay().source()))));
         questions.setAll(a.questions().stream().map(q -> in.render(FundingMessages.question(q))).toList());
-        // The notes are the funding engine's French caveats (a figure carried over from an earlier year): said as written.
+        // The notes: the funding engine's caveats (a figure carried over from an earlier year).
         basis.set(in.render(Message.of("funding.panel.basis", Param.of(version(a.rulesVersion())), Param.date(a.on()),
-                Param.of(a.notes().isEmpty() ? Message.NONE : Message.of("funding.panel.notes", Param.label(String.join(" ", a.notes())))))));
+                Param.of(a.noteMessages().isEmpty() ? Message.NONE
+                        : Message.of("funding.panel.notes", Param.of(FundingMessages.list("funding.sentences", a.noteMessages())))))));
     }
 
     private void clear() {

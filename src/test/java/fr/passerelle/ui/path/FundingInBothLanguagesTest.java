@@ -44,6 +44,8 @@ class FundingInBothLanguagesTest {
             "renseigné", " oui", " non", "prix", "inconnu", "achetée", "pendant", "aucun", "accordée", "démarches",
             "attention", "formation", "début", "distance", "rayon", "métier", "entreprise", "heures", " ans", "règles",
             "allocation chômage", "habite", "durée", "statut", "précisé", "couvrir", "personne", "seule", "montant", "mois");
+    private static final List<LocalDate> DATES = List.of(LocalDate.of(2026, 11, 30), LocalDate.of(2024, 6, 1),
+            LocalDate.of(2027, 3, 1), LocalDate.of(2018, 6, 1));
     private static final FundingEngine ENGINE = new FundingEngine(BundledRules.get());
     private static final MessageRenderer FR = MessageRenderer.french();
     private static final MessageRenderer EN = MessageRenderer.english();
@@ -99,7 +101,8 @@ class FundingInBothLanguagesTest {
         for (int p = 0; p < people.size(); p++) {
             for (int k = 0; k < 6; k++) {
                 FundingSession s = sessions.get((p * 7 + k * 13) % sessions.size());
-                out.add(ENGINE.answer(people.get(p), s, k % 2 == 0 ? LocalDate.of(2026, 11, 30) : LocalDate.of(2024, 6, 1)));
+                // Today, the CPF participation's first year, after the last amount known (carried over), before any.
+                out.add(ENGINE.answer(people.get(p), s, DATES.get(k % DATES.size())));
             }
         }
         return out;
@@ -157,8 +160,13 @@ class FundingInBothLanguagesTest {
             out.add(String.join(" ", s.steps()));
             conditions(s.conditions()).forEach(c -> out.add(c.text()));
         }
-        out.addAll(List.of(String.valueOf(a.pay().label()), String.valueOf(a.pay().note()), String.valueOf(a.pay().source())));
-        out.addAll(a.notes());
+        out.addAll(List.of(String.valueOf(a.pay().label()), String.valueOf(a.pay().source())));
+        // The pay rules' labels, notes and conditions (quoted in our notes, lower-cased first letter): data too.
+        for (fr.passerelle.funding.rules.PayRule rule : BundledRules.get().pay()) {
+            out.add(rule.label());
+            out.add(rule.note() == null ? null : rule.note().strip());
+            rule.conditions().forEach(c -> out.add(c.text().substring(0, 1).toLowerCase(Locale.FRENCH) + c.text().substring(1)));
+        }
         out.add(o.title());
         out.add(String.valueOf(o.provider()));
         out.addAll(o.funders());
@@ -172,7 +180,7 @@ class FundingInBothLanguagesTest {
     @Test
     void everyFundingCaseIsSaidInEnglishWithNoFrenchWordOfOurs() {
         List<FundingAnswer> answers = answers();
-        assertTrue(answers.size() > 500, "cases: " + answers.size());
+        assertEquals(600, answers.size(), "cases");
         Set<String> french = new TreeSet<>();
         int i = 0;
         for (FundingAnswer a : answers) {
@@ -247,6 +255,7 @@ class FundingInBothLanguagesTest {
             TrainingOption o = option(a, i++);
             FundingReadout.summaryMessages(a).forEach(m -> keys(m, used));
             FundingReadout.pathMessages(a).forEach(m -> keys(m, used));
+            a.noteMessages().forEach(m -> keys(m, used));
             keys(FundingText.leftToPayMessage(o, a), used);
             keys(FundingText.payersMessage(o), used);
             keys(FundingText.certainCellMessage(o), used);
@@ -270,9 +279,10 @@ class FundingInBothLanguagesTest {
         unreached.removeAll(used);
         // The bundled rules never make the CPF, the POEC or an unnamed scheme a possible aid, never ask for a list of
         // several values, never give a unit other than years, euros and hours, and never cover a place without naming
-        // the scheme: those are said by theSentencesTheRulesDoNotReachAreSaidInBothLanguages.
+        // the scheme: those are said by theSentencesTheRulesDoNotReachAreSaidInBothLanguages. Their pay scales have
+        // no end date and a bracket for every age, so no scale is carried over and no age falls outside.
         assertEquals(Set.of("funding.aid.cpf", "funding.aid.other", "funding.aid.poec", "funding.granted.any", "funding.unit.other",
-                "funding.value.list", "funding.who.public"), unreached);
+                "funding.value.list", "funding.who.public", "funding.note.scale.carried", "funding.pay.noBracket"), unreached);
     }
 
     @Test
@@ -286,6 +296,11 @@ class FundingInBothLanguagesTest {
         Message who = Message.of("funding.who.bought", Param.of(Message.of("funding.who.public")));
         assertEquals("Qui paie : un financeur public, quel que soit le prix (non publié).", FR.render(who));
         assertEquals("Who pays: a public funder, whatever the price (not published).", EN.render(who));
+        Message carried = Message.of("funding.note.scale.carried", Param.label("RFFT"), Param.date(LocalDate.of(2024, 3, 31)));
+        assertEquals("RFFT : barème en vigueur jusqu'au 31 mars 2024 ; le nouveau barème n'est pas encore dans les règles.", FR.render(carried));
+        assertEquals("RFFT: scale in force until 31 March 2024; the new scale is not in the rules yet.", EN.render(carried));
+        Message bracket = Message.of("funding.pay.noBracket", Param.code("15"));
+        assertEquals("No amount in the scale at 15 years of age.", EN.render(bracket));
         Message unit = Message.of("funding.unit.other", Param.of(fr.passerelle.funding.FundingMessages.value(3)), Param.label("mois"));
         assertEquals("3 mois", FR.render(unit));
         for (String id : List.of("cpf", "poec", "autre")) {
