@@ -12,13 +12,13 @@ import javafx.scene.text.Text;
 
 /**
  * The market table's headers wrap between words (theme.css, {@code .wrap-headers}), never inside one and never into
- * "…": each column is kept at least as wide as the longest word of its name in the header's own font ("demandeur",
- * "difficulty"), measured again when a name changes (the year comes with the search, the language with the window), and
+ * "…": each column is kept at least as wide as its name needs to fit on the header's three lines without cutting a
+ * word, in the header's own font ("demandeur", "Offres au 21 décembre 2021"), measured again when a name changes (the year comes with the search, the language with the window), and
  * the header's tooltip gives the full name. At 1366 × 768 "Offres par demandeur" used to end in "deman…".
  */
 final class HeaderFit {
-    /** Room around the text: the header label's padding and the sort arrow's column. */
-    private static final double MARGIN = 22;
+    /** The lines a header holds: market.css gives the headers 4.6em, three lines of text. */
+    static final int MAX_LINES = 3;
 
     private final TableView<?> table;
 
@@ -44,6 +44,7 @@ final class HeaderFit {
     }
 
     private void fit() {
+        boolean changed = false;
         for (Node node : table.lookupAll(".column-header")) {
             if (!(node instanceof TableColumnHeader header) || header.getTableColumn() == null
                     || !table.getColumns().contains(header.getTableColumn())) {
@@ -63,8 +64,53 @@ final class HeaderFit {
                 label.setTooltip(tip);
             }
             double declared = (Double) column.getProperties().getOrDefault(HeaderFit.class, column.getMinWidth());
-            column.setMinWidth(Math.max(declared, Math.ceil(widestWord(name, label.getFont()) + MARGIN)));
+            // Around the text: the label's padding and the header's, as the theme sets them, and a pixel each side.
+            double margin = label.snappedLeftInset() + label.snappedRightInset() + header.snappedLeftInset() + header.snappedRightInset() + 2;
+            double min = Math.max(declared, Math.ceil(narrowest(name, label.getFont()) + margin));
+            changed |= min != column.getMinWidth();
+            column.setMinWidth(min);
         }
+        if (changed) {
+            // A column grown to its new minimum does not make the others give way by itself: the constrained policy is
+            // applied again, so that the columns share the table's width once more.
+            var policy = table.getColumnResizePolicy();
+            table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+            table.setColumnResizePolicy(policy);
+        }
+    }
+
+    /**
+     * The narrowest text width at which {@code text} wraps on at most {@link #MAX_LINES} lines with no word cut: from
+     * the longest word's width up, a few pixels at a time (a header name has a handful of words).
+     */
+    static double narrowest(String text, Font font) {
+        double width = widestWord(text, font);
+        while (lines(text, font, width) > MAX_LINES) {
+            width += 2;
+        }
+        return width;
+    }
+
+    /** How many lines {@code text} takes when wrapped word by word at {@code width}, as a Text node wraps it. */
+    static int lines(String text, Font font, double width) {
+        int lines = 1;
+        String line = "";
+        for (String word : text.trim().split("\\s+")) {
+            String longer = line.isEmpty() ? word : line + " " + word;
+            if (line.isEmpty() || width(longer, font) <= width) {
+                line = longer;
+            } else {
+                lines++;
+                line = word;
+            }
+        }
+        return lines;
+    }
+
+    private static double width(String text, Font font) {
+        Text t = new Text(text);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
     }
 
     /** The width of the longest word of {@code text} in {@code font}: the narrowest the header can be without cutting it. */

@@ -109,6 +109,10 @@ class MarketHeadersUiTest {
             }
             assertEquals(10, headers, "the ten columns of the market table");
             assertTrue(problems.isEmpty(), String.join("\n", problems));
+            // Wider columns must not push the last ones out of sight: the ten fit beside each other.
+            double sum = table.getColumns().stream().mapToDouble(c -> c.getWidth()).sum();
+            assertTrue(sum <= table.getWidth(), "columns " + sum + " px in a table of " + table.getWidth() + " px: "
+                    + table.getColumns().stream().map(c -> c.getText() + " " + c.getWidth() + " (min " + c.getMinWidth() + ")").toList());
         }
     }
 }
