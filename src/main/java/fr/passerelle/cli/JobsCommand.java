@@ -40,6 +40,7 @@ final class JobsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        OutputWords w = new OutputWords(parent.language());
         if (limit < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--limit doit être au moins 1");
         }
@@ -50,7 +51,7 @@ final class JobsCommand implements Callable<Integer> {
         try (Workstation workstation = Workstation.openFor(parent.home(), Workstation.Answers.JOB_TITLES)) {
             workstation.seedIfEmpty(TerminalProgress.forStderr());
             if (workstation.isSampleMode()) {
-                err.println("Mode démonstration : données d'exemple fictives (importez les données officielles : passerelle import DOSSIER).");
+                err.println(w.text("output.sampleMode"));
             }
             List<JobMatch> matches = workstation.jobSearch().search(text, limit);
             if (json) {
@@ -69,17 +70,17 @@ final class JobsCommand implements Callable<Integer> {
                 result.put("results", rows);
                 out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result));
             } else if (matches.isEmpty()) {
-                err.println("Aucun métier ne correspond à « " + text + " ».");
+                err.println(w.text("jobs.none", text));
                 return 1;
             } else {
                 for (JobMatch m : matches) {
                     out.printf("%s  %-60s %s%n", m.title().romeCode(), m.title().label(),
-                            m.title().occupationLabel() ? "(fiche)" : "— " + m.title().romeLabel());
+                            m.title().occupationLabel() ? w.text("jobs.fiche") : "— " + m.title().romeLabel());
                 }
             }
             return 0;
         } catch (ImportException e) {
-            err.println("Données d'exemple illisibles : " + e.getMessage());
+            err.println(w.text("output.samplesUnreadable", e.getMessage()));
             return 1;
         }
     }

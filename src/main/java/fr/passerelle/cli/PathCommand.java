@@ -85,7 +85,7 @@ final class PathCommand implements Callable<Integer> {
                     out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                             .writeValueAsString(PathJson.of(result)));
                 } else {
-                    PathText.print(result, out, parent.language().reasons());
+                    PathText.print(result, out, parent.language());
                 }
                 return 0;
             }

@@ -12,29 +12,35 @@ import fr.passerelle.engine.words.MessageRenderer;
 import fr.passerelle.funding.FundingReadout;
 import fr.passerelle.funding.FundingWords;
 import java.io.PrintWriter;
-import java.util.Locale;
+import java.util.List;
 
-/** The plain-text path: a French summary a counsellor can read aloud, horizon by horizon (the engine sorts them so). */
+/**
+ * The plain-text path: a summary a counsellor can read aloud, horizon by horizon (the engine sorts them so), in French
+ * or, with {@code --lang en}, in English. What comes from the data stays as the data writes it (occupation, skill,
+ * training and company names, in French), and so do the funding lines (FundingReadout, FundingWords).
+ */
 final class PathText {
     private PathText() {
     }
 
     static void print(PathResult r, PrintWriter out) {
-        print(r, out, MessageRenderer.french());
+        print(r, out, OutputWords.FRENCH);
     }
 
-    /**
-     * The path with the engine's reasons said by {@code reasons} ({@code --lang en}: English); the rest of the summary
-     * is French for now.
-     */
-    static void print(PathResult r, PrintWriter out, MessageRenderer reasons) {
+    static void print(PathResult r, PrintWriter out, CliLanguage language) {
+        print(r, out, new OutputWords(language));
+    }
+
+    static void print(PathResult r, PrintWriter out, OutputWords w) {
+        MessageRenderer reasons = w.reasons();
         var p = r.profile();
-        out.printf("Parcours pour un·e %s (%s), %s (%s), rayon %s, niveau %s%s, CPF %s, reste à charge possible %s%s%n%n",
-                r.sourceLabel(), p.rome(), r.communeName(), r.departement(), FrenchFormats.km(p.radiusKm()), p.level().label(),
-                p.maxHours() == null ? "" : ", formation de " + FrenchFormats.hours(p.maxHours()) + " au plus", money(p.cpfCents()),
-                money(p.budgetCents()), p.remote() ? ", formation à distance acceptée" : "");
+        out.println(w.text("path.header", r.sourceLabel(), p.rome(), r.communeName(), r.departement(), w.km(p.radiusKm()),
+                w.level(p.level().framework(), p.level().label()),
+                p.maxHours() == null ? "" : w.text("path.header.maxHours", w.hours(p.maxHours())), w.money(p.cpfCents()),
+                w.money(p.budgetCents()), p.remote() ? w.text("path.header.remote") : ""));
+        out.println();
         if (r.occupations().isEmpty()) {
-            out.println("Aucun métier proche trouvé dans les données du poste.");
+            out.println(w.text("path.none"));
         }
         int n = 1;
         Horizon horizon = null;
@@ -42,62 +48,40 @@ final class PathText {
             if (t.horizon() != horizon) {
                 horizon = t.horizon();
                 n = 1;
-                out.printf("%s — %s%n%n", horizon.label().toUpperCase(Locale.FRENCH), horizon.meaning());
+                out.printf("%s — %s%n%n", reasons.pattern("horizon.label." + horizon.key()).toUpperCase(w.locale()),
+                        reasons.pattern("horizon.meaning." + horizon.key()));
             }
-            out.printf("%d. %s (%s) — score %s%s%s%n", n++, t.label(), t.rome(), FrenchFormats.decimal(t.score(), 2),
-                    t.regulated() ? "  [métier réglementé]" : "", t.demand().betterMarket() ? "" : "  [marché pas nettement meilleur]");
+            out.printf("%d. %s (%s) — %s%s%s%n", n++, t.label(), t.rome(), w.text("path.score", w.decimal(t.score(), 2)),
+                    t.regulated() ? "  " + w.text("path.regulated") : "", t.demand().betterMarket() ? "" : "  " + w.text("path.notBetter"));
             out.println("   → " + t.horizonReason().text(reasons));
             for (Reason reason : t.reasons()) {
                 out.println("   • " + reason.text(reasons));
             }
-            if (!t.sharedSkills().isEmpty()) {
-                out.println("   Compétences déjà acquises : " + String.join(" ; ", t.sharedSkills()));
-            }
-            if (!t.missingSkills().isEmpty()) {
-                out.println("   À acquérir : " + String.join(" ; ", t.missingSkills()));
-            }
-            if (!t.targetDiplomas().isEmpty()) {
-                out.println("   Diplômes du métier visé : " + String.join(" ; ", t.targetDiplomas()));
-            }
+            list(out, w, "path.skills.held", t.sharedSkills());
+            list(out, w, "path.skills.missing", t.missingSkills());
+            list(out, w, "path.diplomas", t.targetDiplomas());
             if (t.noTrainingNeeded()) {
-                out.println("   Formation : pas de formation obligatoire.");
+                out.println("   " + w.text("path.noTraining"));
             }
-            if (!t.trainings().isEmpty()) {
-                out.printf("   Formations (%s trouvées, distances à vol d'oiseau) :%n", FrenchFormats.number(t.trainingsFound()));
-                for (TrainingOption o : t.trainings()) {
-                    out.printf("     - %s, %s : %s, %s, reste à payer %s, début %s, %s%n", o.title(),
-                            o.provider() == null ? "organisme non précisé" : o.provider(),
-                            o.hours() == null ? "durée inconnue" : FrenchFormats.hours(o.hours()),
-                            o.costCents() == null ? "prix non publié" : money(o.costCents()),
-                            remaining(o),
-                            o.start() == null ? "date inconnue" : FrenchFormats.date(o.start()),
-                            o.remote() && o.distanceKm() == null ? "à distance"
-                                    : (o.city() == null ? "" : o.city()) + (o.distanceKm() == null ? "" : " (" + FrenchFormats.km(o.distanceKm()) + ")")
-                                    + (o.remote() ? ", à distance possible" : "")
-                                    + (o.funders().isEmpty() ? "" : " ; financeurs : " + String.join(", ", o.funders()))
-                                    + (o.certification() == null ? "" : " ; " + o.certification()));
-                    if (o.funding() != null) {
-                        FundingReadout.pathLines(o.funding()).forEach(line -> out.println("         " + line));
-                    }
-                }
-            }
+            trainings(t, out, w);
             if (t.liveOffers() != null) {
-                out.printf("   %s%s%n", LiveOfferWords.summary(t.liveOffers(), r.profile().radiusKm()), t.liveOffers().latest().isEmpty() ? "" : " :");
+                out.printf("   %s%s%n", LiveOfferWords.summary(t.liveOffers(), r.profile().radiusKm(), reasons), t.liveOffers().latest().isEmpty() ? "" : " :");
+                // lead: English overload at merge (the offer's own line still writes its dates and "lieu non précisé" in French)
                 t.liveOffers().latest().forEach(o -> out.printf("     - %s%n", LiveOfferWords.offer(o)));
             }
             if (!t.companies().isEmpty()) {
-                out.printf("   Entreprises qui recrutent (%s trouvées) :%n", FrenchFormats.number(t.companiesFound()));
+                out.println("   " + w.text("path.companies", w.number(t.companiesFound())));
                 for (CompanyOption c : t.companies()) {
-                    out.printf("     - %s, %s — %s%n", c.name(), c.commune(), c.why());
+                    out.printf("     - %s, %s — %s%n", c.name(), c.commune(), c.why(reasons));
                 }
             }
             out.println();
         }
         if (!r.rescue().isEmpty()) {
-            out.println("Pistes pour élargir la recherche :");
+            out.println(w.text("path.rescue"));
             for (RescueOption o : r.rescue()) {
-                out.printf("   • %s : %s métiers au marché plus porteur, %s formations, %s entreprises%n", o.description(),
-                        FrenchFormats.number(o.occupations()), FrenchFormats.number(o.trainings()), FrenchFormats.number(o.companies()));
+                out.println("   • " + w.text("path.rescue.option", o.description(reasons), w.number(o.occupations()),
+                        w.number(o.trainings()), w.number(o.companies())));
             }
             out.println();
         }
@@ -113,15 +97,56 @@ final class PathText {
             }
         }
         if (!questions.isEmpty()) {
-            out.println("Pour préciser le financement, demander :");
+            out.println(w.text("path.questions"));
+            // lead: English overload at merge (the funding questions are FundingWords' French sentences)
             questions.forEach(q -> out.println("   • " + q));
             out.println();
         }
-        out.println("Données : " + String.join(" ; ", r.dataAsOf().entrySet().stream()
+        out.println(w.text("path.data", String.join(w.listSeparator(), r.dataAsOf().entrySet().stream()
                 .filter(e -> e.getKey().startsWith("rome4.occupations") || e.getKey().startsWith("market.") || e.getKey().startsWith("training")
                         || e.getKey().startsWith("compan"))
-                .map(e -> e.getKey() + " " + e.getValue()).toList())
-                + (rulesVersion == null ? "" : " ; règles de financement " + rulesVersion));
+                .map(e -> e.getKey() + " " + dataAsOf(e.getValue(), w)).toList()))
+                + (rulesVersion == null ? "" : w.text("path.data.rules", rulesVersion)));
+    }
+
+    private static void trainings(TargetOccupation t, PrintWriter out, OutputWords w) {
+        if (t.trainings().isEmpty()) {
+            return;
+        }
+        out.println("   " + w.text("path.trainings", w.number(t.trainingsFound())));
+        for (TrainingOption o : t.trainings()) {
+            out.printf("     - %s, %s : %s, %s, %s, %s, %s%n", o.title(),
+                    o.provider() == null ? w.text("path.training.noProvider") : o.provider(),
+                    o.hours() == null ? w.text("path.training.noHours") : w.hours(o.hours()),
+                    o.costCents() == null ? w.text("path.training.noPrice") : w.money(o.costCents()),
+                    w.text("path.training.remaining", remaining(o, w)),
+                    w.text("path.training.start", o.start() == null ? w.text("path.training.noStart") : w.date(o.start())),
+                    o.remote() && o.distanceKm() == null ? w.text("path.training.remote")
+                            : (o.city() == null ? "" : o.city()) + (o.distanceKm() == null ? "" : " (" + w.km(o.distanceKm()) + ")")
+                            + (o.remote() ? w.text("path.training.remotePossible") : "")
+                            + (o.funders().isEmpty() ? "" : w.text("path.training.funders", String.join(", ", o.funders())))
+                            + (o.certification() == null ? "" : " ; " + o.certification()));
+            if (o.funding() != null) {
+                // lead: English overload at merge
+                FundingReadout.pathLines(o.funding()).forEach(line -> out.println("         " + line));
+            }
+        }
+    }
+
+    /** "Compétences déjà acquises : a ; b": a list from the data, under its heading. */
+    private static void list(PrintWriter out, OutputWords w, String key, List<String> items) {
+        if (!items.isEmpty()) {
+            out.println("   " + w.text(key, String.join(w.listSeparator(), items)));
+        }
+    }
+
+    /**
+     * The engine writes each dataset's date in French ("4.60, importé le 2026-12-01, données d'exemple fictives", the
+     * same text in the JSON); in English its two fixed phrases are said in English, the version and ISO date kept.
+     */
+    private static String dataAsOf(String value, OutputWords w) {
+        return w.english() ? value.replace("importé le ", w.text("path.data.imported"))
+                .replace(", données d'exemple fictives", w.text("path.data.sample")) : value;
     }
 
     /**
@@ -129,14 +154,15 @@ final class PathText {
      * (the funding line under it says who buys it); unknown only when no answer can tell.
      */
     static String remaining(TrainingOption o) {
-        Long certain = o.funding() == null ? o.remainingCents() : FundingWords.certainToPay(o.funding());
-        if (certain == null) {
-            return "inconnu";
-        }
-        return money(certain) + (o.remainingCents() == null ? " à coup sûr" : "");
+        return remaining(o, OutputWords.FRENCH);
     }
 
-    private static String money(long cents) {
-        return FrenchFormats.money(cents);
+    static String remaining(TrainingOption o, OutputWords w) {
+        // lead: English overload at merge (certainToPay gives a figure, its words are here)
+        Long certain = o.funding() == null ? o.remainingCents() : FundingWords.certainToPay(o.funding());
+        if (certain == null) {
+            return w.text("path.training.remaining.unknown");
+        }
+        return w.money(certain) + (o.remainingCents() == null ? w.text("path.training.remaining.sure") : "");
     }
 }

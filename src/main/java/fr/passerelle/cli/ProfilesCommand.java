@@ -201,7 +201,7 @@ final class ProfilesCommand {
                     return 2;
                 }
                 SavedPath last = store.lastPath(id).orElse(null);
-                out.print(ProfileText.describe(found.get(), last, profiles.clock));
+                out.print(ProfileText.describe(found.get(), last, profiles.clock, new OutputWords(profiles.parent.language())));
                 out.flush();
                 return 0;
             });

@@ -24,6 +24,7 @@ import fr.passerelle.engine.result.Horizon;
 import fr.passerelle.engine.result.PathResult;
 import fr.passerelle.engine.result.Reason;
 import fr.passerelle.engine.words.Message;
+import fr.passerelle.engine.words.MessageRenderer;
 import fr.passerelle.engine.words.Param;
 import fr.passerelle.engine.result.RescueOption;
 import fr.passerelle.engine.result.ScoreDetail;
@@ -37,7 +38,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -240,8 +240,7 @@ public final class PathEngine {
         List<CompanyOption> out = new ArrayList<>();
         for (CompanyIndex.Found f : found) {
             String commune = index.territory().place(f.communeInsee()).map(TerritoryIndex.Place::name).orElse(f.communeInsee());
-            String why = String.format(Locale.FRANCE, "score d'embauche %d/100 %s, à %.1f km", f.score(),
-                    f.estimated() ? "estimé d'après les embauches du secteur (NAF " + f.nafCode() + ")" : "publié", f.distanceKm());
+            String why = MessageRenderer.french().render(CompanyOption.whyMessage(f.score(), f.estimated(), f.nafCode(), f.distanceKm()));
             out.add(new CompanyOption(f.siret(), f.name(), f.nafCode(), f.communeInsee(), commune,
                     Math.round(f.distanceKm() * 10) / 10.0, f.score(), f.estimated(), why));
         }
@@ -262,16 +261,16 @@ public final class PathEngine {
         for (EngineRules.Rule radius : List.of(RESCUE_RADIUS_1, RESCUE_RADIUS_2, RESCUE_RADIUS_3)) {
             int km = radius.asInt();
             if (km > profile.radiusKm()) {
-                rescue.add(counts("rayon", "Élargir le rayon à " + km + " km", profile.withRadius(km), all, place, today));
+                rescue.add(counts("rayon", Message.of("rescue.radius", Param.km(km)), profile.withRadius(km), all, place, today));
             }
         }
         if (!profile.remote()) {
-            rescue.add(counts("distance", "Accepter les formations à distance", profile.withRemote(true), all, place, today));
+            rescue.add(counts("distance", Message.of("rescue.remote"), profile.withRemote(true), all, place, today));
         }
         if (!more.isEmpty()) {
             List<TargetOccupation> next = more.subList(0, Math.min(more.size(), limit));
-            rescue.add(new RescueOption("métiers", "Voir les métiers proches suivants : " + String.join(", ",
-                    next.stream().map(t -> t.label() + " (" + t.rome() + ")").toList()), next.size(),
+            rescue.add(RescueOption.of("métiers", Message.of("rescue.more", Param.label(String.join(", ",
+                    next.stream().map(t -> t.label() + " (" + t.rome() + ")").toList()))), next.size(),
                     next.stream().mapToInt(TargetOccupation::trainingsFound).sum(),
                     next.stream().mapToInt(TargetOccupation::companiesFound).sum()));
         }
@@ -282,7 +281,7 @@ public final class PathEngine {
      * What a wider search would bring, counted over the same candidate occupations (demand does not depend on the
      * radius): trainings and companies found with the wider profile. Counts only, nothing is ranked.
      */
-    private RescueOption counts(String kind, String description, JobSeekerProfile wider, List<TargetOccupation> candidates,
+    private RescueOption counts(String kind, Message description, JobSeekerProfile wider, List<TargetOccupation> candidates,
                                 TerritoryIndex.Place place, LocalDate today) {
         int trainingsFound = 0;
         int companiesFound = 0;
@@ -292,7 +291,7 @@ public final class PathEngine {
                     offer -> TrainingSelector.keep(offer, wider, today)).size();
             companiesFound += index.companies().count(codes, place.latitude(), place.longitude(), wider.radiusKm());
         }
-        return new RescueOption(kind, description, (int) candidates.stream().filter(t -> t.demand().betterMarket()).count(),
+        return RescueOption.of(kind, description, (int) candidates.stream().filter(t -> t.demand().betterMarket()).count(),
                 trainingsFound, companiesFound);
     }
 

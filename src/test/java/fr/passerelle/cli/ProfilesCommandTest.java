@@ -79,6 +79,20 @@ class ProfilesCommandTest {
     }
 
     @Test
+    void showWithLangEnGivesTheProfileInEnglish() {
+        String id = add("Zéphyrine", "Quintavalle");
+
+        Run show = run("--lang", "en", "profiles", "show", id);
+
+        assertEquals(0, show.exit(), show.err());
+        assertTrue(show.out().contains("Created on 2 March 2026, last active on 2 March 2026"), show.out());
+        assertTrue(show.out().contains("Current occupation: D1505"), show.out());
+        assertTrue(show.out().contains("CPF balance: €1,200"), show.out());
+        assertTrue(show.out().contains("No saved path."), show.out());
+        assertFalse(show.out().contains("Métier actuel") || show.out().contains("Solde CPF") || show.out().contains(" : "), show.out());
+    }
+
+    @Test
     void exportWritesTheChosenFileAndEraseRemovesThePerson() throws Exception {
         String id = add("Zéphyrine", "Quintavalle");
         add("Anatole", "Brisebarre");

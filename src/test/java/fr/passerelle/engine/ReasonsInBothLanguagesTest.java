@@ -10,6 +10,7 @@ import fr.passerelle.app.ProfileResolver;
 import fr.passerelle.app.Workstation;
 import fr.passerelle.engine.profile.EducationLevel;
 import fr.passerelle.engine.profile.JobSeekerProfile;
+import fr.passerelle.engine.result.CompanyOption;
 import fr.passerelle.engine.result.PathResult;
 import fr.passerelle.engine.result.Reason;
 import fr.passerelle.engine.result.TargetOccupation;
@@ -69,7 +70,11 @@ class ReasonsInBothLanguagesTest {
             for (TargetOccupation t : p.occupations()) {
                 out.add(t.horizonReason());
                 out.addAll(t.reasons());
+                // A company's why and the rescue's options are sentences of the engine too: walked as reasons.
+                t.companies().forEach(c -> out.add(Reason.of("entreprise", CompanyOption.whyMessage(c.hiringScore(), c.estimated(),
+                        c.nafCode(), c.distanceKm()), "", "")));
             }
+            p.rescue().forEach(o -> out.add(new Reason("secours", o.description(), "", "", o.message())));
         }
         return out;
     }
@@ -101,9 +106,10 @@ class ReasonsInBothLanguagesTest {
         unreached.removeIf(k -> k.startsWith("horizon.label") || k.startsWith("horizon.meaning.") || k.equals("horizon.header")
                 || k.startsWith("offers.live.")); // the offers' count line, checked by LiveOfferWordsLanguageTest
 
-        // demand.projects.atLeast (a BMO sum with masked cells) is said in both languages by MarketProjectsTest.
+        // demand.projects.atLeast (a BMO sum with masked cells) is said in both languages by MarketProjectsTest; rescue.more
+        // (more close occupations than the limit) is checked from the files below.
         assertEquals(Set.of("coverage.companies.none", "coverage.trainings.none", "date.unknown", "demand.projects.atLeast", "horizon.now.note",
-                "horizon.regulated.held", "level.7", "level.8", "proximity.rome3.code", "title.competition"), unreached);
+                "horizon.regulated.held", "level.7", "level.8", "proximity.rome3.code", "rescue.more", "title.competition"), unreached);
     }
 
     /**

@@ -62,6 +62,11 @@ public final class Messages {
         return english() ? reasons.format(Param.money(cents)) : FrenchFormats.money(cents);
     }
 
+    /** A distance to a tenth of a km: {@code 3,4 km} / {@code 3.4 km} (a no-break space before the unit). */
+    public String distance(double km) {
+        return english() ? decimal(km, 1) + "\u00A0km" : FrenchFormats.distance(km);
+    }
+
     /** A length of training: {@code 1 200 h} / {@code 1,200 h}. */
     public String hours(int hours) {
         return english() ? reasons.format(Param.hours(hours)) : FrenchFormats.hours(hours);

@@ -5,7 +5,6 @@ import fr.passerelle.engine.profile.JobSeekerProfile;
 import fr.passerelle.engine.result.PathResult;
 import fr.passerelle.engine.result.TargetOccupation;
 import fr.passerelle.engine.result.TrainingOption;
-import fr.passerelle.ui.common.FrenchFormats;
 import fr.passerelle.engine.words.MessageRenderer;
 import fr.passerelle.ui.common.Messages;
 import fr.passerelle.ui.interview.InterviewState;
@@ -64,7 +63,7 @@ public final class CompareViewModel {
             }
         }
         LocalDate today = paths.today();
-        columns.setAll(chosen.stream().map(t -> column(t, path.profile(), today, messages.reasons())).toList());
+        columns.setAll(chosen.stream().map(t -> column(t, path.profile(), today, messages)).toList());
         note.set(chosen.isEmpty() ? messages.get("compare.empty")
                 : defaulted ? messages.get("compare.defaulted") : messages.get("compare.chosen"));
     }
@@ -75,70 +74,84 @@ public final class CompareViewModel {
     }
 
     static CompareColumn column(TargetOccupation t, JobSeekerProfile p, LocalDate today, MessageRenderer reasons) {
+        return column(t, p, today, new Messages(reasons.locale()));
+    }
+
+    /** One occupation's cells in the window's language: its words, its number, amount and date formats. */
+    static CompareColumn column(TargetOccupation t, JobSeekerProfile p, LocalDate today, Messages messages) {
         TrainingOption easiest = t.trainings().isEmpty() ? null : t.trainings().get(0);
-        return new CompareColumn(t.rome(), t.label(), timeToJob(t, easiest, today, reasons), leftToPay(t, easiest),
-                demand(t), distance(t, easiest, p), skills(t), CardFormatter.companiesLine(t, p));
+        return new CompareColumn(t.rome(), t.label(), timeToJob(t, easiest, today, messages), leftToPay(t, easiest, messages),
+                demand(t, messages), distance(t, easiest, p, messages), skills(t, messages), CardFormatter.companiesLine(t, p, messages));
     }
 
     /**
      * The horizon with the engine's reason, then what it means in time: the required title and its usual length for a
      * regulated occupation, the easiest training's hours and wait otherwise.
      */
-    static String timeToJob(TargetOccupation t, TrainingOption easiest, LocalDate today, MessageRenderer reasons) {
+    static String timeToJob(TargetOccupation t, TrainingOption easiest, LocalDate today, Messages messages) {
         List<String> lines = new ArrayList<>();
-        lines.add(HorizonText.withLabel(t, reasons));
-        String access = HorizonText.access(t);
+        lines.add(HorizonText.withLabel(t, messages.reasons()));
+        String access = HorizonText.access(t, messages);
         if (!access.isEmpty()) {
             lines.add(access);
         }
         if (!t.noTrainingNeeded()) {
-            lines.add(training(easiest, today));
+            lines.add(training(easiest, today, messages));
         }
         return String.join("\n", lines);
     }
 
-    private static String training(TrainingOption easiest, LocalDate today) {
+    private static String training(TrainingOption easiest, LocalDate today, Messages messages) {
         if (easiest == null) {
-            return "Aucune formation trouvée dans son rayon";
+            return messages.get("compare.training.none");
         }
-        String hours = easiest.hours() == null ? "durée inconnue" : FrenchFormats.hours(easiest.hours()) + " de formation";
+        String hours = easiest.hours() == null ? messages.get("compare.training.noHours")
+                : messages.get("compare.training.hours", messages.hours(easiest.hours()));
         if (easiest.start() == null) {
-            return hours + ", date de début inconnue";
+            return messages.get("compare.training.noStart", hours);
         }
         long weeks = Math.max(0, ChronoUnit.DAYS.between(today, easiest.start()) / 7);
-        String wait = weeks == 0 ? "début cette semaine" : "début dans " + weeks + " semaine" + (weeks > 1 ? "s" : "");
-        return hours + ", " + wait + " (" + FrenchFormats.date(easiest.start()) + ")";
+        String wait = weeks == 0 ? messages.get("compare.training.thisWeek")
+                : messages.get("compare.training.inWeeks", messages.number(weeks), weeks);
+        return messages.get("compare.training.start", hours, wait, messages.date(easiest.start()));
     }
 
     /** The certain remainder of the easiest training, and the possible one when lower ("0 € si l'AIF est accordée"). */
-    static String leftToPay(TargetOccupation t, TrainingOption easiest) {
+    static String leftToPay(TargetOccupation t, TrainingOption easiest, Messages messages) {
         if (t.noTrainingNeeded()) {
-            return FrenchFormats.money(0) + " (pas de formation obligatoire)";
+            return messages.get("compare.nothingToPay", messages.money(0));
         }
         if (easiest == null) {
             return "—";
         }
+        // lead: English overload at merge (FundingText belongs to the funding work; its sentence is French for now)
         return FundingText.leftToPay(easiest);
     }
 
-    static String demand(TargetOccupation t) {
-        return CardFormatter.demandLine(t.demand());
+    static String demand(TargetOccupation t, Messages messages) {
+        return CardFormatter.demandLine(t.demand(), messages);
     }
 
-    static String distance(TargetOccupation t, TrainingOption easiest, JobSeekerProfile p) {
-        if (t.noTrainingNeeded() || easiest == null) {
-            return t.noTrainingNeeded() ? "pas de formation à suivre" : "aucune formation à moins de " + p.radiusKm() + " km";
+    static String distance(TargetOccupation t, TrainingOption easiest, JobSeekerProfile p, Messages messages) {
+        if (t.noTrainingNeeded()) {
+            return messages.get("compare.distance.noTraining");
         }
-        return easiest.distanceKm() == null ? "formation à distance"
-                : "formation à " + FrenchFormats.distance(easiest.distanceKm()) + (easiest.city() == null ? "" : " (" + easiest.city() + ")");
+        if (easiest == null) {
+            return messages.get("compare.distance.none", messages.number(p.radiusKm()));
+        }
+        return easiest.distanceKm() == null ? messages.get("compare.distance.remote")
+                : messages.get("compare.distance.at", messages.distance(easiest.distanceKm()),
+                        easiest.city() == null ? "" : messages.get("compare.distance.city", easiest.city()));
     }
 
-    static String skills(TargetOccupation t) {
+    static String skills(TargetOccupation t, Messages messages) {
         if (t.missingSkills().isEmpty()) {
-            return "Aucune compétence principale à acquérir";
+            return messages.get("compare.skills.none");
         }
         List<String> first = t.missingSkills().size() > 3 ? t.missingSkills().subList(0, 3) : t.missingSkills();
-        return t.missingSkills().size() + " à acquérir : " + String.join(" ; ", first) + (t.missingSkills().size() > 3 ? "…" : "");
+        String separator = messages.reasons().pattern("list.separator");
+        return messages.get("compare.skills", messages.number(t.missingSkills().size()),
+                String.join(separator, first) + (t.missingSkills().size() > 3 ? "…" : ""));
     }
 
     public ObservableList<CompareColumn> columns() {

@@ -4,7 +4,6 @@ import fr.passerelle.engine.MarketQuery;
 import fr.passerelle.engine.index.BmoIndex;
 import fr.passerelle.engine.index.MarketIndex;
 import fr.passerelle.engine.index.PathIndex;
-import fr.passerelle.ui.common.FrenchFormats;
 import fr.passerelle.ui.common.Messages;
 import fr.passerelle.ui.common.TaskRunner;
 import java.util.ArrayList;
@@ -159,16 +158,16 @@ public final class MapViewModel {
         } else {
             String year = String.valueOf(tensionYear);
             lines.add(messages.get("map.figures.tension", year, m.tension() == null ? "—" : m.tension() + " / 5"));
-            lines.add(messages.get("map.figures.offers", year, FrenchFormats.number(Math.round(m.offers())),
-                    FrenchFormats.number(Math.round(m.jobSeekers()))));
+            lines.add(messages.get("map.figures.offers", year, messages.number(Math.round(m.offers())),
+                    messages.number(Math.round(m.jobSeekers()))));
             if (m.offersPerJobSeeker() >= 0) {
-                lines.add(messages.get("map.figures.ratio", FrenchFormats.decimal(m.offersPerJobSeeker(), 2)));
+                lines.add(messages.get("map.figures.ratio", messages.decimal(m.offersPerJobSeeker(), 2)));
             }
         }
         BmoIndex.Figures p = projects.get(shape.code());
         lines.add(p == null ? messages.get("map.figures.projects.none") : messages.get("map.figures.projects",
-                String.valueOf(p.year()), MarketRow.countText(p.projects()), MarketRow.countText(p.difficult()),
-                MarketRow.countText(p.seasonal())));
+                String.valueOf(p.year()), MarketRow.countText(p.projects(), messages), MarketRow.countText(p.difficult(), messages),
+                MarketRow.countText(p.seasonal(), messages)));
         selectedFigures.setAll(lines);
     }
 

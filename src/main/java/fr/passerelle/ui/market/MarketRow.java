@@ -3,10 +3,24 @@ package fr.passerelle.ui.market;
 import fr.passerelle.engine.MarketQuery;
 import fr.passerelle.engine.index.BmoIndex;
 import fr.passerelle.ui.common.FrenchFormats;
+import fr.passerelle.ui.common.Messages;
 import java.util.function.Function;
 
-/** One occupation of the local market as the table shows it: numbers to sort by, French text to read. */
-public record MarketRow(MarketQuery.Row row) {
+/** One occupation of the local market as the table shows it: numbers to sort by, text to read in the window's language. */
+public record MarketRow(MarketQuery.Row row, Messages messages) {
+
+    /** The row in French. */
+    public MarketRow(MarketQuery.Row row) {
+        this(row, Messages.french());
+    }
+
+    public String offersText() {
+        return messages.number(offers());
+    }
+
+    public String jobSeekersText() {
+        return messages.number(jobSeekers());
+    }
 
     public String occupation() {
         return row.label() + " (" + row.rome() + ")";
@@ -27,7 +41,7 @@ public record MarketRow(MarketQuery.Row row) {
     }
 
     public String ratioText() {
-        return row.offersPerJobSeeker() < 0 ? "—" : FrenchFormats.decimal(row.offersPerJobSeeker(), 2);
+        return row.offersPerJobSeeker() < 0 ? "—" : messages.decimal(row.offersPerJobSeeker(), 2);
     }
 
     /** 1–5, 0 when not published (sorts last). */
@@ -44,7 +58,7 @@ public record MarketRow(MarketQuery.Row row) {
     }
 
     public String offersDepartementsText() {
-        return row.offersDepartements() == null ? "—" : FrenchFormats.number(row.offersDepartements());
+        return row.offersDepartements() == null ? "—" : messages.number(row.offersDepartements());
     }
 
     public double difficulty() {
@@ -52,7 +66,7 @@ public record MarketRow(MarketQuery.Row row) {
     }
 
     public String difficultyText() {
-        return row.bmoDifficultyPct() == null ? "—" : FrenchFormats.decimal(row.bmoDifficultyPct(), 0) + " %";
+        return row.bmoDifficultyPct() == null ? "—" : messages.decimal(row.bmoDifficultyPct(), 0) + (messages.isEnglish() ? "%" : " %");
     }
 
     /** BMO hiring projects of the zone's areas (the FAP métier's figure): see {@link #sortValue}. */
@@ -97,17 +111,22 @@ public record MarketRow(MarketQuery.Row row) {
         if (row.projects() == null || which.apply(row.projects()).isEmpty()) {
             return "—";
         }
-        return countText(which.apply(row.projects()));
+        return countText(which.apply(row.projects()), messages);
     }
 
-    /** A BMO count in words: see {@link #text}. */
+    /** A BMO count in words, in French: see {@link #text}. */
     static String countText(BmoIndex.Count c) {
+        return countText(c, Messages.french());
+    }
+
+    /** A BMO count in words in the window's language ("≥ 1 234" / "≥ 1,234"). */
+    static String countText(BmoIndex.Count c, Messages messages) {
         if (c.isEmpty()) {
             return "—";
         }
         if (c.unknown()) {
             return "*";
         }
-        return (c.partial() ? "≥" + FrenchFormats.NBSP : "") + FrenchFormats.number(c.known());
+        return (c.partial() ? "≥" + FrenchFormats.NBSP : "") + messages.number(c.known());
     }
 }

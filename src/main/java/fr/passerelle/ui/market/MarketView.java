@@ -1,6 +1,5 @@
 package fr.passerelle.ui.market;
 
-import fr.passerelle.ui.common.FrenchFormats;
 import fr.passerelle.ui.common.Icons;
 import fr.passerelle.ui.common.Messages;
 import fr.passerelle.ui.common.Shortcuts;
@@ -116,8 +115,8 @@ public final class MarketView implements Shortcuts {
         occupationColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         occupationColumn.setCellFactory(c -> fr.passerelle.ui.common.WrappingCells.table(occupationColumn, MarketRow::occupation));
         occupationColumn.setComparator(java.util.Comparator.comparing(MarketRow::occupation));
-        number(offersColumn, MarketRow::offers, r -> FrenchFormats.number(r.offers()));
-        number(seekersColumn, MarketRow::jobSeekers, r -> FrenchFormats.number(r.jobSeekers()));
+        number(offersColumn, MarketRow::offers, MarketRow::offersText);
+        number(seekersColumn, MarketRow::jobSeekers, MarketRow::jobSeekersText);
         number(ratioColumn, MarketRow::ratio, MarketRow::ratioText);
         number(tensionColumn, MarketRow::tension, MarketRow::tensionText);
         number(departementColumn, MarketRow::offersDepartements, MarketRow::offersDepartementsText);
@@ -132,6 +131,7 @@ public final class MarketView implements Shortcuts {
         tensionColumn.textProperty().bind(model.tensionHeaderProperty());
         departementColumn.textProperty().bind(model.departementHeaderProperty());
         difficultyColumn.textProperty().bind(model.difficultyHeaderProperty());
+        HeaderFit.apply(table);
         table.getSelectionModel().selectedItemProperty().addListener((obs, o, row) -> {
             if (row != null) {
                 model.selectedProperty().set(row);
@@ -197,7 +197,7 @@ public final class MarketView implements Shortcuts {
         chartValues.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number n) {
-                return FrenchFormats.number(n.longValue());
+                return model.number(n.longValue());
             }
 
             @Override

@@ -4,7 +4,6 @@ import fr.passerelle.domain.DatasetInfo;
 import fr.passerelle.engine.MarketQuery;
 import fr.passerelle.engine.index.PathIndex;
 import fr.passerelle.engine.index.TerritoryIndex;
-import fr.passerelle.ui.common.FrenchFormats;
 import fr.passerelle.ui.common.Messages;
 import fr.passerelle.ui.common.Navigator;
 import fr.passerelle.ui.common.Screen;
@@ -198,7 +197,7 @@ public final class MarketViewModel {
 
     private void show(Computed c) {
         MarketQuery.Answer a = c.answer();
-        List<MarketRow> list = a.rows().stream().map(MarketRow::new).toList();
+        List<MarketRow> list = a.rows().stream().map(r -> new MarketRow(r, messages)).toList();
         rows.setAll(list);
         String year = c.tensionYear() > 0 ? String.valueOf(c.tensionYear()) : "—";
         MarketQuery.Projects projects = a.projects();
@@ -212,17 +211,17 @@ public final class MarketViewModel {
         areaLabels = labels;
         headers(projectsYear);
         String offersDate = a.rows().stream().filter(r -> r.offersDate() != null).findFirst()
-                .map(r -> FrenchFormats.date(r.offersDate())).orElse("—");
+                .map(r -> messages.date(r.offersDate())).orElse("—");
         String bmoYear = a.rows().stream().filter(r -> r.bmoYear() != null).findFirst().map(r -> String.valueOf(r.bmoYear())).orElse("—");
         offersHeader.set(messages.get("market.column.offers", year));
         tensionHeader.set(messages.get("market.column.tension", year));
         departementHeader.set(messages.get("market.column.departement", offersDate));
         difficultyHeader.set(messages.get("market.column.difficulty", bmoYear));
         drawBars();
-        zone.set(messages.get("market.zone", a.zone().centre(), FrenchFormats.number(a.zone().radiusKm()),
+        zone.set(messages.get("market.zone", a.zone().centre(), messages.number(a.zone().radiusKm()),
                 String.join(", ", a.zone().areaLabels()), String.join(", ", a.zone().departements())));
         sources.set(sources(c.datasets(), year, offersDate, bmoYear, projectsTexts.sources(c.datasets(), projects)));
-        message.set(list.isEmpty() ? messages.get("market.empty") : messages.get("market.count", FrenchFormats.number(list.size())));
+        message.set(list.isEmpty() ? messages.get("market.empty") : messages.get("market.count", messages.number(list.size())));
         selected.set(list.isEmpty() ? null : list.get(0));
     }
 
@@ -290,6 +289,11 @@ public final class MarketViewModel {
         state.detailTargetProperty().set(row.row().romeV4());
         navigator.show(Screen.PATH);
         return true;
+    }
+
+    /** A whole number in the window's language (the chart's axis). */
+    public String number(long value) {
+        return messages.number(value);
     }
 
     public StringProperty placeProperty() {

@@ -3,7 +3,6 @@ package fr.passerelle.ui.market;
 import fr.passerelle.domain.DatasetInfo;
 import fr.passerelle.engine.MarketQuery;
 import fr.passerelle.engine.index.BmoIndex;
-import fr.passerelle.ui.common.FrenchFormats;
 import fr.passerelle.ui.common.Messages;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +28,7 @@ final class ProjectsTexts {
             text.append(messages.get("market.sources.projects", MarketViewModel.source(datasets, "market.bmo_projects", year), year));
             if (projects.notMapped().rows() > 0) {
                 text.append(' ').append(messages.get("market.sources.projects.notMapped",
-                        FrenchFormats.number(projects.notMapped().rows()), FrenchFormats.number(projects.notMapped().knownProjects())));
+                        messages.number(projects.notMapped().rows()), messages.number(projects.notMapped().knownProjects())));
             }
         }
         if (!projects.newerUnmappedYears().isEmpty()) {
@@ -56,7 +55,7 @@ final class ProjectsTexts {
         }
         int masked = f.projects().masked() + f.difficult().masked() + f.seasonal().masked();
         if (masked > 0) {
-            text.append(' ').append(messages.get("market.projects.masked", FrenchFormats.number(masked)));
+            text.append(' ').append(messages.get("market.projects.masked", messages.number(masked)));
         }
         return text.toString();
     }

@@ -3,6 +3,7 @@ package fr.passerelle.ui.path;
 import fr.passerelle.engine.profile.JobSeekerProfile;
 import fr.passerelle.engine.LiveOfferWords;
 import fr.passerelle.engine.PlaceNames;
+import fr.passerelle.engine.index.MarketIndex;
 import fr.passerelle.engine.result.Demand;
 import fr.passerelle.engine.result.Reason;
 import fr.passerelle.engine.result.TargetOccupation;
@@ -27,7 +28,7 @@ public final class CardFormatter {
     public static TargetCard card(TargetOccupation t, JobSeekerProfile profile, Messages messages) {
         TrainingOption easiest = t.trainings().isEmpty() ? null : t.trainings().get(0);
         return new TargetCard(t.rome(), t.label(), messages.decimal(t.score(), 2), HorizonText.reason(t, messages.reasons()),
-                HorizonText.access(t), why(t, messages), demand(t.demand(), messages), training(t, easiest, profile, messages),
+                HorizonText.access(t, messages), why(t, messages), demand(t.demand(), messages), training(t, easiest, profile, messages),
                 leftToPay(t, easiest, messages), companies(t, profile, messages), LiveOfferWords.summary(t.liveOffers(), profile.radiusKm(), messages.reasons()), t.demand().betterMarket(), t.trainingsFound() > 0 || t.noTrainingNeeded(),
                 t.companiesFound() > 0);
     }
@@ -48,8 +49,17 @@ public final class CardFormatter {
         return demand(d, Messages.french());
     }
 
+    /** The demand line in the window's language ("Labour shortage 4/5 · … · employment area Lille, 2021"). */
+    public static String demandLine(Demand d, Messages messages) {
+        return demand(d, messages);
+    }
+
     public static String companiesLine(TargetOccupation t, JobSeekerProfile profile) {
         return companies(t, profile, Messages.french());
+    }
+
+    public static String companiesLine(TargetOccupation t, JobSeekerProfile profile, Messages messages) {
+        return companies(t, profile, messages);
     }
 
     static String demand(Demand d, Messages messages) {
@@ -65,7 +75,7 @@ public final class CardFormatter {
                     d.gainPercent() == null ? "" : messages.get("path.card.demand.gain", messages.signedPercent(d.gainPercent()))));
         }
         if (!parts.isEmpty() && d.territory() != null) {
-            parts.add(place(d) + (d.year() == null ? "" : ", " + d.year()));
+            parts.add(place(d, messages) + (d.year() == null ? "" : ", " + d.year()));
         }
         if (d.offersInDepartement() != null) {
             parts.add(messages.get("path.card.demand.offers", messages.number(d.offersInDepartement()), d.offersInDepartement(),
@@ -74,13 +84,26 @@ public final class CardFormatter {
         return parts.isEmpty() ? messages.get("path.card.demand.none") : String.join(" · ", parts);
     }
 
-    /** "bassin d'emploi Lille": the area name in the usual case (the sources write it in capitals). */
-    private static String place(Demand d) {
+    /**
+     * "bassin d'emploi Lille" / "employment area Lille": the level in the window's language, the area name in the usual
+     * case (the sources write it in capitals). "France" is not repeated ("France France").
+     */
+    private static String place(Demand d, Messages messages) {
         String territory = PlaceNames.readable(d.territory());
         if (d.level() == null || territory.toLowerCase(java.util.Locale.ROOT).startsWith(d.level().toLowerCase(java.util.Locale.ROOT))) {
             return territory;
         }
-        return d.level() + " " + territory;
+        return levelWord(d.level(), messages) + " " + territory;
+    }
+
+    /** The engine gives the level as its French word (MarketIndex.Level's label, also in the JSON): said here in the window's language. */
+    static String levelWord(String frenchLevel, Messages messages) {
+        for (MarketIndex.Level level : MarketIndex.Level.values()) {
+            if (level.label().equals(frenchLevel)) {
+                return messages.get("path.card.demand.level." + level.name().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return frenchLevel;
     }
 
     static String training(TargetOccupation t, TrainingOption easiest, JobSeekerProfile profile, Messages messages) {

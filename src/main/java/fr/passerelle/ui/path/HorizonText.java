@@ -5,6 +5,7 @@ import fr.passerelle.engine.result.Horizon;
 import fr.passerelle.engine.result.TargetOccupation;
 import fr.passerelle.engine.words.Message;
 import fr.passerelle.engine.words.MessageRenderer;
+import fr.passerelle.ui.common.Messages;
 import fr.passerelle.engine.words.Param;
 
 /**
@@ -79,17 +80,23 @@ public final class HorizonText {
      * from the ROME's own access text when our table has no row; empty for an occupation that is not regulated.
      */
     public static String access(TargetOccupation t) {
+        return access(t, Messages.french());
+    }
+
+    /** {@link #access(TargetOccupation)} in the window's language; the requirement and the ROME's text stay as the data writes them. */
+    public static String access(TargetOccupation t, Messages messages) {
         Access a = t.access();
         if (a == null || !a.regulated()) {
             return "";
         }
         if (a.requirement() != null) {
-            return "Métier réglementé : " + a.requirement() + (a.usualLength() == null ? "" : " (durée habituelle : " + a.usualLength() + ")");
+            return messages.get("horizon.access.requirement", a.requirement(),
+                    a.usualLength() == null ? "" : messages.get("horizon.access.length", a.usualLength()));
         }
         if (!a.romeText().isEmpty()) {
-            return "Métier réglementé : selon le ROME, « " + quote(a.romeText().get(0)) + " »";
+            return messages.get("horizon.access.rome", quote(a.romeText().get(0)));
         }
-        return "Métier réglementé : un diplôme, un permis ou une autorisation est exigé (le ROME ne précise pas lequel)";
+        return messages.get("horizon.access.unknown");
     }
 
     /** The first sentence of a text, cut at a word near {@link #ROME_QUOTE} characters. */

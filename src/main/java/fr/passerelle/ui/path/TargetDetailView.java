@@ -127,14 +127,22 @@ public final class TargetDetailView {
         bindFunding(model.funding());
         companiesTable.setItems(model.companies());
         companiesTable.getColumns().setAll(java.util.List.of(
-                column("Entreprise", CompanyRow::name, Comparator.comparing(CompanyRow::name), 240, true),
-                column("Commune", CompanyRow::commune, Comparator.comparing(CompanyRow::commune), 140, true),
-                column("Distance", CompanyRow::distance, Comparator.comparingDouble(CompanyRow::distanceKm), 85, false),
-                column("Score d'embauche", r -> r.score() + "/100", Comparator.comparingInt(CompanyRow::score), 130, false),
-                column("Score", CompanyRow::source, Comparator.comparing(CompanyRow::source), 130, false),
-                column("Secteur", CompanyRow::sector, Comparator.comparing(CompanyRow::sector), 100, false)));
+                column(text("detail.company.column.name"), CompanyRow::name, Comparator.comparing(CompanyRow::name), 240, true),
+                column(text("detail.company.column.commune"), CompanyRow::commune, Comparator.comparing(CompanyRow::commune), 140, true),
+                column(text("detail.company.column.distance"), CompanyRow::distance, Comparator.comparingDouble(CompanyRow::distanceKm), 85, false),
+                column(text("detail.company.column.score"), CompanyRow::scoreText, Comparator.comparingInt(CompanyRow::score), 130, false),
+                column(text("detail.company.column.source"), CompanyRow::source, Comparator.comparing(CompanyRow::source), 130, false),
+                column(text("detail.company.column.sector"), CompanyRow::sector, Comparator.comparing(CompanyRow::sector), 100, false)));
         trainingsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         companiesTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // The company's why in one sentence, in the window's language, when the pointer rests on its row.
+        companiesTable.setRowFactory(table -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(CompanyRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setTooltip(empty || row == null ? null : new javafx.scene.control.Tooltip(row.why()));
+            }
+        });
         placeholder(trainingsTable, model.trainingsEmptyProperty(), model.trainingsHelp());
         placeholder(companiesTable, model.companiesEmptyProperty(), model.companiesHelp());
         model.openProperty().addListener((obs, o, open) -> {

@@ -111,7 +111,7 @@ public final class TargetDetailViewModel {
         // The funding panel follows the same session after a what-if change, else the first (easiest) one.
         selected.set(trainings.stream().filter(r -> r.option().sessionId().equals(before)).findFirst()
                 .orElse(trainings.isEmpty() ? null : trainings.get(0)));
-        companies.setAll(d.companies().stream().map(CompanyRow::new).toList());
+        companies.setAll(d.companies().stream().map(c -> new CompanyRow(c, messages)).toList());
         trainingsTitle.set(messages.get("detail.trainings", FrenchFormats.number(d.trainings().size())));
         companiesTitle.set(d.companiesFound() > d.companies().size()
                 ? messages.get("detail.companies.some", FrenchFormats.number(d.companies().size()), FrenchFormats.number(d.companiesFound()))
