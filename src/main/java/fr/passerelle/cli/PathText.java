@@ -9,6 +9,7 @@ import fr.passerelle.engine.result.RescueOption;
 import fr.passerelle.engine.result.TargetOccupation;
 import fr.passerelle.engine.result.TrainingOption;
 import fr.passerelle.engine.words.MessageRenderer;
+import fr.passerelle.funding.FundingMessages;
 import fr.passerelle.funding.FundingReadout;
 import fr.passerelle.funding.FundingWords;
 import java.io.PrintWriter;
@@ -98,8 +99,7 @@ final class PathText {
         }
         if (!questions.isEmpty()) {
             out.println(w.text("path.questions"));
-            // lead: English overload at merge (the funding questions are FundingWords' French sentences)
-            questions.forEach(q -> out.println("   • " + q));
+            questions.forEach(q -> out.println("   • " + reasons.render(FundingMessages.question(q))));
             out.println();
         }
         out.println(w.text("path.data", String.join(w.listSeparator(), r.dataAsOf().entrySet().stream()
@@ -127,8 +127,7 @@ final class PathText {
                             + (o.funders().isEmpty() ? "" : w.text("path.training.funders", String.join(", ", o.funders())))
                             + (o.certification() == null ? "" : " ; " + o.certification()));
             if (o.funding() != null) {
-                // lead: English overload at merge
-                FundingReadout.pathLines(o.funding()).forEach(line -> out.println("         " + line));
+                FundingReadout.pathLines(o.funding(), w.reasons()).forEach(line -> out.println("         " + line));
             }
         }
     }
@@ -158,7 +157,6 @@ final class PathText {
     }
 
     static String remaining(TrainingOption o, OutputWords w) {
-        // lead: English overload at merge (certainToPay gives a figure, its words are here)
         Long certain = o.funding() == null ? o.remainingCents() : FundingWords.certainToPay(o.funding());
         if (certain == null) {
             return w.text("path.training.remaining.unknown");

@@ -124,8 +124,7 @@ public final class CompareViewModel {
         if (easiest == null) {
             return "—";
         }
-        // lead: English overload at merge (FundingText belongs to the funding work; its sentence is French for now)
-        return FundingText.leftToPay(easiest);
+        return FundingText.leftToPay(easiest, messages.reasons());
     }
 
     static String demand(TargetOccupation t, Messages messages) {
