@@ -66,9 +66,8 @@ final class PathText {
             }
             trainings(t, out, w);
             if (t.liveOffers() != null) {
-                out.printf("   %s%s%n", LiveOfferWords.summary(t.liveOffers(), r.profile().radiusKm(), reasons), t.liveOffers().latest().isEmpty() ? "" : " :");
-                // lead: English overload at merge (the offer's own line still writes its dates and "lieu non précisé" in French)
-                t.liveOffers().latest().forEach(o -> out.printf("     - %s%n", LiveOfferWords.offer(o)));
+                out.printf("   %s%s%n", LiveOfferWords.summary(t.liveOffers(), r.profile().radiusKm(), reasons), t.liveOffers().latest().isEmpty() ? "" : w.english() ? ":" : " :");
+                t.liveOffers().latest().forEach(o -> out.printf("     - %s%n", LiveOfferWords.offer(o, reasons)));
             }
             if (!t.companies().isEmpty()) {
                 out.println("   " + w.text("path.companies", w.number(t.companiesFound())));

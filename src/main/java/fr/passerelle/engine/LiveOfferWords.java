@@ -4,7 +4,6 @@ import fr.passerelle.engine.result.LiveOffers;
 import fr.passerelle.engine.words.Message;
 import fr.passerelle.engine.words.MessageRenderer;
 import fr.passerelle.engine.words.Param;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,21 +37,23 @@ public final class LiveOfferWords {
 
     /** "Vendeur en magasin (H/F) — DARTY, Lille, 28 novembre 2026, CDI": what the offer gives, nothing invented. */
     public static String offer(LiveOffers.Offer o) {
+        return offer(o, MessageRenderer.french());
+    }
+
+    /**
+     * The offer in the renderer's language: its own words (title, employer, commune, contract) as the offer gives them,
+     * our words (no place, no date) and the date in the reader's language ("28 November 2026").
+     */
+    public static String offer(LiveOffers.Offer o, MessageRenderer in) {
         List<String> parts = new ArrayList<>();
         if (o.employer() != null) {
             parts.add(o.employer());
         }
-        parts.add(o.commune() == null ? "lieu non précisé" : o.commune());
-        parts.add(o.date() == null ? "date non précisée" : day(o.date()));
+        parts.add(o.commune() == null ? in.render(Message.of("offers.live.noPlace")) : o.commune());
+        parts.add(o.date() == null ? in.render(Message.of("offers.live.noDate")) : in.format(Param.date(o.date())));
         if (o.contract() != null) {
             parts.add(o.contract());
         }
         return o.title() + " — " + String.join(", ", parts);
-    }
-
-    /** 2026-12-01 → "1er décembre 2026", as every date of the path. */
-    static String day(LocalDate date) {
-        String text = FrenchFormat.of(date);
-        return date.getDayOfMonth() == 1 ? "1er" + text.substring(1) : text;
     }
 }

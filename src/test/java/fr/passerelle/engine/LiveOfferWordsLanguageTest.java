@@ -30,4 +30,16 @@ class LiveOfferWordsLanguageTest {
     void noOffersDatasetSaysNothing(String language) {
         assertEquals("", LiveOfferWords.summary(null, 30, MessageRenderer.of(java.util.Locale.forLanguageTag(language))));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "DARTY | Lille | 2026-11-28 | CDI | Vendeur (H/F) — DARTY, Lille, 28 novembre 2026, CDI | Vendeur (H/F) — DARTY, Lille, 28 November 2026, CDI",
+            "- | - | 2026-12-01 | - | Vendeur (H/F) — lieu non précisé, 1er décembre 2026 | Vendeur (H/F) — no stated place, 1 December 2026",
+            "- | Douai | - | Intérim | Vendeur (H/F) — Douai, date non précisée, Intérim | Vendeur (H/F) — Douai, no stated date, Intérim"})
+    void anOffersOwnLineKeepsItsWordsAndSaysOursInTheReadersLanguage(String employer, String commune, LocalDate date, String contract,
+                                                                     String french, String english) {
+        LiveOffers.Offer offer = new LiveOffers.Offer("Vendeur (H/F)", employer, commune, date, contract);
+        assertEquals(french, LiveOfferWords.offer(offer));
+        assertEquals(english, LiveOfferWords.offer(offer, MessageRenderer.english()));
+    }
 }
