@@ -69,10 +69,9 @@ public class PathBenchmark {
             String generation = workstation.dataVersion();
             java.nio.file.Path file = fr.passerelle.engine.index.persist.PathIndexFile.in(workstation.cacheFile().getParent());
             if (!java.nio.file.Files.exists(file)) {
-                // As the workstation does: the index built without keeping its sources, the small ones read again to write.
-                PathIndex built = PathIndex.build(source);
-                fr.passerelle.engine.index.persist.PathIndexFile.write(file, generation, PathIndex.smallSources(source), built);
-                built = null;
+                // As the workstation does: streamed from the cache straight into the file (no index built in memory).
+                fr.passerelle.engine.index.persist.PathIndexFile.build(file, generation, source,
+                        fr.passerelle.core.ProgressListener.NONE);
                 System.gc();
                 before = usedHeap();
                 start = System.nanoTime();

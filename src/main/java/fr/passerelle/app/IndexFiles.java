@@ -3,6 +3,8 @@ package fr.passerelle.app;
 import fr.passerelle.core.ProgressListener;
 import fr.passerelle.engine.index.PathIndex;
 import fr.passerelle.engine.index.PathSources;
+import fr.passerelle.engine.data.PathDataSource;
+import fr.passerelle.engine.index.persist.IndexFile;
 import fr.passerelle.engine.index.persist.IndexFileException;
 import fr.passerelle.engine.index.persist.PathIndexFile;
 import fr.passerelle.search.JobSearch;
@@ -24,6 +26,8 @@ import java.util.Optional;
  * and writes nothing.
  */
 final class IndexFiles {
+    private static final String BUSY = "index non enregistré : un autre processus Passerelle importe dans ce dossier de"
+            + " données, ou il est en lecture seule (le prochain démarrage le construira)";
     private final ReferenceCache cache;
     private final IndexPreload preload;
     private volatile String lastProblem;
@@ -67,6 +71,74 @@ final class IndexFiles {
     }
 
     /**
+     * Builds the path index of {@code generation} from {@code source} straight into a file beside the generation's
+     * (never as objects first: a national build fits in a 1 GB heap, indexes.md), publishes that file under the
+     * writer lock when this process may write, and reads it back: the index answers exactly as the next process's
+     * will. When it may not write (another process imports), the file is read, then deleted; when the data folder
+     * cannot be written at all, the file is built in the system's temporary folder instead. Only when neither can be
+     * written is the index built in memory, as before (it needs a larger heap at national scale).
+     */
+    PathIndex buildPath(String generation, PathDataSource source, ProgressListener progress) {
+        Path folder = cache.generationFolder(generation);
+        Path target = PathIndexFile.in(folder);
+        Path scratchFolder = null;
+        Path built;
+        try {
+            built = PathIndexFile.buildBeside(target, generation, source, progress);
+        } catch (IOException | UncheckedIOException here) {
+            try {
+                scratchFolder = Files.createTempDirectory("passerelle-index");
+                built = PathIndexFile.buildBeside(PathIndexFile.in(scratchFolder), generation, source, progress);
+                lastProblem = "index non enregistré dans " + folder + " : " + here.getMessage();
+            } catch (IOException | UncheckedIOException elsewhere) {
+                deleteQuietly(scratchFolder);
+                lastProblem = "index non enregistré dans " + folder + " : " + here.getMessage();
+                return PathIndex.build(source, progress);
+            }
+        }
+        boolean published = scratchFolder == null && publish(built, target, folder);
+        try {
+            return PathIndexFile.read(published ? target : built, generation);
+        } catch (IndexFileException e) {
+            // Just written and checked by nobody else: only a fault of this code (or of the disk) gets here.
+            throw new IllegalStateException("index des parcours illisible juste après sa construction : " + e.getMessage(), e);
+        } finally {
+            if (!published) {
+                deleteQuietly(built); // mapped already: still readable where the system allows deleting it (Linux)
+                deleteQuietly(scratchFolder);
+            }
+        }
+    }
+
+    /** Renames the built file over the generation's under the writer lock; false (and why) when it may not. */
+    private boolean publish(Path built, Path target, Path folder) {
+        try {
+            boolean published = cache.besideGenerations(() -> {
+                removeLeftovers(folder);
+                IndexFile.publish(built, target);
+            });
+            if (!published) {
+                lastProblem = BUSY;
+            }
+            return published;
+        } catch (IOException | UncheckedIOException e) {
+            lastProblem = "index non enregistré dans " + folder + " : " + e.getMessage();
+            return false;
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // Windows keeps a mapped file: a later writer removes it (removeLeftovers) once this process is gone.
+        }
+    }
+
+    /**
      * Writes the indexes of {@code generation} (either may be null: not written) when this process may write; the
      * path index's small sources are read only then ({@code sources}); false
      * when it may not (the indexes then live in memory only). A failure to write is not an error for the caller: the
@@ -90,8 +162,7 @@ final class IndexFiles {
                 }
             });
             if (!written) {
-                lastProblem = "index non enregistré : un autre processus Passerelle importe dans ce dossier de données,"
-                        + " ou il est en lecture seule (le prochain démarrage le construira)";
+                lastProblem = BUSY;
             }
             return written;
         } catch (IOException | UncheckedIOException e) {
@@ -122,11 +193,16 @@ final class IndexFiles {
         lastProblem = e.getMessage();
     }
 
-    /** Temporary files of a writer that died (kill -9 during a write): never read, removed under the lock. */
+    /**
+     * Temporary files of a writer that died (kill -9 during a write or a build): never read, removed under the lock.
+     * Those of a live process are left: it may be building or reading one (a build writes its file without the lock).
+     */
     private static void removeLeftovers(Path folder) throws IOException {
         try (DirectoryStream<Path> temps = Files.newDirectoryStream(folder, "*.bin.tmp-*")) {
             for (Path temp : temps) {
-                Files.deleteIfExists(temp);
+                if (IndexFile.abandonedTemp(temp)) {
+                    Files.deleteIfExists(temp);
+                }
             }
         }
     }

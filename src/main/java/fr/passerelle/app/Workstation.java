@@ -204,10 +204,11 @@ public final class Workstation implements AutoCloseable {
         progress.progress("intitulés de métiers", 0, 5);
         JobSearch search = savedJobs.orElseGet(() -> JobSearch.build(new JobTitleStore(snapshot.database()).jobTitles()));
         progress.checkCancelled();
-        PathDataStore store = new PathDataStore(snapshot.database());
-        PathIndex index = PathIndex.build(store, progress);
+        PathIndex index = indexFiles.buildPath(version, new PathDataStore(snapshot.database()), progress);
         progress.checkCancelled();
-        indexFiles.save(version, () -> PathIndex.smallSources(store), index, savedJobs.isPresent() ? null : search, progress);
+        if (savedJobs.isEmpty()) {
+            indexFiles.save(version, null, null, search, progress);
+        }
         return new IndexService.Indexes(version, search, engine(index, rules, offers));
     }
 

@@ -6,10 +6,13 @@ import static fr.passerelle.store.db.Tables.COMPANY_HIRING_SCORE;
 
 import fr.passerelle.engine.data.HiringCompany;
 import java.util.function.Consumer;
-import org.jooq.Cursor;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,60 +21,109 @@ import java.util.Map;
  * so are "LISTED" links that carry no score.
  */
 final class HiringCompanyReader {
+    /**
+     * Companies per chunk. H2 materialises a query's whole result before handing out the first row ({@code fetchLazy}
+     * notwithstanding; seen in heap histograms): read in one query, the national million companies held about 500 MB
+     * of H2 values while the index was built. A chunk of 20,000 companies and their scores holds a few tens of MB.
+     */
+    static final int CHUNK = 20_000;
+
     private final DSLContext dsl;
+    private final int chunk;
 
     HiringCompanyReader(ReferenceDatabase database) {
-        this.dsl = database.dsl();
+        this(database, CHUNK);
     }
 
+    /** @param chunk companies per chunk (tests use tiny ones, so that SIRETs straddle chunks) */
+    HiringCompanyReader(ReferenceDatabase database, int chunk) {
+        if (chunk <= 0) {
+            throw new IllegalArgumentException("chunk " + chunk);
+        }
+        this.dsl = database.dsl();
+        this.chunk = chunk;
+    }
+
+    /**
+     * Reads the SIRETs in ranges, in order: a chunk is the next {@link #chunk} company rows after the previous range
+     * (completed with the other datasets of its last SIRET), then the scores of the same range; each range is joined
+     * as the whole tables were before (a merge by SIRET), so the rows and their order do not depend on the chunk size.
+     */
     void read(Consumer<HiringCompany> sink) {
-        // A merge join of two scans in primary-key order (by SIRET): H2's planner may otherwise walk the dataset_key
-        // index for each score, which does not scale to millions of rows.
         Map<String, double[]> communes = new HashMap<>();
         dsl.select(COMMUNE.INSEE_CODE, COMMUNE.LATITUDE, COMMUNE.LONGITUDE).from(COMMUNE)
                 .where(COMMUNE.LATITUDE.isNotNull()).forEach(r -> communes.put(r.value1(), new double[] {r.value2(), r.value3()}));
-        try (Cursor<? extends Record> companies = dsl.select(COMPANY.SIRET, COMPANY.DATASET_KEY, COMPANY.NAME, COMPANY.NAF_CODE,
-                        COMPANY.COMMUNE_INSEE, COMPANY.HEADCOUNT_BRACKET, COMPANY.LATITUDE, COMPANY.LONGITUDE)
-                .from(COMPANY).orderBy(COMPANY.SIRET, COMPANY.DATASET_KEY).fetchSize(5_000).fetchLazy();
-             Cursor<? extends Record> scores = dsl.select(COMPANY_HIRING_SCORE.SIRET, COMPANY_HIRING_SCORE.ROME_CODE,
-                        COMPANY_HIRING_SCORE.DATASET_KEY, COMPANY_HIRING_SCORE.SCORE, COMPANY_HIRING_SCORE.SCORE_SOURCE)
-                .from(COMPANY_HIRING_SCORE).orderBy(COMPANY_HIRING_SCORE.SIRET, COMPANY_HIRING_SCORE.ROME_CODE,
-                        COMPANY_HIRING_SCORE.DATASET_KEY).fetchSize(5_000).fetchLazy()) {
-            Map<String, Record> sameSiret = new HashMap<>();
-            String currentSiret = null;
-            Record pending = companies.fetchNext();
-            for (Record score : scores) {
-                String siret = score.get(COMPANY_HIRING_SCORE.SIRET);
-                if (!siret.equals(currentSiret)) {
-                    sameSiret.clear();
-                    while (pending != null && pending.get(COMPANY.SIRET).compareTo(siret) < 0) {
-                        pending = companies.fetchNext();
-                    }
-                    while (pending != null && pending.get(COMPANY.SIRET).equals(siret)) {
-                        sameSiret.put(pending.get(COMPANY.DATASET_KEY), pending);
-                        pending = companies.fetchNext();
-                    }
-                    currentSiret = siret;
-                }
-                Record company = sameSiret.get(score.get(COMPANY_HIRING_SCORE.DATASET_KEY));
-                Integer value = score.get(COMPANY_HIRING_SCORE.SCORE);
-                if (company == null || value == null) {
-                    continue;
-                }
-                Double lat = company.get(COMPANY.LATITUDE);
-                Double lon = company.get(COMPANY.LONGITUDE);
-                double[] centre = company.get(COMPANY.COMMUNE_INSEE) == null ? null : communes.get(company.get(COMPANY.COMMUNE_INSEE));
-                if ((lat == null || lon == null) && centre != null) {
-                    lat = centre[0];
-                    lon = centre[1];
-                }
-                if (lat == null || lon == null) {
-                    continue;
-                }
-                sink.accept(new HiringCompany(siret, company.get(COMPANY.NAME), company.get(COMPANY.NAF_CODE),
-                        company.get(COMPANY.COMMUNE_INSEE), lat, lon, score.get(COMPANY_HIRING_SCORE.ROME_CODE), value,
-                        "ESTIMATED".equals(score.get(COMPANY_HIRING_SCORE.SCORE_SOURCE)), company.get(COMPANY.HEADCOUNT_BRACKET)));
+        String after = null; // before the first SIRET
+        while (true) {
+            List<Record> companies = new ArrayList<>(dsl.select(COMPANY_COLUMNS).from(COMPANY)
+                    .where(after == null ? DSL.noCondition() : COMPANY.SIRET.gt(after))
+                    .orderBy(COMPANY.SIRET, COMPANY.DATASET_KEY).limit(chunk).fetch());
+            boolean last = companies.size() < chunk;
+            String upTo = null;
+            if (!last) {
+                Record end = companies.get(companies.size() - 1);
+                upTo = end.get(COMPANY.SIRET);
+                // The last SIRET's other datasets, so that the range holds whole companies.
+                companies.addAll(dsl.select(COMPANY_COLUMNS).from(COMPANY).where(COMPANY.SIRET.eq(upTo))
+                        .and(COMPANY.DATASET_KEY.gt(end.get(COMPANY.DATASET_KEY))).orderBy(COMPANY.DATASET_KEY).fetch());
             }
+            Condition range = after == null ? DSL.noCondition() : COMPANY_HIRING_SCORE.SIRET.gt(after);
+            if (!last) {
+                range = range.and(COMPANY_HIRING_SCORE.SIRET.le(upTo));
+            }
+            List<? extends Record> scores = dsl.select(COMPANY_HIRING_SCORE.SIRET, COMPANY_HIRING_SCORE.ROME_CODE,
+                            COMPANY_HIRING_SCORE.DATASET_KEY, COMPANY_HIRING_SCORE.SCORE, COMPANY_HIRING_SCORE.SCORE_SOURCE)
+                    .from(COMPANY_HIRING_SCORE).where(range).orderBy(COMPANY_HIRING_SCORE.SIRET, COMPANY_HIRING_SCORE.ROME_CODE,
+                            COMPANY_HIRING_SCORE.DATASET_KEY).fetch();
+            join(companies, scores, communes, sink);
+            if (last) {
+                return;
+            }
+            after = upTo;
+        }
+    }
+
+    private static final org.jooq.SelectField<?>[] COMPANY_COLUMNS = {COMPANY.SIRET, COMPANY.DATASET_KEY, COMPANY.NAME,
+        COMPANY.NAF_CODE, COMPANY.COMMUNE_INSEE, COMPANY.HEADCOUNT_BRACKET, COMPANY.LATITUDE, COMPANY.LONGITUDE};
+
+    /** A merge join of one range's companies and scores, both by SIRET. */
+    private static void join(List<Record> companyRows, List<? extends Record> scores, Map<String, double[]> communes,
+                             Consumer<HiringCompany> sink) {
+        java.util.Iterator<Record> companies = companyRows.iterator();
+        Map<String, Record> sameSiret = new HashMap<>();
+        String currentSiret = null;
+        Record pending = companies.hasNext() ? companies.next() : null;
+        for (Record score : scores) {
+            String siret = score.get(COMPANY_HIRING_SCORE.SIRET);
+            if (!siret.equals(currentSiret)) {
+                sameSiret.clear();
+                while (pending != null && pending.get(COMPANY.SIRET).compareTo(siret) < 0) {
+                    pending = companies.hasNext() ? companies.next() : null;
+                }
+                while (pending != null && pending.get(COMPANY.SIRET).equals(siret)) {
+                    sameSiret.put(pending.get(COMPANY.DATASET_KEY), pending);
+                    pending = companies.hasNext() ? companies.next() : null;
+                }
+                currentSiret = siret;
+            }
+            Record company = sameSiret.get(score.get(COMPANY_HIRING_SCORE.DATASET_KEY));
+            Integer value = score.get(COMPANY_HIRING_SCORE.SCORE);
+            if (company == null || value == null) {
+                continue;
+            }
+            Double lat = company.get(COMPANY.LATITUDE);
+            Double lon = company.get(COMPANY.LONGITUDE);
+            double[] centre = company.get(COMPANY.COMMUNE_INSEE) == null ? null : communes.get(company.get(COMPANY.COMMUNE_INSEE));
+            if ((lat == null || lon == null) && centre != null) {
+                lat = centre[0];
+                lon = centre[1];
+            }
+            if (lat == null || lon == null) {
+                continue;
+            }
+            sink.accept(new HiringCompany(siret, company.get(COMPANY.NAME), company.get(COMPANY.NAF_CODE),
+                    company.get(COMPANY.COMMUNE_INSEE), lat, lon, score.get(COMPANY_HIRING_SCORE.ROME_CODE), value,
+                    "ESTIMATED".equals(score.get(COMPANY_HIRING_SCORE.SCORE_SOURCE)), company.get(COMPANY.HEADCOUNT_BRACKET)));
         }
     }
 }

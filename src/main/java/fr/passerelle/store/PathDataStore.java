@@ -43,10 +43,18 @@ public final class PathDataStore implements PathDataSource {
     private final BmoProjectReader bmoReader;
 
     public PathDataStore(ReferenceDatabase database) {
+        this(database, HiringCompanyReader.CHUNK);
+    }
+
+    /**
+     * @param chunkRows rows per query of the long reads (companies, sessions): they are read in chunks, in a fixed
+     *                  order, so that H2 never holds a whole table's result; tests use tiny chunks
+     */
+    public PathDataStore(ReferenceDatabase database, int chunkRows) {
         this.dsl = database.dsl();
         this.datasets = new DatasetStore(database);
-        this.trainingReader = new TrainingOfferReader(database);
-        this.companyReader = new HiringCompanyReader(database);
+        this.trainingReader = new TrainingOfferReader(database, chunkRows);
+        this.companyReader = new HiringCompanyReader(database, chunkRows);
         this.bmoReader = new BmoProjectReader(database);
     }
 

@@ -16,9 +16,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.jooq.Cursor;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 
 /**
  * Streams training sessions, joined with their action and formation, as the engine's {@link TrainingOffer}. The ROME
@@ -30,9 +31,15 @@ final class TrainingOfferReader {
     private static final int DISTANCE_LEARNING = 2;
 
     private final DSLContext dsl;
+    private final int chunk;
 
-    TrainingOfferReader(ReferenceDatabase database) {
+    /** @param chunk sessions per query (tests use tiny ones) */
+    TrainingOfferReader(ReferenceDatabase database, int chunk) {
+        if (chunk <= 0) {
+            throw new IllegalArgumentException("chunk " + chunk);
+        }
         this.dsl = database.dsl();
+        this.chunk = chunk;
     }
 
     void read(Consumer<TrainingOffer> sink) {
@@ -81,27 +88,38 @@ final class TrainingOfferReader {
                             mode != null && mode == DISTANCE_LEARNING, r.value7(), r.value8(), r.value9(), lat, lon,
                             funders.getOrDefault(key(r.value1(), r.value2()), List.of())));
                 });
-        try (Cursor<? extends Record> rows = dsl.select(TRAINING_SESSION.SESSION_ID, TRAINING_SESSION.DATASET_KEY,
-                        TRAINING_SESSION.ACTION_ID, TRAINING_SESSION.START_DATE, TRAINING_SESSION.START_PRECISION,
-                        TRAINING_SESSION.END_DATE, TRAINING_SESSION.END_PRECISION)
-                .from(TRAINING_SESSION)
-                .fetchSize(5_000)
-                .fetchLazy()) {
+        // In chunks of rows in the table's own order (the order a plain scan gives, so the sessions keep their
+        // numbers): H2 materialises a query's whole result before the first row, 300,000 sessions at once otherwise.
+        Field<Long> rowId = DSL.field("_ROWID_", Long.class);
+        long after = Long.MIN_VALUE;
+        while (true) {
+            List<? extends Record> rows = dsl.select(rowId, TRAINING_SESSION.SESSION_ID, TRAINING_SESSION.DATASET_KEY,
+                            TRAINING_SESSION.ACTION_ID, TRAINING_SESSION.START_DATE, TRAINING_SESSION.START_PRECISION,
+                            TRAINING_SESSION.END_DATE, TRAINING_SESSION.END_PRECISION)
+                    .from(TRAINING_SESSION).where(rowId.gt(after)).orderBy(rowId).limit(chunk).fetch();
             for (Record r : rows) {
-                String dataset = r.get(TRAINING_SESSION.DATASET_KEY);
-                Action a = actions.get(key(r.get(TRAINING_SESSION.ACTION_ID), dataset));
-                if (a == null) {
-                    continue;
-                }
-                Formation f = a.formation();
-                sink.accept(new TrainingOffer(dataset + "#" + r.get(TRAINING_SESSION.SESSION_ID), f.title(), f.provider(),
-                        f.romes(), a.hours(), a.priceCents(),
-                        known(r.get(TRAINING_SESSION.START_DATE), r.get(TRAINING_SESSION.START_PRECISION)),
-                        known(r.get(TRAINING_SESSION.END_DATE), r.get(TRAINING_SESSION.END_PRECISION)),
-                        a.commune(), a.city(), a.latitude(), a.longitude(), a.remote(), f.certification(), a.funders(),
-                        f.entryLevel(), f.exitLevel(), a.cpfEligible(), dataset));
+                session(r, actions, sink);
             }
+            if (rows.size() < chunk) {
+                return;
+            }
+            after = rows.get(rows.size() - 1).get(rowId);
         }
+    }
+
+    private static void session(Record r, Map<String, Action> actions, Consumer<TrainingOffer> sink) {
+        String dataset = r.get(TRAINING_SESSION.DATASET_KEY);
+        Action a = actions.get(key(r.get(TRAINING_SESSION.ACTION_ID), dataset));
+        if (a == null) {
+            return;
+        }
+        Formation f = a.formation();
+        sink.accept(new TrainingOffer(dataset + "#" + r.get(TRAINING_SESSION.SESSION_ID), f.title(), f.provider(),
+                f.romes(), a.hours(), a.priceCents(),
+                known(r.get(TRAINING_SESSION.START_DATE), r.get(TRAINING_SESSION.START_PRECISION)),
+                known(r.get(TRAINING_SESSION.END_DATE), r.get(TRAINING_SESSION.END_PRECISION)),
+                a.commune(), a.city(), a.latitude(), a.longitude(), a.remote(), f.certification(), a.funders(),
+                f.entryLevel(), f.exitLevel(), a.cpfEligible(), dataset));
     }
 
     /** What the sessions of a formation share. */

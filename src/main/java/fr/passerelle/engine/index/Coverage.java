@@ -46,10 +46,14 @@ public final class Coverage {
         if (communeInsee == null) {
             return;
         }
-        String departement = territory.place(communeInsee).map(TerritoryIndex.Place::departement)
+        map.merge(departementOf(communeInsee, territory), n, Integer::sum);
+    }
+
+    /** The département a commune is counted in: the territory's, else read from the code (a persisted build counts too). */
+    public static String departementOf(String communeInsee, TerritoryIndex territory) {
+        return territory.place(communeInsee).map(TerritoryIndex.Place::departement)
                 .orElse(communeInsee.startsWith("97") ? communeInsee.substring(0, Math.min(3, communeInsee.length()))
                         : communeInsee.substring(0, Math.min(2, communeInsee.length())));
-        map.merge(departement, n, Integer::sum);
     }
 
     /** Training sessions with a place in the département. */

@@ -38,6 +38,7 @@ public final class IndexFile {
     static final int HEADER = 64;
     private static final byte[] MAGIC = "PSRLIDX1".getBytes(StandardCharsets.US_ASCII);
     private static final int GENERATION_BYTES = 24;
+    private static final String TEMP = ".tmp-";
 
     /** What a file holds and in which layout: all must match for a file to be read. */
     public record Layout(int kind, int version, long fingerprint) {
@@ -54,22 +55,38 @@ public final class IndexFile {
 
     /** Writes {@code file} atomically; returns its size. The folder is created when missing. */
     public static long write(Path file, Layout layout, String generation, PayloadWriter payload) throws IOException {
+        Path temp = writeTemp(file, layout, generation, payload);
+        try {
+            long size = Files.size(temp);
+            publish(temp, file);
+            return size;
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * Writes the complete file (header, payload, forced to disk) under a temporary name beside {@code file},
+     * {@code NAME.tmp-PID-NANOS}, and returns that name; on any failure, cancellation included, deletes it. The folder
+     * is created when missing.
+     */
+    public static Path writeTemp(Path file, Layout layout, String generation, PayloadWriter payload) throws IOException {
         byte[] id = generation.getBytes(StandardCharsets.UTF_8);
         if (id.length > GENERATION_BYTES) {
             throw new IllegalArgumentException("generation id too long: " + generation);
         }
         Files.createDirectories(file.getParent());
-        Path temp = file.resolveSibling(file.getFileName() + ".tmp-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+        Path temp = file.resolveSibling(file.getFileName() + TEMP + ProcessHandle.current().pid() + "-" + System.nanoTime());
+        boolean done = false;
         try {
             CRC32C crc = new CRC32C();
-            long length;
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 channel.position(HEADER);
                 CountingCrcStream counting = new CountingCrcStream(Channels.newOutputStream(channel), crc);
                 DataOutputStream out = new DataOutputStream(new BufferedOutputStream(counting, 1 << 16));
                 payload.write(out);
                 out.flush();
-                length = counting.count;
+                long length = counting.count;
                 ByteBuffer header = ByteBuffer.allocate(HEADER);
                 header.put(MAGIC).putInt(layout.kind()).putInt(layout.version()).putLong(layout.fingerprint())
                         .putLong(length).putLong(crc.getValue()).put(id);
@@ -77,15 +94,42 @@ public final class IndexFile {
                 channel.write(header, 0);
                 channel.force(true);
             }
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            forceFolder(file.getParent());
-            return HEADER + length;
+            done = true;
+            return temp;
         } finally {
-            Files.deleteIfExists(temp);
+            if (!done) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    /** Renames a complete temporary file over {@code file} atomically, then forces the folder. */
+    public static void publish(Path temp, Path file) throws IOException {
+        try {
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+        forceFolder(file.getParent());
+    }
+
+    /**
+     * True for a temporary file of {@link #writeTemp} whose writer is gone (killed during a write): such a file is never
+     * read and may be removed. A live process's file is left alone, since it may still be writing or reading it.
+     */
+    public static boolean abandonedTemp(Path file) {
+        String name = file.getFileName().toString();
+        int at = name.indexOf(TEMP);
+        if (at < 0) {
+            return false;
+        }
+        String rest = name.substring(at + TEMP.length());
+        int dash = rest.indexOf('-');
+        try {
+            long pid = Long.parseLong(dash < 0 ? rest : rest.substring(0, dash));
+            return ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+        } catch (NumberFormatException e) {
+            return true; // not named by this code: nobody is writing it
         }
     }
 

@@ -48,6 +48,11 @@ final class LazyOffers implements TrainingIndex.Offers {
         return starts.length;
     }
 
+    /** Encodes one session as {@link #write} does (a streaming build encodes them as they are read). */
+    static void writeOne(TrainingOffer offer, java.io.DataOutputStream out, StringPool pool) throws java.io.IOException {
+        CODEC.writeOne(offer, out, pool);
+    }
+
     /** Writes every session, then where each starts. */
     static void write(TrainingIndex.Offers offers, java.io.DataOutputStream out, StringPool pool) throws java.io.IOException {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 20);

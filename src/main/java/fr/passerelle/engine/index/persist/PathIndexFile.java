@@ -19,6 +19,8 @@ import fr.passerelle.domain.territory.CommunePostalCode;
 import fr.passerelle.domain.territory.Departement;
 import fr.passerelle.domain.territory.EmploymentArea;
 import fr.passerelle.domain.territory.Region;
+import fr.passerelle.core.ProgressListener;
+import fr.passerelle.engine.data.PathDataSource;
 import fr.passerelle.engine.index.BmoIndex;
 import fr.passerelle.engine.index.CompanyIndex;
 import fr.passerelle.engine.index.Coverage;
@@ -57,26 +59,26 @@ public final class PathIndexFile {
     static final int KIND = 1;
     public static final String FILE_NAME = "path-index.bin";
 
-    private static final RecordCodec<DatasetInfo> DATASETS = RecordCodec.of(DatasetInfo.class);
-    private static final RecordCodec<Occupation> OCCUPATIONS = RecordCodec.of(Occupation.class);
-    private static final RecordCodec<MobilityLink> LINKS = RecordCodec.of(MobilityLink.class);
-    private static final RecordCodec<RomeItem> ITEMS = RecordCodec.of(RomeItem.class);
-    private static final RecordCodec<CoherenceItem> COHERENCE = RecordCodec.of(CoherenceItem.class);
-    private static final RecordCodec<RomeText> TEXTS = RecordCodec.of(RomeText.class);
-    private static final RecordCodec<Appellation> APPELLATIONS = RecordCodec.of(Appellation.class);
-    private static final RecordCodec<Region> REGIONS = RecordCodec.of(Region.class);
-    private static final RecordCodec<Departement> DEPARTEMENTS = RecordCodec.of(Departement.class);
-    private static final RecordCodec<Commune> COMMUNES = RecordCodec.of(Commune.class);
-    private static final RecordCodec<CommunePostalCode> POSTAL = RecordCodec.of(CommunePostalCode.class);
-    private static final RecordCodec<EmploymentArea> AREAS = RecordCodec.of(EmploymentArea.class);
-    private static final RecordCodec<CommuneEmploymentArea> AREA_LINKS = RecordCodec.of(CommuneEmploymentArea.class);
-    private static final RecordCodec<TensionIndicator> TENSION = RecordCodec.of(TensionIndicator.class);
-    private static final RecordCodec<OfferCount> OFFERS = RecordCodec.of(OfferCount.class);
-    private static final RecordCodec<BmoDifficulty> BMO = RecordCodec.of(BmoDifficulty.class);
-    private static final RecordCodec<RomeConnexe> CONNEXE = RecordCodec.of(RomeConnexe.class);
-    private static final RecordCodec<BmoProject> BMO_PROJECTS = RecordCodec.of(BmoProject.class);
-    private static final RecordCodec<RomeFap> ROME_FAP = RecordCodec.of(RomeFap.class);
-    private static final RecordCodec<?>[] SECTIONS = {DATASETS, OCCUPATIONS, LINKS, ITEMS, COHERENCE, TEXTS, APPELLATIONS,
+    static final RecordCodec<DatasetInfo> DATASETS = RecordCodec.of(DatasetInfo.class);
+    static final RecordCodec<Occupation> OCCUPATIONS = RecordCodec.of(Occupation.class);
+    static final RecordCodec<MobilityLink> LINKS = RecordCodec.of(MobilityLink.class);
+    static final RecordCodec<RomeItem> ITEMS = RecordCodec.of(RomeItem.class);
+    static final RecordCodec<CoherenceItem> COHERENCE = RecordCodec.of(CoherenceItem.class);
+    static final RecordCodec<RomeText> TEXTS = RecordCodec.of(RomeText.class);
+    static final RecordCodec<Appellation> APPELLATIONS = RecordCodec.of(Appellation.class);
+    static final RecordCodec<Region> REGIONS = RecordCodec.of(Region.class);
+    static final RecordCodec<Departement> DEPARTEMENTS = RecordCodec.of(Departement.class);
+    static final RecordCodec<Commune> COMMUNES = RecordCodec.of(Commune.class);
+    static final RecordCodec<CommunePostalCode> POSTAL = RecordCodec.of(CommunePostalCode.class);
+    static final RecordCodec<EmploymentArea> AREAS = RecordCodec.of(EmploymentArea.class);
+    static final RecordCodec<CommuneEmploymentArea> AREA_LINKS = RecordCodec.of(CommuneEmploymentArea.class);
+    static final RecordCodec<TensionIndicator> TENSION = RecordCodec.of(TensionIndicator.class);
+    static final RecordCodec<OfferCount> OFFERS = RecordCodec.of(OfferCount.class);
+    static final RecordCodec<BmoDifficulty> BMO = RecordCodec.of(BmoDifficulty.class);
+    static final RecordCodec<RomeConnexe> CONNEXE = RecordCodec.of(RomeConnexe.class);
+    static final RecordCodec<BmoProject> BMO_PROJECTS = RecordCodec.of(BmoProject.class);
+    static final RecordCodec<RomeFap> ROME_FAP = RecordCodec.of(RomeFap.class);
+    static final RecordCodec<?>[] SECTIONS = {DATASETS, OCCUPATIONS, LINKS, ITEMS, COHERENCE, TEXTS, APPELLATIONS,
         REGIONS, DEPARTEMENTS, COMMUNES, POSTAL, AREAS, AREA_LINKS, TENSION, OFFERS, BMO, CONNEXE, BMO_PROJECTS, ROME_FAP};
 
     /** Kind, version and the fingerprint of every record shape written. */
@@ -130,6 +132,34 @@ public final class PathIndexFile {
             out.writeLong(tableAt);
             out.flush();
         });
+    }
+
+    /** Bytes per block of the sections a streaming build holds before writing them ({@link ChunkedBytes}). */
+    public static final int CHUNK = 1 << 20;
+
+    /**
+     * Writes the path index of {@code source} to {@code file} atomically, streaming it from the source without
+     * building the index first (a national build within a 1 GB heap: {@link PathIndexBuild}); the same bytes as
+     * {@link #write} for the same data. A cancelled or failed build leaves no file.
+     */
+    public static long build(Path file, String generation, PathDataSource source, ProgressListener progress) throws IOException {
+        return build(file, generation, source, progress, CHUNK);
+    }
+
+    /** Same, holding sections in blocks of {@code chunk} bytes (tests use tiny blocks). */
+    public static long build(Path file, String generation, PathDataSource source, ProgressListener progress, int chunk)
+            throws IOException {
+        return IndexFile.write(file, LAYOUT, generation, out -> PathIndexBuild.write(out, source, progress, chunk));
+    }
+
+    /**
+     * Same, but leaves the complete file under a temporary name beside {@code file} and returns that name, for the
+     * caller to publish it ({@link IndexFile#publish}) under the cache's writer lock, or to read and delete it when it
+     * may not. A cancelled or failed build leaves no file.
+     */
+    public static Path buildBeside(Path file, String generation, PathDataSource source, ProgressListener progress)
+            throws IOException {
+        return IndexFile.writeTemp(file, LAYOUT, generation, out -> PathIndexBuild.write(out, source, progress, CHUNK));
     }
 
     /**
@@ -216,11 +246,11 @@ public final class PathIndexFile {
 
     /** A group of sections written with its length first, so that a reader can hand it to another thread. */
     @FunctionalInterface
-    private interface GroupWriter {
+    interface GroupWriter {
         void write(DataOutputStream group) throws IOException;
     }
 
-    private static void group(DataOutputStream out, GroupWriter writer) throws IOException {
+    static void group(DataOutputStream out, GroupWriter writer) throws IOException {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 16);
         DataOutputStream group = new DataOutputStream(bytes);
         writer.write(group);

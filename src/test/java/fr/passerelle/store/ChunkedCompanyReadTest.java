@@ -1,0 +1,70 @@
+package fr.passerelle.store;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The companies are read in SIRET ranges of a few rows (the index build's bounded memory): whatever the chunk size,
+ * the same rows in the same order as one read of the whole tables, a SIRET in two datasets included even when a
+ * chunk ends in the middle of it, scores without a company left out.
+ */
+class ChunkedCompanyReadTest {
+    private static final List<String> WHOLE = List.of(
+            "11111111111111 D1505 80 Boulangerie A", "11111111111111 D1505 60 Boulangerie B", "11111111111111 N1103 40 Boulangerie A",
+            "22222222222222 N1103 72 Entrepôt", "33333333333333 D1505 55 Fournil", "55555555555555 D1505 10 Dernière");
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "chunks of {0} companies")
+    @ValueSource(ints = {1, 2, 3, 4, 20_000})
+    void everyChunkSizeReadsTheRowsOfTheWholeTablesInOrder(int chunk) throws Exception {
+        Path cache = Files.createDirectories(dir.resolve("cache"));
+        Path base = cache.resolve("g000004").resolve("reference");
+        JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + base.toAbsolutePath(), "sa", "");
+        try {
+            Flyway.configure().dataSource(pool).locations("classpath:db/reference").load().migrate();
+            org.jooq.impl.DSL.using(pool, org.jooq.SQLDialect.H2).execute("""
+                    INSERT INTO dataset VALUES ('companies.file/a', 'companies.file', 'a', 'Entreprises', 'a.csv',
+                      NULL, TIMESTAMP WITH TIME ZONE '2026-11-01 10:00:00+00', 4, 4, 0, '-');
+                    INSERT INTO dataset VALUES ('companies.file/b', 'companies.file', 'b', 'Entreprises', 'b.csv',
+                      NULL, TIMESTAMP WITH TIME ZONE '2026-11-01 10:00:00+00', 3, 3, 0, '-');
+                    INSERT INTO company (siret, name, commune_insee, latitude, longitude, dataset_key) VALUES
+                      ('11111111111111', 'Boulangerie B', '59350', 50.64, 3.06, 'companies.file/b'),
+                      ('11111111111111', 'Boulangerie A', '59350', 50.64, 3.06, 'companies.file/a'),
+                      ('22222222222222', 'Entrepôt', '59009', 50.63, 3.15, 'companies.file/a'),
+                      ('33333333333333', 'Fournil', '59009', 50.63, 3.15, 'companies.file/b'),
+                      ('44444444444444', 'Sans score', '59009', 50.63, 3.15, 'companies.file/a'),
+                      ('55555555555555', 'Dernière', '59009', 50.63, 3.15, 'companies.file/a');
+                    INSERT INTO company_hiring_score (siret, rome_code, score, score_source, dataset_key) VALUES
+                      ('00000000000000', 'D1505', 99, 'PUBLISHED', 'companies.file/a'),
+                      ('11111111111111', 'N1103', 40, 'ESTIMATED', 'companies.file/a'),
+                      ('11111111111111', 'D1505', 60, 'PUBLISHED', 'companies.file/b'),
+                      ('11111111111111', 'D1505', 80, 'PUBLISHED', 'companies.file/a'),
+                      ('22222222222222', 'N1103', 72, 'ESTIMATED', 'companies.file/a'),
+                      ('33333333333333', 'D1505', 55, 'PUBLISHED', 'companies.file/b'),
+                      ('55555555555555', 'D1505', 10, 'PUBLISHED', 'companies.file/a');
+                    """);
+        } finally {
+            pool.dispose();
+        }
+        Files.writeString(cache.resolve("CURRENT"), "g000004\n", UTF_8);
+
+        try (ReferenceCache opened = ReferenceCache.open(cache)) {
+            List<String> read = new ArrayList<>();
+            new HiringCompanyReader(opened.database(), chunk)
+                    .read(c -> read.add(c.siret() + " " + c.romeCode() + " " + c.score() + " " + c.name()));
+            assertEquals(WHOLE, read);
+        }
+    }
+}
