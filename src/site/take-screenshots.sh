@@ -42,6 +42,7 @@ shot zoom "zoom=150\n" --home "$home" --profile "$juliette" --screen parcours
 shot contraste "contraste.eleve=true\n" --home "$home" --profile "$juliette" --screen parcours
 shot english "langue=en\n" --home "$home" --profile "$juliette" --screen marche
 shot english-parcours "langue=en\n" --home "$home" --profile "$juliette" --screen parcours
+shot english-plan "langue=en\n" --home "$home" --profile "$juliette" --screen plan
 
 # The map needs the official département outlines, which the samples do not have: a second home with a few official
 # files from ../shared/data (about a minute and a half to import), when they are on this machine.
