@@ -130,8 +130,8 @@ final class PdfPlanContent {
             return;
         }
         out.heading(in.t("heading.projects"));
-        out.paragraph(projects.text());
-        out.small(projects.source());
+        out.paragraph(projects.text(), 6);
+        out.small(projects.source(), 3);
     }
 
     private static void skills(PdfItems out, String label, List<String> skills, int max, PlanLanguage in) throws IOException {
