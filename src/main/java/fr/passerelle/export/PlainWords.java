@@ -5,6 +5,7 @@ import fr.passerelle.engine.result.Demand;
 import fr.passerelle.engine.result.Horizon;
 import fr.passerelle.engine.result.Reason;
 import fr.passerelle.engine.result.TargetOccupation;
+import fr.passerelle.engine.words.Param;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,9 +31,10 @@ final class PlainWords {
     }
 
     /**
-     * The reasons in the plan's language. Which reasons there are is read from the engine's French text (the one form
-     * every reason has, saved paths included); what is said comes from the structured result and the plan's bundle,
-     * and a reason this class does not retell is said by the {@link fr.passerelle.engine.words.MessageRenderer}.
+     * The reasons in the plan's language. Which reasons there are is read from their keys and typed parameters (the
+     * French sentence only for a reason without key, from an older saved path); what is said comes from the structured
+     * result and the plan's bundle, and a reason this class does not retell is said by its {@code Message} and the
+     * {@link fr.passerelle.engine.words.MessageRenderer} in the plan's language.
      */
     static List<String> why(TargetOccupation t, String currentLabel, int radiusKm, boolean trainingChosen, PlanLanguage in) {
         List<String> out = new ArrayList<>();
@@ -88,14 +90,14 @@ final class PlainWords {
             if (!r.kind().equals("proximité")) {
                 continue;
             }
-            if (r.text().contains("ROME")) {
+            if (official(r)) {
                 official = true;
-                Matcher m = RANK.matcher(r.text());
-                if (m.find()) {
-                    int n = Integer.parseInt(m.group(1));
+                Integer n = rank(r);
+                if (n != null) {
                     rank = rank == null ? n : Math.min(rank, n);
                 }
-            } else if (r.text().toLowerCase(Locale.ROOT).contains("connexe")) {
+            } else if (r.message() != null ? r.key().startsWith("proximity.connexe")
+                    : r.text().toLowerCase(Locale.ROOT).contains("connexe")) {
                 local = true;
             }
         }
@@ -110,13 +112,42 @@ final class PlainWords {
         return java.util.Optional.empty();
     }
 
+    /**
+     * An official ROME mobility (ROME 4 link, or a ROME 3 one, direct or extended to a derived sheet), by the reason's
+     * key; a reason known only by its French sentence (an older saved path) by the sentence.
+     */
+    private static boolean official(Reason r) {
+        return r.message() != null ? r.key().startsWith("proximity.rome") : r.text().contains("ROME");
+    }
+
+    /** The ROME 4 link's rank: the key's second parameter, or the French sentence's "rang N". */
+    private static Integer rank(Reason r) {
+        if (r.message() != null) {
+            return "proximity.rome4".equals(r.key()) && r.params().size() > 1 && r.params().get(1) instanceof Param.Number n
+                    ? Integer.valueOf((int) n.value()) : null;
+        }
+        Matcher m = RANK.matcher(r.text());
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
+    }
+
     private static java.util.Optional<String> skills(TargetOccupation t, PlanLanguage in) {
         if (t.sharedSkills().isEmpty()) {
             return java.util.Optional.empty();
         }
         for (Reason r : t.reasons()) {
+            if (!r.kind().equals("compétences")) {
+                continue;
+            }
+            if (r.message() != null && "proximity.skills".equals(r.key()) && r.params().size() > 1
+                    && r.params().get(0) instanceof Param.Number shared && r.params().get(1) instanceof Param.Number of) {
+                // "N des M compétences" reads only in the plural: one shared item is said without a count, as before.
+                if (shared.value() > 1) {
+                    return java.util.Optional.of(in.t("why.skills.counted", in.integer(shared.value()), in.integer(of.value())));
+                }
+                continue;
+            }
             Matcher m = SKILLS.matcher(r.text());
-            if (r.kind().equals("compétences") && m.find()) {
+            if (r.message() == null && m.find()) {
                 return java.util.Optional.of(in.t("why.skills.counted", m.group(1), m.group(2)));
             }
         }
