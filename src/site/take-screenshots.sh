@@ -45,6 +45,7 @@ shot english-parcours "langue=en\n" --home "$home" --profile "$juliette" --scree
 # Her first target opened in English, its first training selected: the trainings table and who pays what.
 shot english-detail "langue=en\n" --home "$home" --profile "$juliette" --screen detail
 shot english-comparer "langue=en\n" --home "$home" --profile "$juliette" --screen comparer
+shot english-plan "langue=en\n" --home "$home" --profile "$juliette" --screen plan
 
 # The map needs the official département outlines, which the samples do not have: a second home with a few official
 # files from ../shared/data (about a minute and a half to import), when they are on this machine.

@@ -10,6 +10,7 @@ import fr.passerelle.export.ActionPlan;
 import fr.passerelle.export.ActionPlanBuilder;
 import fr.passerelle.export.CsvPlanWriter;
 import fr.passerelle.export.PdfPlanWriter;
+import fr.passerelle.export.PlanLanguage;
 import fr.passerelle.store.TrainingContactStore;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -84,8 +85,10 @@ final class PlanCommand implements Callable<Integer> {
                 PathResult path = workstation.paths().path(request, PATH_LIMIT, today);
                 String target = target(path);
                 checkTraining(path, target);
+                // --lang en (the root's option, as for path): the whole plan in English; French by default.
+                PlanLanguage language = PlanLanguage.of(parent.language().reasons().locale());
                 ActionPlan plan = ActionPlanBuilder.build(path, target, training, request.name(), today,
-                        new TrainingContactStore(workstation.referenceDatabase()));
+                        new TrainingContactStore(workstation.referenceDatabase()), language);
                 write(plan, stdout);
                 return 0;
             }
@@ -148,16 +151,16 @@ final class PlanCommand implements Callable<Integer> {
     }
 
     private void write(ActionPlan plan, PrintWriter stdout) throws IOException {
+        PlanLanguage in = plan.language();
         new PdfPlanWriter().write(plan, out);
-        stdout.println("Plan d'action écrit : " + out.toAbsolutePath().normalize() + " (" + plan.title() + ", "
-                + plan.occupation().label() + (plan.training() == null ? ", sans formation" : ", " + plan.training().title()) + ")");
+        stdout.println(in.t("cli.written", out.toAbsolutePath().normalize(), plan.title(), plan.occupation().label(),
+                plan.training() == null ? in.t("cli.noTraining") : ", " + plan.training().title()));
         if (csv != null) {
             new CsvPlanWriter().write(plan, csv);
-            stdout.println("Tableau écrit : " + csv.toAbsolutePath().normalize() + " (" + plan.trainings().size()
-                    + " formation(s), " + plan.companies().size() + " entreprise(s))");
+            stdout.println(in.t("cli.table", csv.toAbsolutePath().normalize(), plan.trainings().size(), plan.companies().size()));
         }
         if (plan.isSampleData()) {
-            stdout.println("Attention : données d'exemple fictives (le plan le dit en tête de page).");
+            stdout.println(in.t("cli.sample"));
         }
     }
 

@@ -19,16 +19,21 @@ import java.util.function.Function;
  * @param sampleNotice  the line saying that the data are fictional samples, or null for real data
  * @param offers        the live job offers of the occupation near her, as the path shows them; null when the cache
  *                      holds no offers
+ * @param language      the language every text of the plan is written in (the builder decides them all in it)
+ * @param projects      the BMO hiring projects of her employment area for the occupation, or null: only the workshop
+ *                      sheets print them (a counsellor's plan keeps its reasons)
  */
 public record ActionPlan(String personName, LocalDate interviewDate, Situation situation, PlanOccupation occupation,
                          PlanTraining training, String trainingNote, List<PlanTraining> trainings, int trainingsFound,
                          List<PlanCompany> companies, int companiesFound, List<NextStep> nextSteps,
-                         List<DataDate> dataDates, String sampleNotice, PlanOffers offers) {
-    /** Who the plan is made out to when the profile has no name. */
+                         List<DataDate> dataDates, String sampleNotice, PlanOffers offers, PlanLanguage language,
+                         PlanProjects projects) {
+    /** Who the plan is made out to when the profile has no name (in French; {@link #addressee()} says it in the plan's language). */
     public static final String NO_NAME = "la personne accompagnée";
 
     public ActionPlan {
         Objects.requireNonNull(interviewDate, "interviewDate");
+        language = language == null ? PlanLanguage.FRENCH : language;
         Objects.requireNonNull(situation, "situation");
         Objects.requireNonNull(occupation, "occupation");
         trainings = List.copyOf(trainings);
@@ -39,6 +44,15 @@ public record ActionPlan(String personName, LocalDate interviewDate, Situation s
         if (training != null && trainings.stream().noneMatch(t -> t.sessionId().equals(training.sessionId()))) {
             throw new IllegalArgumentException("the chosen training must be one of the plan's trainings");
         }
+    }
+
+    /** In French, without hiring projects. */
+    public ActionPlan(String personName, LocalDate interviewDate, Situation situation, PlanOccupation occupation,
+                      PlanTraining training, String trainingNote, List<PlanTraining> trainings, int trainingsFound,
+                      List<PlanCompany> companies, int companiesFound, List<NextStep> nextSteps,
+                      List<DataDate> dataDates, String sampleNotice, PlanOffers offers) {
+        this(personName, interviewDate, situation, occupation, training, trainingNote, trainings, trainingsFound, companies,
+                companiesFound, nextSteps, dataDates, sampleNotice, offers, PlanLanguage.FRENCH, null);
     }
 
     /** Without live offers (a cache that holds none). */
@@ -53,17 +67,23 @@ public record ActionPlan(String personName, LocalDate interviewDate, Situation s
     /** The same plan with the live offers the path shows for its occupation. */
     public ActionPlan withOffers(PlanOffers liveOffers) {
         return new ActionPlan(personName, interviewDate, situation, occupation, training, trainingNote, trainings,
-                trainingsFound, companies, companiesFound, nextSteps, dataDates, sampleNotice, liveOffers);
+                trainingsFound, companies, companiesFound, nextSteps, dataDates, sampleNotice, liveOffers, language, projects);
     }
 
-    /** The name the plan is made out to: the person's, or "la personne accompagnée". */
+    /** The same plan with the BMO hiring projects of her area (the workshop sheets), or without them (null). */
+    public ActionPlan withProjects(PlanProjects hiringProjects) {
+        return new ActionPlan(personName, interviewDate, situation, occupation, training, trainingNote, trainings,
+                trainingsFound, companies, companiesFound, nextSteps, dataDates, sampleNotice, offers, language, hiringProjects);
+    }
+
+    /** The name the plan is made out to: the person's, or "la personne accompagnée" / "the person". */
     public String addressee() {
-        return personName == null ? NO_NAME : personName;
+        return personName == null ? language.t("plan.noName") : personName;
     }
 
-    /** The document's title, e.g. "Plan d'action de Juliette". */
+    /** The document's title, e.g. "Plan d'action de Juliette" / "Action plan for Juliette". */
     public String title() {
-        return personName == null ? "Plan d'action" : "Plan d'action de " + personName;
+        return personName == null ? language.t("plan.title") : language.t("plan.title.named", personName);
     }
 
     public boolean isSampleData() {
@@ -91,9 +111,9 @@ public record ActionPlan(String personName, LocalDate interviewDate, Situation s
             }
         }
         List<NextStep> steps = NextStepsPlanner.plan(interviewDate, occupation, chosen, companies,
-                chosen == null && !occupation.noTrainingNeeded());
+                chosen == null && !occupation.noTrainingNeeded(), language);
         return new ActionPlan(personName, interviewDate, situation, occupation, chosen, trainingNote, replaced, trainingsFound,
-                companies, companiesFound, steps, dataDates, sampleNotice, offers);
+                companies, companiesFound, steps, dataDates, sampleNotice, offers, language, projects);
     }
 
     /** Where she stands today, as the profile says (amounts in cents). */
@@ -135,8 +155,24 @@ public record ActionPlan(String personName, LocalDate interviewDate, Situation s
     public record DataDate(String what, String version, LocalDate imported) {
         /** "2021 (importé le 30 novembre 2026)", or "importé le 30 novembre 2026" without a version. */
         public String asOf() {
-            String when = imported == null ? "" : "importé le " + FrenchFormat.date(imported);
+            return asOf(PlanLanguage.FRENCH);
+        }
+
+        /** {@link #asOf()} in the plan's language: "2021 (imported on 30 November 2026)". */
+        public String asOf(PlanLanguage in) {
+            String when = imported == null ? "" : in.t("data.imported", in.date(imported));
             return version == null ? when : version + (when.isEmpty() ? "" : " (" + when + ")");
+        }
+    }
+
+    /**
+     * The BMO hiring projects of her employment area for the occupation, as the path's reason says them (year, count,
+     * share judged difficult, the métiers it comes from) with the survey's source line, in the plan's language.
+     */
+    public record PlanProjects(int year, String text, String source) {
+        public PlanProjects {
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(source, "source");
         }
     }
 }

@@ -33,10 +33,16 @@ public final class CsvPlanWriter {
         WHY("Pourquoi"), EMPLOYER("Employeur"), CONTRACT("Contrat"), OFFER_DATE("Date de l'offre"),
         OFFERS_NEAR("Offres en ligne dans le rayon"), FETCHED("Relevée le"), ID("Identifiant");
 
+        /** The French header (the default file's). */
         public final String header;
 
         Column(String header) {
             this.header = header;
+        }
+
+        /** The header in the plan's language: the French one, or the English one of plan_en.properties. */
+        public String header(PlanLanguage in) {
+            return in.t("csv." + name());
         }
     }
 
@@ -48,7 +54,7 @@ public final class CsvPlanWriter {
                  Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8)) {
                 writer.write('\uFEFF');
                 CsvWriter csv = CsvWriter.builder().fieldSeparator(';').lineDelimiter(LineDelimiter.CRLF).build(writer);
-                csv.writeRecord(java.util.Arrays.stream(Column.values()).map(c -> c.header).toList());
+                csv.writeRecord(java.util.Arrays.stream(Column.values()).map(c -> c.header(plan.language())).toList());
                 for (PlanTraining t : plan.trainings()) {
                     csv.writeRecord(training(plan, t));
                 }
@@ -76,15 +82,16 @@ public final class CsvPlanWriter {
     }
 
     private static String[] training(ActionPlan plan, PlanTraining t) {
-        String[] row = row(plan, "Formation");
+        PlanLanguage in = plan.language();
+        String[] row = row(plan, in.t("csv.type.training"));
         boolean chosen = plan.training() != null && plan.training().sessionId().equals(t.sessionId());
         TrainingContact c = t.contact();
-        row[Column.CHOSEN.ordinal()] = chosen ? "oui" : "";
+        row[Column.CHOSEN.ordinal()] = chosen ? in.t("csv.yes") : "";
         row[Column.NAME.ordinal()] = text(t.title());
         row[Column.PROVIDER.ordinal()] = text(t.provider());
         row[Column.COMMUNE.ordinal()] = commune(t.city(), t.communeInsee());
         row[Column.DISTANCE.ordinal()] = t.distanceKm() == null ? "" : km(t.distanceKm());
-        row[Column.REMOTE.ordinal()] = t.remote() ? "oui" : "non";
+        row[Column.REMOTE.ordinal()] = in.t(t.remote() ? "csv.yes" : "csv.no");
         row[Column.HOURS.ordinal()] = t.hours() == null ? "" : Integer.toString(t.hours());
         row[Column.START.ordinal()] = day(t.start());
         row[Column.END.ordinal()] = day(t.end());
@@ -93,7 +100,7 @@ public final class CsvPlanWriter {
         row[Column.POSSIBLE_REMAINING.ordinal()] = euros(t.funding().possibleRemainingCents());
         row[Column.REMAINING_BASIS.ordinal()] = text(t.funding().basis());
         row[Column.FUNDERS.ordinal()] = text(String.join(", ", t.funders()));
-        row[Column.CPF.ordinal()] = t.cpfEligible() == null ? "inconnu" : t.cpfEligible() ? "oui" : "non";
+        row[Column.CPF.ordinal()] = in.t(t.cpfEligible() == null ? "csv.unknown" : t.cpfEligible() ? "csv.yes" : "csv.no");
         row[Column.CERTIFICATION.ordinal()] = text(t.certification());
         row[Column.ADDRESS.ordinal()] = c == null ? "" : text(c.address());
         row[Column.ENTRY.ordinal()] = c == null ? "" : text(c.entryConditions());
@@ -102,12 +109,13 @@ public final class CsvPlanWriter {
     }
 
     private static String[] company(ActionPlan plan, PlanCompany c) {
-        String[] row = row(plan, "Entreprise");
+        PlanLanguage in = plan.language();
+        String[] row = row(plan, in.t("csv.type.company"));
         row[Column.NAME.ordinal()] = text(c.name());
         row[Column.COMMUNE.ordinal()] = commune(c.commune(), c.communeInsee());
         row[Column.DISTANCE.ordinal()] = km(c.distanceKm());
         row[Column.HIRING_SCORE.ordinal()] = Integer.toString(c.hiringScore());
-        row[Column.ESTIMATED.ordinal()] = c.estimated() ? "oui" : "non";
+        row[Column.ESTIMATED.ordinal()] = in.t(c.estimated() ? "csv.yes" : "csv.no");
         row[Column.WHY.ordinal()] = text(c.why());
         row[Column.ID.ordinal()] = siret(c.siret());
         return row;
@@ -115,7 +123,7 @@ public final class CsvPlanWriter {
 
     /** One row for the count: the number a spreadsheet can sum, the path's sentence, the fetch day. */
     private static String[] offersSummary(ActionPlan plan, PlanOffers offers) {
-        String[] row = row(plan, "Offres en ligne");
+        String[] row = row(plan, plan.language().t("csv.type.offers"));
         row[Column.NAME.ordinal()] = text(offers.summary());
         row[Column.OFFERS_NEAR.ordinal()] = Integer.toString(offers.count());
         row[Column.FETCHED.ordinal()] = day(offers.fetchedOn());
@@ -123,7 +131,7 @@ public final class CsvPlanWriter {
     }
 
     private static String[] offer(ActionPlan plan, PlanOffers offers, PlanOffers.PlanOffer o) {
-        String[] row = row(plan, "Offre d'emploi");
+        String[] row = row(plan, plan.language().t("csv.type.offer"));
         row[Column.NAME.ordinal()] = text(o.title());
         row[Column.EMPLOYER.ordinal()] = text(o.employer());
         row[Column.COMMUNE.ordinal()] = text(o.commune());

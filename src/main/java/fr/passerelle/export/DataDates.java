@@ -23,18 +23,23 @@ final class DataDates {
     private record Kind(String what, String versionPrefix, String... prefixes) {
     }
 
+    /** The kinds as plan.properties names them ({@code data.*}); a version prefix key is said in the language. */
     private static final List<Kind> KINDS = List.of(
-            new Kind("Métiers et compétences", "ROME ", "rome4.occupations"),
-            new Kind("Tension du marché du travail", "", "market.tension"),
-            new Kind("Offres d'emploi", "au ", "market.offers_departement", "market.offers_commune"),
-            new Kind("Enquête Besoins en main-d'œuvre", "", "market.bmo_difficulty"),
-            new Kind("Formations", "", "trainings."),
-            new Kind("Entreprises", "", "companies.", "lbb.establishments"));
+            new Kind("data.rome", "ROME ", "rome4.occupations"),
+            new Kind("data.tension", "", "market.tension"),
+            new Kind("data.offers", "data.offers.version", "market.offers_departement", "market.offers_commune"),
+            new Kind("data.bmo", "", "market.bmo_difficulty"),
+            new Kind("data.trainings", "", "trainings."),
+            new Kind("data.companies", "", "companies.", "lbb.establishments"));
 
     private DataDates() {
     }
 
     static List<DataDate> of(Map<String, String> dataAsOf) {
+        return of(dataAsOf, PlanLanguage.FRENCH);
+    }
+
+    static List<DataDate> of(Map<String, String> dataAsOf, PlanLanguage in) {
         List<DataDate> out = new ArrayList<>();
         for (Kind kind : KINDS) {
             TreeSet<String> versions = new TreeSet<>();
@@ -58,9 +63,10 @@ final class DataDates {
             }
             List<String> parts = new ArrayList<>();
             for (String v : versions) {
-                parts.add(kind.versionPrefix() + version(v));
+                String prefix = kind.versionPrefix().startsWith("data.") ? in.t(kind.versionPrefix()) : kind.versionPrefix();
+                parts.add(prefix + version(v, in));
             }
-            out.add(new DataDate(kind.what(), parts.isEmpty() ? null : String.join(", ", parts),
+            out.add(new DataDate(in.t(kind.what()), parts.isEmpty() ? null : String.join(", ", parts),
                     imported.isEmpty() ? null : imported.last()));
         }
         return out;
@@ -68,13 +74,15 @@ final class DataDates {
 
     /** The sample-data line, or null when no figure comes from the samples. */
     static String sampleNotice(Map<String, String> dataAsOf) {
+        return sampleNotice(dataAsOf, PlanLanguage.FRENCH);
+    }
+
+    static String sampleNotice(Map<String, String> dataAsOf, PlanLanguage in) {
         long samples = dataAsOf.values().stream().filter(v -> v.contains(SAMPLE_MARK)).count();
         if (samples == 0) {
             return null;
         }
-        return (samples == dataAsOf.size() ? "Données d'exemple fictives" : "Données en partie fictives (exemples)")
-                + " : organismes, entreprises, prix, dates et chiffres de ce plan sont inventés pour la démonstration."
-                + " Ne pas s'en servir pour une vraie démarche.";
+        return in.t("plan.sample.notice", in.t(samples == dataAsOf.size() ? "plan.sample.all" : "plan.sample.some"));
     }
 
     private static boolean matches(Kind kind, String key) {
@@ -86,10 +94,10 @@ final class DataDates {
         return false;
     }
 
-    /** "2021-12-21" → "21 décembre 2021"; any other version ("2021", "4.60") as it is. */
-    private static String version(String v) {
+    /** "2021-12-21" → "21 décembre 2021" / "21 December 2021"; any other version ("2021", "4.60") as it is. */
+    private static String version(String v, PlanLanguage in) {
         try {
-            return FrenchFormat.date(LocalDate.parse(v));
+            return in.date(LocalDate.parse(v));
         } catch (DateTimeParseException e) {
             return v;
         }

@@ -1,7 +1,5 @@
 package fr.passerelle.export;
 
-import static fr.passerelle.export.FrenchFormat.date;
-
 import fr.passerelle.export.ActionPlan.NextStep;
 import fr.passerelle.export.ActionPlan.PlanOccupation;
 import java.time.LocalDate;
@@ -26,38 +24,40 @@ final class NextStepsPlanner {
 
     static List<NextStep> plan(LocalDate today, PlanOccupation occupation, PlanTraining training, List<PlanCompany> companies,
                                boolean noTrainingFound) {
+        return plan(today, occupation, training, companies, noTrainingFound, PlanLanguage.FRENCH);
+    }
+
+    static List<NextStep> plan(LocalDate today, PlanOccupation occupation, PlanTraining training, List<PlanCompany> companies,
+                               boolean noTrainingFound, PlanLanguage in) {
         List<NextStep> steps = new ArrayList<>();
         if (training != null) {
             LocalDate contactBy = contactBy(today, training.start());
-            String who = training.provider() == null ? "l'organisme de formation" : "l'organisme « " + training.provider() + " »";
-            String where = training.city() == null ? "" : " (" + training.city() + ")";
+            String who = training.provider() == null ? in.t("step.provider.none") : in.t("step.provider", training.provider());
+            String where = training.city() == null ? "" : in.t("step.place", training.city());
             steps.add(new NextStep(contactBy, training.start() == null
-                    ? "Contacter " + who + where + " pour connaître les prochaines dates de « " + training.title() + " »"
-                    : "Contacter " + who + where + " pour s'inscrire à la session du " + date(training.start())));
+                    ? in.t("step.contact.dates", who, where, training.title())
+                    : in.t("step.contact.session", who, where, in.date(training.start()))));
             LocalDate fundingBy = fundingBy(contactBy, training.start());
             for (String ask : training.funding().howToAsk()) {
                 steps.add(new NextStep(fundingBy, ask));
             }
         } else if (noTrainingFound) {
-            steps.add(new NextStep(today.plusDays(APPLY_DAYS), "Voir avec votre conseiller·ère comment trouver une formation : "
-                    + "élargir le rayon, accepter la formation à distance"));
+            steps.add(new NextStep(today.plusDays(APPLY_DAYS), in.t("step.findTraining")));
         }
-        String held = occupation.skillsHeld().isEmpty() ? ""
-                : " en mettant en avant : " + String.join(" ; ", occupation.skillsHeld().stream().limit(2).map(PlainWords::lowerFirst).toList());
-        steps.add(new NextStep(today.plusDays(CV_DAYS), "Mettre à jour votre CV pour viser le métier « " + occupation.label() + " »" + (held.isEmpty() ? "" : "," + held)));
+        String held = occupation.skillsHeld().isEmpty() ? "" : in.t("step.cv.held", String.join(in.t("step.cv.separator"),
+                occupation.skillsHeld().stream().limit(2).map(PlainWords::lowerFirst).toList()));
+        steps.add(new NextStep(today.plusDays(CV_DAYS), in.t("step.cv", occupation.label(), held)));
         if (!companies.isEmpty()) {
             String first = String.join(", ", companies.stream().limit(3).map(PlanCompany::name).toList());
             if (training == null) {
-                steps.add(new NextStep(today.plusDays(APPLY_DAYS), "Envoyer une candidature spontanée à " + first));
-                steps.add(new NextStep(today.plusDays(APPLY_DAYS), "Demander à votre conseiller·ère une immersion en entreprise "
-                        + "(PMSMP) pour découvrir le métier"));
+                steps.add(new NextStep(today.plusDays(APPLY_DAYS), in.t("step.spontaneous", first)));
+                steps.add(new NextStep(today.plusDays(APPLY_DAYS), in.t("step.immersion")));
             } else {
                 LocalDate by = training.start() != null ? training.start() : today.plusDays(FOLLOW_UP_DAYS);
-                steps.add(new NextStep(by, "Présenter votre projet aux entreprises de la liste, par exemple "
-                        + companies.get(0).name() + " : stage pendant la formation, embauche à la sortie"));
+                steps.add(new NextStep(by, in.t("step.present", companies.get(0).name())));
             }
         }
-        steps.add(new NextStep(today.plusDays(FOLLOW_UP_DAYS), "Faire le point avec votre conseiller·ère"));
+        steps.add(new NextStep(today.plusDays(FOLLOW_UP_DAYS), in.t("step.review")));
         steps.sort(Comparator.comparing(NextStep::by, Comparator.nullsLast(Comparator.naturalOrder())));
         return steps;
     }

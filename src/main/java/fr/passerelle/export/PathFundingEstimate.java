@@ -1,7 +1,5 @@
 package fr.passerelle.export;
 
-import static fr.passerelle.export.FrenchFormat.money;
-
 import fr.passerelle.engine.result.TrainingOption;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,34 +21,35 @@ final class PathFundingEstimate {
     }
 
     static PlanFunding of(TrainingOption o, long cpfCents, long budgetCents) {
+        return of(o, cpfCents, budgetCents, PlanLanguage.FRENCH);
+    }
+
+    static PlanFunding of(TrainingOption o, long cpfCents, long budgetCents, PlanLanguage in) {
         List<FundingLine> lines = new ArrayList<>();
         List<String> howToAsk = new ArrayList<>();
         List<String> collective = o.funders().stream().filter(COLLECTIVE::contains).toList();
         if (!collective.isEmpty()) {
             String who = String.join(", ", collective);
-            lines.add(new FundingLine(who, null, FundingLine.Status.POSSIBLE,
-                    "places financées, la formation peut être gratuite pour vous (à confirmer)"));
-            howToAsk.add("Demander à votre conseiller·ère France Travail une place financée (" + who + ")");
+            lines.add(new FundingLine(who, null, FundingLine.Status.POSSIBLE, in.t("estimate.collective")));
+            howToAsk.add(in.t("estimate.collective.ask", who));
         }
         if (cpfCents > 0) {
             Long used = o.costCents() == null ? Long.valueOf(cpfCents) : Long.valueOf(Math.min(cpfCents, o.costCents()));
             boolean eligible = Boolean.TRUE.equals(o.cpfEligible());
-            lines.add(new FundingLine("Votre CPF", used,
+            lines.add(new FundingLine(in.t("pay.cpf"), used,
                     eligible ? FundingLine.Status.POSSIBLE : FundingLine.Status.UNKNOWN,
-                    eligible ? "formation éligible ; c'est vous qui en faites la demande"
-                            : "le catalogue ne dit pas si la formation est éligible au CPF"));
-            howToAsk.add(eligible ? "Faire la demande sur moncompteformation.gouv.fr (solde CPF : " + money(cpfCents) + ")"
-                    : "Vérifier sur moncompteformation.gouv.fr que la formation est éligible au CPF (solde : " + money(cpfCents) + ")");
+                    in.t(eligible ? "estimate.cpf.eligible" : "estimate.cpf.unknown")));
+            howToAsk.add(in.t(eligible ? "estimate.cpf.ask" : "estimate.cpf.check", in.money(cpfCents)));
         }
         Long remaining = o.remainingCents();
         if (o.costCents() == null) {
-            howToAsk.add("Demander son prix à l'organisme" + (o.provider() == null ? "" : " (" + o.provider() + ")"));
+            howToAsk.add(in.t("funding.askPrice", o.provider() == null ? "" : " (" + o.provider() + ")"));
         } else if (remaining != null && remaining > budgetCents) {
-            howToAsk.add("Demander à votre conseiller·ère les aides possibles pour le reste à payer (" + money(remaining) + ")");
+            howToAsk.add(in.t("estimate.aids.ask", in.money(remaining)));
         }
-        String basis = o.costCents() == null ? "Prix non indiqué par le catalogue : le reste à payer n'est pas connu."
-                : "Estimation : prix moins votre solde CPF" + (collective.isEmpty() ? "." : " ; avec une place financée par "
-                + String.join(", ", collective) + ", la formation ne vous coûte rien.");
+        String basis = o.costCents() == null ? in.t("estimate.basis.noPrice")
+                : in.t("estimate.basis", collective.isEmpty() ? in.t("estimate.basis.end")
+                : in.t("estimate.basis.collective", String.join(", ", collective)));
         // A place bought by a public funder is free for a job seeker (issue 9): what is left if she gets one is 0.
         Long possible = collective.isEmpty() || o.costCents() == null ? null : Long.valueOf(0);
         return new PlanFunding(o.costCents(), lines, remaining, possible, List.of(), howToAsk, basis);

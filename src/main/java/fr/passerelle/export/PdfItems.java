@@ -61,6 +61,11 @@ final class PdfItems {
         paragraph(List.of(Span.of(text)));
     }
 
+    /** A paragraph kept whole up to {@code lines} lines, whatever the detail (a figure with its year and source). */
+    void paragraph(String text, int lines) throws IOException {
+        lines(null, 0, List.of(Span.of(text)), 0, BODY, INK, 5, false, false, lines);
+    }
+
     void small(String text) throws IOException {
         small(text, maxLines);
     }

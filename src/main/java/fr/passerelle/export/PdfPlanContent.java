@@ -1,10 +1,5 @@
 package fr.passerelle.export;
 
-import static fr.passerelle.export.FrenchFormat.NBSP;
-import static fr.passerelle.export.FrenchFormat.date;
-import static fr.passerelle.export.FrenchFormat.km;
-import static fr.passerelle.export.FrenchFormat.money;
-
 import fr.passerelle.export.ActionPlan.DataDate;
 import fr.passerelle.export.ActionPlan.NextStep;
 import fr.passerelle.export.PdfLayout.Item;
@@ -61,168 +56,176 @@ final class PdfPlanContent {
     }
 
     static Content items(ActionPlan plan, PdfFonts fonts, Detail d) throws IOException {
+        PlanLanguage in = plan.language();
         PdfItems out = new PdfItems(fonts, d.maxLines());
         out.title(plan.title());
-        out.subtitle("Entretien du " + date(plan.interviewDate()) + " avec votre conseiller·ère"
-                + (plan.personName() == null ? " — établi pour " + ActionPlan.NO_NAME : ""));
+        out.subtitle(in.t("plan.subtitle", in.date(plan.interviewDate()))
+                + (plan.personName() == null ? in.t("plan.subtitle.noName", plan.addressee()) : ""));
         if (plan.sampleNotice() != null) {
             out.warning(plan.sampleNotice());
         }
-        project(plan, out);
-        why(plan, out, d);
-        training(plan, out, d);
-        funding(plan.training(), out, d);
-        companies(plan, out, d);
-        offers(plan.offers(), out);
-        out.heading("Vos prochaines étapes");
+        project(plan, out, in);
+        why(plan, out, d, in);
+        projects(plan.projects(), out, in);
+        training(plan, out, d, in);
+        funding(plan.training(), out, d, in);
+        companies(plan, out, d, in);
+        offers(plan.offers(), out, in);
+        out.heading(in.t("heading.steps"));
         List<NextStep> steps = plan.nextSteps();
         for (NextStep s : steps.subList(0, Math.min(steps.size(), d.steps()))) {
             List<Span> spans = new ArrayList<>();
             if (s.by() != null) {
-                spans.add(Span.strong("Avant le " + date(s.by()) + " :"));
+                spans.add(Span.strong(in.t("steps.by", in.date(s.by()))));
             }
             spans.add(Span.of(" " + s.text() + "."));
             out.bullet(BOX, spans);
         }
-        more(out, steps.size() - d.steps(), "autre étape", "autres étapes");
+        more(out, steps.size() - d.steps(), "plan.more.step", in);
         int tail = out.items().size();
-        out.heading("D'où viennent ces informations");
+        out.heading(in.t("heading.sources"));
         StringBuilder dates = new StringBuilder();
         for (DataDate dd : plan.dataDates()) {
-            dates.append(dd.what()).append(" : ").append(dd.version() != null ? dd.version()
-                    : dd.imported() == null ? "date inconnue" : "données importées le " + date(dd.imported())).append(". ");
+            dates.append(dd.what()).append(in.english() ? ": " : " : ").append(dd.version() != null ? dd.version()
+                    : dd.imported() == null ? in.t("sources.date.none") : in.t("sources.imported", in.date(dd.imported()))).append(". ");
         }
-        out.small(dates + "Distances à vol d'oiseau depuis " + plan.situation().commune() + ". " + (plan.isSampleData()
-                ? "Sources : données d'exemple fictives, aux formats des sources officielles."
-                : "Sources : ROME de France Travail, indicateurs de tension DARES – France Travail, enquête BMO, "
-                + "catalogues de formation des Carif-Oref, La Bonne Boite"
-                + (plan.offers() == null ? "." : ", offres d'emploi en ligne de France Travail (API Offres d'emploi v2).")), 8);
+        out.small(dates + in.t("sources.distances", plan.situation().commune()) + (plan.isSampleData()
+                ? in.t("sources.sample") : in.t("sources.real") + (plan.offers() == null ? "." : in.t("sources.offers"))), 8);
         return new Content(out.items(), tail);
     }
 
-    private static void project(ActionPlan plan, PdfItems out) throws IOException {
+    private static void project(ActionPlan plan, PdfItems out, PlanLanguage in) throws IOException {
         ActionPlan.Situation s = plan.situation();
-        out.heading("Votre projet");
-        out.field("Métier visé", List.of(Span.strong(plan.occupation().label()),
-                Span.of(" (code ROME " + plan.occupation().rome() + ")")));
+        out.heading(in.t("heading.project"));
+        out.field(in.t("project.target"), List.of(Span.strong(plan.occupation().label()),
+                Span.of(in.t("project.rome", plan.occupation().rome()))));
         if (plan.occupation().when() != null) {
-            out.field("Quand", PlainWords.upperFirst(plan.occupation().when()));
+            out.field(in.t("project.when"), PlainWords.upperFirst(plan.occupation().when()));
         }
         if (plan.occupation().required() != null) {
-            out.field("Obligatoire", List.of(Span.strong("métier réglementé : "), Span.of(plan.occupation().required())));
+            out.field(in.t("project.required"), List.of(Span.strong(in.t("project.regulated")), Span.of(plan.occupation().required())));
         }
-        out.field("Aujourd'hui", (s.currentLabel() == null ? s.currentRome() : s.currentLabel()) + ", "
+        out.field(in.t("project.today"), (s.currentLabel() == null ? s.currentRome() : s.currentLabel()) + ", "
                 + s.commune() + (s.departement() == null ? "" : " (" + s.departement() + ")"));
-        out.field("Vos conditions", "jusqu'à " + s.radiusKm() + NBSP + "km de chez vous ; niveau : " + s.levelLabel()
-                + (s.maxHours() == null ? "" : " ; formation de " + FrenchFormat.hours(s.maxHours()) + " au plus")
-                + " ; solde CPF : " + money(s.cpfCents()) + " ; vous pouvez payer : " + money(s.budgetCents())
-                + (s.remote() ? " ; formation à distance acceptée" : ""));
+        out.field(in.t("project.conditions"), in.t("project.conditions.text", in.t("plan.radius", s.radiusKm()), s.levelLabel(),
+                s.maxHours() == null ? "" : in.t("project.conditions.maxHours", in.hours(s.maxHours())),
+                in.money(s.cpfCents()), in.money(s.budgetCents()), s.remote() ? in.t("project.conditions.remote") : ""));
     }
 
-    private static void why(ActionPlan plan, PdfItems out, Detail d) throws IOException {
-        out.heading("Pourquoi ce métier");
+    private static void why(ActionPlan plan, PdfItems out, Detail d, PlanLanguage in) throws IOException {
+        out.heading(in.t("heading.why"));
         List<String> why = plan.occupation().why();
         for (String w : why.subList(0, Math.min(why.size(), d.reasons()))) {
             out.bullet(BULLET, w);
         }
         if (d.skills() > 0) {
-            skills(out, "Vous savez déjà", plan.occupation().skillsHeld(), d.skills());
-            skills(out, "À apprendre", plan.occupation().skillsToLearn(), d.skills());
+            skills(out, in.t("project.known"), plan.occupation().skillsHeld(), d.skills(), in);
+            skills(out, in.t("project.toLearn"), plan.occupation().skillsToLearn(), d.skills(), in);
         }
     }
 
-    private static void skills(PdfItems out, String label, List<String> skills, int max) throws IOException {
+    /** The BMO hiring projects of her area (the workshop sheets only), with the survey's year and source. */
+    private static void projects(ActionPlan.PlanProjects projects, PdfItems out, PlanLanguage in) throws IOException {
+        if (projects == null) {
+            return;
+        }
+        out.heading(in.t("heading.projects"));
+        out.paragraph(projects.text(), 6);
+        out.small(projects.source(), 3);
+    }
+
+    private static void skills(PdfItems out, String label, List<String> skills, int max, PlanLanguage in) throws IOException {
         if (skills.isEmpty()) {
             return;
         }
         List<String> some = skills.subList(0, Math.min(max, skills.size()));
-        String shown = some.get(0) + some.stream().skip(1).map(s -> " ; " + PlainWords.lowerFirst(s)).collect(java.util.stream.Collectors.joining());
+        String shown = some.get(0) + some.stream().skip(1).map(s -> (in.english() ? "; " : " ; ") + PlainWords.lowerFirst(s)).collect(java.util.stream.Collectors.joining());
         int left = skills.size() - max;
-        out.field(label, shown + (left > 0 ? " … et " + left + " autre" + (left > 1 ? "s" : "") : "") + ".");
+        out.field(label, shown + (left > 0 ? in.count("skills.more", left) : "") + ".");
     }
 
-    private static void training(ActionPlan plan, PdfItems out, Detail d) throws IOException {
+    private static void training(ActionPlan plan, PdfItems out, Detail d, PlanLanguage in) throws IOException {
         PlanTraining t = plan.training();
-        out.heading(t == null ? "Formation" : "La formation");
+        out.heading(in.t(t == null ? "heading.training.none" : "heading.training"));
         if (t == null) {
             out.paragraph(plan.trainingNote());
         } else {
-            out.field("Formation", List.of(Span.strong(t.title())));
-            out.field("Organisme", t.provider() == null ? "non précisé dans le catalogue" : t.provider());
-            out.field("Lieu", place(t, plan.situation()));
+            out.field(in.t("training.title"), List.of(Span.strong(t.title())));
+            out.field(in.t("training.provider"), t.provider() == null ? in.t("training.provider.none") : t.provider());
+            out.field(in.t("training.place"), place(t, plan.situation(), in));
             if (t.hours() != null) {
-                out.field("Durée", FrenchFormat.hours(t.hours()));
+                out.field(in.t("training.length"), in.hours(t.hours()));
             }
-            String period = FrenchFormat.period(t.start(), t.end());
-            out.field("Dates", period == null ? "à demander à l'organisme" : period);
+            String period = in.period(t.start(), t.end());
+            out.field(in.t("training.dates"), period == null ? in.t("training.dates.none") : period);
             if (t.certification() != null) {
-                out.field("Certification", t.certification());
+                out.field(in.t("training.certification"), t.certification());
             }
-            out.field("Pour s'inscrire", apply(t));
+            out.field(in.t("training.apply"), apply(t, in));
         }
         List<PlanTraining> others = plan.otherTrainings();
         int shown = Math.min(others.size(), t == null ? Math.max(1, d.otherTrainings()) : d.otherTrainings());
         if (shown > 0) {
-            out.paragraph(List.of(Span.strong(t == null ? "Formations possibles si vous souhaitez vous former :" : "Autres possibilités :")));
+            out.paragraph(List.of(Span.strong(in.t(t == null ? "training.others.noneChosen" : "training.others"))));
             for (PlanTraining o : others.subList(0, shown)) {
-                String start = o.start() == null ? "date à demander" : "début le " + date(o.start());
+                String start = o.start() == null ? in.t("training.start.none") : in.t("training.start", in.date(o.start()));
                 out.bullet(BULLET, List.of(Span.strong(o.title()), Span.of(" — " + (o.provider() == null ? "" : o.provider() + ", ")
-                        + place(o, plan.situation()) + ", " + start + leftToPay(o) + ".")));
+                        + place(o, plan.situation(), in) + ", " + start + leftToPay(o, in) + ".")));
             }
         }
-        more(out, plan.trainingsFound() - (t == null ? 0 : 1) - shown, "autre formation trouvée", "autres formations trouvées");
+        more(out, plan.trainingsFound() - (t == null ? 0 : 1) - shown, "training.more", in);
     }
 
     /** ", rien à payer pour vous", ", reste à payer 490 €": what is left for her, never the price of a bought place. */
-    private static String leftToPay(PlanTraining o) {
+    private static String leftToPay(PlanTraining o, PlanLanguage in) {
         Long left = o.funding().remainingCents();
         if (left == null) {
-            return o.costCents() == null ? "" : ", prix " + money(o.costCents());
+            return o.costCents() == null ? "" : in.t("training.leftToPay.price", in.money(o.costCents()));
         }
-        return left == 0 ? ", rien à payer pour vous" : ", reste à payer " + money(left);
+        return left == 0 ? in.t("training.leftToPay.none") : in.t("training.leftToPay", in.money(left));
     }
 
-    private static String place(PlanTraining t, ActionPlan.Situation home) {
+    private static String place(PlanTraining t, ActionPlan.Situation home, PlanLanguage in) {
         if (t.city() == null && t.distanceKm() == null) {
-            return t.remote() ? "à distance" : "lieu non précisé";
+            return in.t(t.remote() ? "place.remote" : "place.unknown");
         }
         String how = t.distanceKm() == null ? ""
-                : home.communeInsee().equals(t.communeInsee()) ? ", dans votre commune"
-                : ", à " + km(t.distanceKm()) + " de chez vous";
-        return (t.city() == null ? "" : t.city()) + how + (t.remote() ? " (à distance possible)" : "");
+                : home.communeInsee().equals(t.communeInsee()) ? in.t("place.home")
+                : in.t("place.distance", in.km(t.distanceKm()));
+        return (t.city() == null ? "" : t.city()) + how + (t.remote() ? in.t("place.remotePossible") : "");
     }
 
-    private static String apply(PlanTraining t) {
+    private static String apply(PlanTraining t, PlanLanguage in) {
         TrainingContact c = t.contact();
-        String who = t.provider() == null ? "l'organisme" : t.provider();
+        String who = t.provider() == null ? in.t("apply.provider") : t.provider();
         if (c == null || c.address() == null && c.entryConditions() == null) {
-            return "contacter " + who + (t.city() == null ? "" : " à " + t.city())
-                    + " ; votre conseiller·ère peut vous donner ses coordonnées";
+            return in.t("apply.contact", who, t.city() == null ? "" : in.t("apply.contact.in", t.city()));
         }
-        return (c.address() == null ? "contacter " + who : "écrire ou se présenter à " + c.address())
-                + (c.entryConditions() == null ? "" : ". Conditions d'entrée : " + c.entryConditions().strip());
+        return (c.address() == null ? in.t("apply.contactOnly", who) : in.t("apply.address", c.address()))
+                + (c.entryConditions() == null ? "" : in.t("apply.entry", c.entryConditions().strip()));
     }
 
-    private static void funding(PlanTraining t, PdfItems out, Detail d) throws IOException {
+    private static void funding(PlanTraining t, PdfItems out, Detail d, PlanLanguage in) throws IOException {
         if (t == null) {
             return;
         }
         PlanFunding f = t.funding();
-        out.heading("Qui paie quoi");
-        out.field("Prix", f.priceCents() == null ? "non indiqué par le catalogue" : money(f.priceCents()));
+        out.heading(in.t("heading.funding"));
+        out.field(in.t("funding.price"), f.priceCents() == null ? in.t("funding.price.none") : in.money(f.priceCents()));
         List<FundingLine> lines = f.lines();
         for (FundingLine l : lines.subList(0, Math.min(lines.size(), d.fundingLines()))) {
-            String amount = AnswerFunding.amount(l);
-            out.field(l.payer(), (amount.isEmpty() ? "" : amount + ", ") + l.status().label()
-                    + (l.note() == null ? "" : " : " + l.note()));
+            String amount = AnswerFunding.amount(l, in);
+            out.field(l.payer(), (amount.isEmpty() ? "" : amount + ", ") + in.t("status." + l.status().name())
+                    + (l.note() == null ? "" : (in.english() ? ": " : " : ") + l.note()));
         }
-        more(out, lines.size() - d.fundingLines(), "autre aide", "autres aides");
+        more(out, lines.size() - d.fundingLines(), "funding.more", in);
         boolean lower = f.remainingCents() != null && f.possibleRemainingCents() != null && f.possibleRemainingCents() < f.remainingCents();
-        out.field("Reste à payer", List.of(Span.strong(f.remainingCents() == null ? "inconnu" : money(f.remainingCents())),
-                Span.of(lower ? " ; " : ""), Span.strong(lower ? money(f.possibleRemainingCents()) : ""),
-                Span.of(lower ? " si les aides à demander sont accordées" : "")));
+        out.field(in.t("funding.remaining"), List.of(Span.strong(f.remainingCents() == null ? in.t("funding.remaining.unknown")
+                        : in.money(f.remainingCents())),
+                Span.of(lower ? (in.english() ? "; " : " ; ") : ""), Span.strong(lower ? in.money(f.possibleRemainingCents()) : ""),
+                Span.of(lower ? in.t("funding.remaining.ifGranted") : "")));
         if (f.pay() != null) {
-            out.field("Vos revenus", "pendant la formation, " + PlainWords.lowerFirst(f.pay()));
+            out.field(in.t("funding.pay"), in.t("funding.pay.text", PlainWords.lowerFirst(f.pay())));
         }
         for (String q : f.questions().subList(0, Math.min(f.questions().size(), d.fundingLines()))) {
             out.bullet("?", q);
@@ -232,41 +235,43 @@ final class PdfPlanContent {
         }
     }
 
-    private static void companies(ActionPlan plan, PdfItems out, Detail d) throws IOException {
-        out.heading("Les entreprises à contacter");
+    private static void companies(ActionPlan plan, PdfItems out, Detail d, PlanLanguage in) throws IOException {
+        out.heading(in.t("heading.companies"));
+        String radius = in.t("plan.radius", plan.situation().radiusKm());
         if (plan.companies().isEmpty()) {
-            out.paragraph("Aucune entreprise connue à moins de " + plan.situation().radiusKm() + NBSP
-                    + "km dans les données : votre conseiller·ère peut chercher plus loin ou dans d'autres secteurs.");
+            out.paragraph(in.t("companies.none", radius));
             return;
         }
         int shown = Math.min(plan.companies().size(), d.companies());
         for (PlanCompany c : plan.companies().subList(0, shown)) {
-            out.bullet(BULLET, List.of(Span.strong(c.name()), Span.of(" — " + c.commune() + ", à " + km(c.distanceKm())
-                    + ". " + c.why() + ".")));
+            out.bullet(BULLET, List.of(Span.strong(c.name()), Span.of(in.t("companies.line", c.commune(), in.km(c.distanceKm()), c.why()))));
         }
-        more(out, plan.companiesFound() - shown, "autre entreprise à moins de " + plan.situation().radiusKm() + NBSP + "km",
-                "autres entreprises à moins de " + plan.situation().radiusKm() + NBSP + "km");
+        int left = plan.companiesFound() - shown;
+        if (left > 0) {
+            out.continuation(in.t("plan.more", in.integer(left), in.count("companies.more", left, radius)));
+        }
     }
 
     /**
      * The live offers as the path shows them, always with the day they were fetched (an offer seen a month ago may be
      * filled); nothing when the cache holds no offers. At most {@code LiveOffers.SHOWN} lines: the list never grows.
      */
-    private static void offers(PlanOffers offers, PdfItems out) throws IOException {
+    private static void offers(PlanOffers offers, PdfItems out, PlanLanguage in) throws IOException {
         if (offers == null) {
             return;
         }
-        out.heading("Les offres d'emploi en ligne");
-        out.paragraph(offers.summary() + (offers.latest().isEmpty() ? "." : ". Les plus récentes :"));
+        out.heading(in.t("heading.offers"));
+        out.paragraph(offers.summary() + (offers.latest().isEmpty() ? "." : in.t("offers.latest")));
         for (PlanOffers.PlanOffer o : offers.latest()) {
             String rest = o.line().substring(o.title().length());
             out.bullet(BULLET, List.of(Span.strong(o.title()), Span.of(rest + ".")));
         }
     }
 
-    private static void more(PdfItems out, int left, String one, String many) throws IOException {
+    /** "… et 3 autres formations trouvées": {@code key.one} / {@code key.many} after the count. */
+    private static void more(PdfItems out, int left, String key, PlanLanguage in) throws IOException {
         if (left > 0) {
-            out.continuation("… et " + FrenchFormat.integer(left) + " " + (left == 1 ? one : many));
+            out.continuation(in.t("plan.more", in.integer(left), in.count(key, left)));
         }
     }
 }

@@ -60,7 +60,7 @@ public final class PdfPlanWriter {
         List<Item> body = content.items().subList(0, content.tailStart());
         List<Item> tail = content.items().subList(content.tailStart(), content.items().size());
         PdfItems note = new PdfItems(fonts, 2);
-        note.paragraph(List.of(PdfLayout.Span.strong("… suite non imprimée : voir le plan dans le poste de travail.")));
+        note.paragraph(List.of(PdfLayout.Span.strong(plan.language().t("plan.cut"))));
         int lo = 0;
         int hi = body.size();
         while (lo < hi) {
@@ -84,9 +84,10 @@ public final class PdfPlanWriter {
     private static void footer(PDPageContentStream cs, PdfFonts fonts, ActionPlan plan, int page, int pages) throws IOException {
         float y = PdfLayout.MARGIN_BOTTOM - 30;
         float size = PdfItems.SMALL;
-        String left = fonts.safe(fonts.regular, (plan.isSampleData() ? "EXEMPLE FICTIF — " : "") + "Passerelle — "
-                + plan.title() + " — entretien du " + FrenchFormat.date(plan.interviewDate()));
-        String right = fonts.safe(fonts.regular, "page " + page + " / " + pages);
+        PlanLanguage in = plan.language();
+        String left = fonts.safe(fonts.regular, (plan.isSampleData() ? in.t("plan.footer.sample") : "")
+                + in.t("plan.footer", plan.title(), in.date(plan.interviewDate())));
+        String right = fonts.safe(fonts.regular, in.t("plan.footer.page", page, pages));
         cs.setStrokingColor(0.75f, 0.78f, 0.82f);
         cs.setLineWidth(0.6f);
         cs.moveTo(PdfLayout.MARGIN_X, y + size + 4);
@@ -111,15 +112,14 @@ public final class PdfPlanWriter {
         info.setTitle(plan.title() + " — " + plan.occupation().label());
         info.setAuthor("Passerelle");
         info.setCreator("Passerelle");
-        info.setSubject("Plan d'action : " + plan.occupation().label() + " (ROME " + plan.occupation().rome() + ")"
-                + (plan.training() == null ? "" : ", formation " + plan.training().title())
-                + ", entretien du " + FrenchFormat.date(plan.interviewDate()));
-        info.setKeywords("plan d'action; reconversion; " + plan.occupation().rome()
-                + (plan.isSampleData() ? "; données d'exemple fictives" : ""));
+        PlanLanguage in = plan.language();
+        info.setSubject(in.t("plan.subject", plan.occupation().label(), plan.occupation().rome(),
+                plan.training() == null ? "" : in.t("plan.subject.training", plan.training().title()), in.date(plan.interviewDate())));
+        info.setKeywords(in.t("plan.keywords", plan.occupation().rome()) + (plan.isSampleData() ? in.t("plan.keywords.sample") : ""));
         Calendar now = GregorianCalendar.getInstance(Locale.FRANCE);
         info.setCreationDate(now);
         info.setModificationDate(now);
-        document.getDocumentCatalog().setLanguage("fr-FR");
+        document.getDocumentCatalog().setLanguage(in.tag());
         PDViewerPreferences prefs = new PDViewerPreferences(document.getDocumentCatalog().getCOSObject());
         prefs.setDisplayDocTitle(true);
         document.getDocumentCatalog().setViewerPreferences(prefs);

@@ -3,6 +3,7 @@ package fr.passerelle.ui.plan;
 import fr.passerelle.engine.result.PathResult;
 import fr.passerelle.export.ActionPlan;
 import fr.passerelle.export.ActionPlanBuilder;
+import fr.passerelle.export.PlanLanguage;
 import fr.passerelle.export.CsvPlanWriter;
 import fr.passerelle.export.PdfPlanWriter;
 import fr.passerelle.export.TrainingContacts;
@@ -21,7 +22,14 @@ public final class ExportPlanDocuments implements PlanDocuments {
 
     @Override
     public Plan build(PathResult path, String targetRome, String sessionId, String personName, LocalDate today) {
-        ActionPlan plan = ActionPlanBuilder.build(path, targetRome, sessionId, personName, today, contacts);
+        return build(path, targetRome, sessionId, personName, today, java.util.Locale.FRENCH);
+    }
+
+    @Override
+    public Plan build(PathResult path, String targetRome, String sessionId, String personName, LocalDate today,
+                      java.util.Locale language) {
+        ActionPlan plan = ActionPlanBuilder.build(path, targetRome, sessionId, personName, today, contacts,
+                PlanLanguage.of(language));
         return new Plan() {
             @Override
             public List<String> preview() {

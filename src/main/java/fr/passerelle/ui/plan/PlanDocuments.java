@@ -28,4 +28,13 @@ public interface PlanDocuments {
      * @param personName as typed (null: "la personne accompagnée")
      */
     Plan build(PathResult path, String targetRome, String sessionId, String personName, LocalDate today);
+
+    /**
+     * The plan written in the window's language ({@code language}: English for an English locale, French otherwise).
+     * A source of documents that speaks only French ignores it.
+     */
+    default Plan build(PathResult path, String targetRome, String sessionId, String personName, LocalDate today,
+                       java.util.Locale language) {
+        return build(path, targetRome, sessionId, personName, today);
+    }
 }

@@ -4,59 +4,67 @@ import fr.passerelle.export.ActionPlan;
 import fr.passerelle.export.FundingLine;
 import fr.passerelle.export.PlanCompany;
 import fr.passerelle.export.PlanFunding;
+import fr.passerelle.export.PlanLanguage;
 import fr.passerelle.export.PlanTraining;
 import fr.passerelle.ui.common.FrenchFormats;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The plan's text for the screen, in the order and words of the printed document (sections, her occupation and why,
  * the training and who pays, companies, dated next steps, the date of every figure): what she will read, before it is
- * saved or printed.
+ * saved or printed. In the plan's language (the window's): the words come from the plan's bundle, the figures in the
+ * window's French formats or in English ones.
  */
 final class PlanPreview {
     private PlanPreview() {
     }
 
     static List<String> of(ActionPlan plan) {
+        PlanLanguage in = plan.language();
         List<String> out = new ArrayList<>();
         out.add(plan.title());
-        out.add("Entretien du " + FrenchFormats.date(plan.interviewDate()) + (plan.personName() == null ? " — établi pour " + ActionPlan.NO_NAME : ""));
+        out.add(in.t("preview.interview", date(in, plan.interviewDate()))
+                + (plan.personName() == null ? in.t("plan.subtitle.noName", plan.addressee()) : ""));
         if (plan.sampleNotice() != null) {
             out.add("⚠ " + plan.sampleNotice());
         }
         ActionPlan.PlanOccupation o = plan.occupation();
-        out.add("Votre projet : " + o.label() + " (" + o.rome() + "), en partant de « " + plan.situation().currentLabel() + " »."
-                + (o.when() == null ? "" : "\nQuand : " + o.when() + ".")
-                + (o.required() == null ? "" : "\nObligatoire, métier réglementé : " + o.required() + "."));
-        out.add("Pourquoi ce métier :\n" + bullets(o.why()));
-        out.add(training(plan));
+        out.add(in.t("preview.project", o.label(), o.rome(), plan.situation().currentLabel())
+                + (o.when() == null ? "" : in.t("preview.when", o.when()))
+                + (o.required() == null ? "" : in.t("preview.required", o.required())));
+        out.add(in.t("preview.why") + "\n" + bullets(o.why()));
+        if (plan.projects() != null) {
+            out.add(in.t("preview.projects") + "\n" + bullets(List.of(plan.projects().text(), plan.projects().source())));
+        }
+        out.add(training(plan, in));
         if (!plan.companies().isEmpty()) {
             List<String> lines = new ArrayList<>();
             for (PlanCompany c : plan.companies()) {
-                lines.add(c.name() + ", " + c.commune() + " (" + FrenchFormats.distance(c.distanceKm()) + ") — " + c.why());
+                lines.add(c.name() + ", " + c.commune() + " (" + km(in, c.distanceKm()) + ") — " + c.why());
             }
-            out.add("Entreprises à contacter (" + FrenchFormats.number(plan.companiesFound()) + " trouvées) :\n" + bullets(lines));
+            out.add(in.t("preview.companies", number(in, plan.companiesFound())) + "\n" + bullets(lines));
         }
         List<String> steps = new ArrayList<>();
         for (ActionPlan.NextStep s : plan.nextSteps()) {
-            steps.add((s.by() == null ? "" : "Avant le " + FrenchFormats.date(s.by()) + " : ") + s.text());
+            steps.add((s.by() == null ? "" : in.t("preview.by", date(in, s.by()))) + s.text());
         }
-        out.add("Vos prochaines étapes :\n" + bullets(steps));
+        out.add(in.t("preview.steps") + "\n" + bullets(steps));
         List<String> dates = new ArrayList<>();
         for (ActionPlan.DataDate d : plan.dataDates()) {
-            dates.add(d.what() + " : " + d.asOf());
+            dates.add(d.what() + (in.english() ? ": " : " : ") + d.asOf(in));
         }
-        out.add("D'où viennent ces informations :\n" + bullets(dates));
+        out.add(in.t("preview.sources") + "\n" + bullets(dates));
         return out;
     }
 
-    private static String training(ActionPlan plan) {
+    private static String training(ActionPlan plan, PlanLanguage in) {
         PlanTraining t = plan.training();
         if (t == null) {
-            return "Formation : " + (plan.trainingNote() == null ? "aucune" : plan.trainingNote());
+            return in.t("preview.training.none", plan.trainingNote() == null ? in.t("preview.training.none.note") : plan.trainingNote());
         }
-        StringBuilder s = new StringBuilder("La formation : ").append(t.title());
+        StringBuilder s = new StringBuilder(in.t("preview.training", t.title()));
         if (t.provider() != null) {
             s.append(", ").append(t.provider());
         }
@@ -65,41 +73,57 @@ final class PlanPreview {
         }
         s.append('.');
         if (t.start() != null) {
-            s.append("\nDébut le ").append(FrenchFormats.date(t.start()));
+            s.append(in.t("preview.start", date(in, t.start())));
             if (t.end() != null) {
-                s.append(", fin le ").append(FrenchFormats.date(t.end()));
+                s.append(in.t("preview.end", date(in, t.end())));
             }
             s.append('.');
         }
         if (t.hours() != null) {
-            s.append(" Durée : ").append(FrenchFormats.hours(t.hours())).append('.');
+            s.append(in.t("preview.length", in.english() ? in.hours(t.hours()) : FrenchFormats.hours(t.hours())));
         }
         if (t.contact() != null && t.contact().address() != null) {
-            s.append("\nPour s'inscrire : ").append(t.contact().address());
+            s.append(in.t("preview.apply", t.contact().address()));
         }
-        out(s, t.funding());
+        out(s, t.funding(), in);
         return s.toString();
     }
 
     /** Who pays what, as the PDF says it: the price, each payer with its status, the remainders, pay, questions. */
-    private static void out(StringBuilder s, PlanFunding f) {
-        s.append("\nQui paie quoi : prix ").append(FrenchFormats.money(f.priceCents(), "non publié")).append('.');
+    private static void out(StringBuilder s, PlanFunding f, PlanLanguage in) {
+        s.append(in.t("preview.funding", money(in, f.priceCents(), in.t("preview.price.none"))));
         for (FundingLine l : f.lines()) {
-            String amount = l.amountCents() == null ? "" : (l.status() == FundingLine.Status.POSSIBLE ? "jusqu'à " : "")
-                    + FrenchFormats.money(l.amountCents()) + ", ";
-            s.append("\n• ").append(l.payer()).append(" : ").append(amount).append(l.status().label())
-                    .append(l.note() == null ? "" : " (" + l.note() + ")");
+            String amount = l.amountCents() == null ? "" : (l.status() == FundingLine.Status.POSSIBLE
+                    ? in.t("funding.upTo", money(in, l.amountCents(), "")) : money(in, l.amountCents(), "")) + ", ";
+            s.append("\n• ").append(l.payer()).append(in.english() ? ": " : " : ").append(amount)
+                    .append(in.t("status." + l.status().name())).append(l.note() == null ? "" : " (" + l.note() + ")");
         }
         boolean lower = f.remainingCents() != null && f.possibleRemainingCents() != null && f.possibleRemainingCents() < f.remainingCents();
-        s.append("\nReste à payer pour vous : ").append(FrenchFormats.money(f.remainingCents(), "inconnu"))
-                .append(lower ? " ; " + FrenchFormats.money(f.possibleRemainingCents()) + " si les aides à demander sont accordées" : "")
+        s.append(in.t("preview.remaining", money(in, f.remainingCents(), in.t("funding.remaining.unknown"))))
+                .append(lower ? in.t("preview.remaining.ifGranted", money(in, f.possibleRemainingCents(), "")) : "")
                 .append('.');
         if (f.pay() != null) {
-            s.append("\nPendant la formation : ").append(f.pay());
+            s.append(in.t("preview.pay", f.pay()));
         }
         for (String q : f.questions()) {
             s.append("\n? ").append(q);
         }
+    }
+
+    private static String money(PlanLanguage in, Long cents, String unknown) {
+        return cents == null ? unknown : in.english() ? in.money(cents) : FrenchFormats.money(cents);
+    }
+
+    private static String date(PlanLanguage in, LocalDate d) {
+        return in.english() ? in.date(d) : FrenchFormats.date(d);
+    }
+
+    private static String km(PlanLanguage in, double km) {
+        return in.english() ? in.km(km) : FrenchFormats.distance(km);
+    }
+
+    private static String number(PlanLanguage in, long n) {
+        return in.english() ? in.integer(n) : FrenchFormats.number(n);
     }
 
     private static String bullets(List<String> lines) {

@@ -165,7 +165,7 @@ public final class PlanViewModel {
         ready.set(false);
         // In the background: the plan looks up how to apply to each training in the cache.
         tasks.run(null, progress -> {
-            PlanDocuments.Plan built = documents.build(path, t.rome(), sessionId, name, LocalDate.now(clock));
+            PlanDocuments.Plan built = documents.build(path, t.rome(), sessionId, name, LocalDate.now(clock), messages.locale());
             return new Built(built, built.preview());
         }, built -> {
             if (mine == generation) {

@@ -214,7 +214,8 @@ public final class WorkstationWindow {
         runners.add(runner);
         TrainingContactStore contacts = new TrainingContactStore(workstation.referenceDatabase());
         WorkshopUi ui = new WorkshopUi(workstation.paths(), WorkstationUi.marketSource(workstation),
-                (path, rome, name, n, today, out) -> new WorkshopSheetWriter(contacts).write(path, rome, name, n, today, out),
+                (path, rome, name, n, today, out) -> new WorkshopSheetWriter(contacts, fr.passerelle.export.PlanLanguage.of(messages.locale()))
+                        .write(path, rome, name, n, today, out),
                 runner, new FxDialogService(stage, messages), messages, personas, WorkstationUi.WIDTH, WorkstationUi.HEIGHT,
                 WorkstationUi::applyTheme, WorkstationUi.class.getResource(WorkstationUi.THEME_CSS).toExternalForm());
         stage.setTitle(ui.title());
