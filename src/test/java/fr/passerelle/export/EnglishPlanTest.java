@@ -13,7 +13,7 @@ import fr.passerelle.engine.words.Message;
 import fr.passerelle.engine.words.Param;
 import fr.passerelle.funding.ConditionCheck;
 import fr.passerelle.funding.FundingAnswer;
-import fr.passerelle.funding.FundingReadout;
+import fr.passerelle.funding.FundingMessages;
 import fr.passerelle.funding.SchemeAnswer;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -36,8 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The action plan in English on the four sample personas (every occupation of their paths): no French word of ours is
  * left (the marker approach of ReasonsInBothLanguagesTest: texts from the data, such as an occupation's label, a
- * company's name, a training's title, and the funding rules' own texts, which the funding package still says in French
- * until its English overloads are merged, are masked before looking); the PDF and the CSV speak English.
+ * company's name, a training's title, and the funding rules' own texts (scheme labels, notes, steps, conditions, a pay
+ * rule's name) are masked before looking; the funding package's own sentences are not); the PDF and the CSV speak English.
  */
 class EnglishPlanTest {
     /**
@@ -232,10 +232,12 @@ class EnglishPlanTest {
             }
             s.conditions().forEach(c -> conditions(c, m));
         }
-        a.questions().forEach(q -> add(m, q));
-        a.notes().forEach(n -> add(m, n));
+        // Questions, the answer's notes and her pay line are our sentences, said in English; what they carry from the
+        // rules file (a pay rule's label and source, a note the rules wrote) is data.
+        a.questions().stream().filter(q -> FundingMessages.question(q).equals(FundingMessages.data(q))).forEach(q -> add(m, q));
+        a.noteMessages().forEach(n -> labels(n, m));
         if (a.pay() != null) {
-            add(m, FundingReadout.pay(a.pay(), false).replaceFirst("^Pendant la formation : ", ""), a.pay().source());
+            add(m, a.pay().label(), a.pay().source());
         }
     }
 
