@@ -14,6 +14,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The persisted indexes of the published generations (src/site/markdown/indexes.md): each generation's path index
@@ -24,16 +25,13 @@ import java.util.Optional;
  * and writes nothing.
  */
 final class IndexFiles {
-    private final ReferenceCache cache;
+    /** The cache, perhaps still opening (the window's shell is drawn before it is open): asked for on first use. */
+    private final Supplier<ReferenceCache> cache;
     private final IndexPreload preload;
     private volatile String lastProblem;
 
-    IndexFiles(ReferenceCache cache) {
-        this(cache, IndexPreload.NONE);
-    }
-
     /** @param preload files already being read for the generation published when the command started */
-    IndexFiles(ReferenceCache cache, IndexPreload preload) {
+    IndexFiles(Supplier<ReferenceCache> cache, IndexPreload preload) {
         this.cache = cache;
         this.preload = preload;
     }
@@ -45,7 +43,7 @@ final class IndexFiles {
             return used(ahead.get());
         }
         try {
-            return Optional.of(PathIndexFile.read(PathIndexFile.in(cache.generationFolder(generation)), generation));
+            return Optional.of(PathIndexFile.read(PathIndexFile.in(cache.get().generationFolder(generation)), generation));
         } catch (IndexFileException e) {
             note(e);
             return Optional.empty();
@@ -59,7 +57,7 @@ final class IndexFiles {
             return used(ahead.get());
         }
         try {
-            return Optional.of(JobSearchFile.read(JobSearchFile.in(cache.generationFolder(generation)), generation));
+            return Optional.of(JobSearchFile.read(JobSearchFile.in(cache.get().generationFolder(generation)), generation));
         } catch (IndexFileException e) {
             note(e);
             return Optional.empty();
@@ -74,9 +72,9 @@ final class IndexFiles {
      */
     boolean save(String generation, java.util.function.Supplier<PathSources> sources, PathIndex path, JobSearch jobs,
                  ProgressListener progress) {
-        Path folder = cache.generationFolder(generation);
+        Path folder = cache.get().generationFolder(generation);
         try {
-            boolean written = cache.besideGenerations(() -> {
+            boolean written = cache.get().besideGenerations(() -> {
                 if (!Files.isDirectory(folder)) {
                     return; // retired by an import meanwhile: nobody will read it
                 }
@@ -102,7 +100,7 @@ final class IndexFiles {
 
     /** True when both index files of {@code generation} are there (written by this process or an earlier one). */
     boolean saved(String generation) {
-        Path folder = cache.generationFolder(generation);
+        Path folder = cache.get().generationFolder(generation);
         return Files.isRegularFile(PathIndexFile.in(folder)) && Files.isRegularFile(JobSearchFile.in(folder));
     }
 

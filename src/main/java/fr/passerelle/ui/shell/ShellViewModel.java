@@ -74,10 +74,13 @@ public final class ShellViewModel implements Navigator {
         this.onNewData = listener;
     }
 
-    /** Seeds an empty cache with the samples, shows the datasets, builds the indexes; then runs {@code andThen}. */
+    /**
+     * Waits for the cache to open (the shell is drawn before: startup.md), seeds an empty cache with the samples, shows
+     * the datasets, builds the indexes; then runs {@code andThen}. Until then the status line says the data is opening.
+     */
     public void start(Runnable andThen) {
         message.set(messages.get("shell.loading"));
-        tasks.run(messages.get("shell.seed.task"), progress -> {
+        tasks.run(messages.get("shell.open.task"), progress -> {
             boolean seeded = cache.seedIfEmpty(progress);
             java.util.List<fr.passerelle.domain.DatasetInfo> datasets = cache.datasets();
             return new Started(seeded, datasets, status.describe(datasets));
@@ -86,7 +89,12 @@ public final class ShellViewModel implements Navigator {
             message.set(messages.get(started.seeded() ? "shell.seeded" : "shell.opened"));
             indexes.refresh();
             andThen.run();
-        }, failure -> message.set(messages.get("shell.failed", String.valueOf(failure.getMessage()))));
+        }, failure -> {
+            // Said in the window (the cache could not open: busy, unreadable…), which stays usable: nothing is shown
+            // as still opening, and what needs data says the same reason when asked.
+            message.set(messages.get("shell.failed", String.valueOf(failure.getMessage())));
+            status.show(java.util.List.of(), "");
+        });
     }
 
     @Override

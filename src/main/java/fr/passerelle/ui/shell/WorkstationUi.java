@@ -27,16 +27,13 @@ import fr.passerelle.ui.data.DataView;
 import fr.passerelle.ui.data.DataViewModel;
 import fr.passerelle.ui.interview.InterviewState;
 import fr.passerelle.ui.common.UiSettings;
-import fr.passerelle.ui.market.MarketSource;
 import fr.passerelle.ui.market.MarketView;
 import fr.passerelle.ui.market.MarketViewModel;
-import fr.passerelle.store.GeoOutlineStore;
 import fr.passerelle.ui.path.CardGrouping;
 import fr.passerelle.ui.path.PathView;
 import fr.passerelle.ui.path.PathViewModel;
 import fr.passerelle.ui.path.TargetDetailView;
 import fr.passerelle.ui.path.TargetDetailViewModel;
-import fr.passerelle.store.TrainingContactStore;
 import fr.passerelle.ui.plan.ExportPlanDocuments;
 import fr.passerelle.ui.plan.PlanView;
 import fr.passerelle.ui.plan.PlanViewModel;
@@ -113,13 +110,13 @@ public final class WorkstationUi {
         detail = new TargetDetailViewModel(paths, state, runner, messages);
         compare = new CompareViewModel(state, paths, messages);
         plan = new PlanViewModel(state, runner, dialogs, messages, clock,
-                new ExportPlanDocuments(new TrainingContactStore(workstation.referenceDatabase())));
+                new ExportPlanDocuments(WorkstationReads.trainingContacts(workstation)));
         search = new SearchViewModel(paths, runner, messages, match -> {
             profile.pickJob(new JobSuggestion(match.title().label(), match.title().romeCode().value(), match.title().romeLabel()));
             shell.show(Screen.PROFILE);
         });
         data = new DataViewModel(cache, cacheStatus, workstation.indexes(), runner, dialogs, messages, ui);
-        market = new MarketViewModel(marketSource(workstation), state, runner, shell, messages);
+        market = new MarketViewModel(WorkstationReads.marketSource(workstation), state, runner, shell, messages);
         syncAccess = fr.passerelle.ui.sync.WorkstationSync.of(workstation, clock);
         sync = new fr.passerelle.ui.sync.SyncViewModel(syncAccess, cacheStatus,
                 workstation.indexes(), runner, fr.passerelle.ui.sync.SyncPanel.fxScheduler(), clock, messages);
@@ -166,7 +163,15 @@ public final class WorkstationUi {
         shellView.controller().install(scene);
         acceptDroppedFiles();
         shellView.controller().addToStatusBar(syncView.controller().statusChip());
-        sync.refresh();
+        // The sync panel reads the datasets: at once when the cache is open (tests), else once it is (shell first);
+        // never if it could not open (the shell says why).
+        workstation.opened().thenRun(() -> {
+            if (Platform.isFxApplicationThread()) {
+                sync.refresh();
+            } else {
+                Platform.runLater(sync::refresh);
+            }
+        });
         sync.startRetries();
         shell.darkProperty().set(display.highContrastProperty().get());
         shell.darkProperty().bindBidirectional(display.highContrastProperty());
@@ -179,7 +184,7 @@ public final class WorkstationUi {
     /** Files or folders dropped anywhere on the window are imported, as from the data screen (shown then). */
     private void acceptDroppedFiles() {
         scene.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles() && !data.importingProperty().get()) {
+            if (e.getDragboard().hasFiles() && !data.importingProperty().get() && data.dataKnownProperty().get()) {
                 e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
             }
             e.consume();
@@ -198,23 +203,6 @@ public final class WorkstationUi {
     /** Every size of the theme is in em: the root font size zooms the whole window. */
     private void applyZoom() {
         scene.getRoot().setStyle("-fx-font-size: " + display.fontPx() + "px;");
-    }
-
-    /** The market screen's figures and the map outlines, read from the published data in the background. */
-    static MarketSource marketSource(Workstation workstation) {
-        return new MarketSource() {
-            @Override
-            public fr.passerelle.engine.index.PathIndex index() {
-                return workstation.indexes().await().engine().index();
-            }
-
-            @Override
-            public List<fr.passerelle.domain.territory.GeoOutline> departementOutlines() {
-                try (fr.passerelle.app.CacheSnapshot snapshot = workstation.snapshot()) {
-                    return new GeoOutlineStore(snapshot.database()).outlines("departement");
-                }
-            }
-        };
     }
 
     /** Builds the task runner of the window from the shell's background-task list. */
