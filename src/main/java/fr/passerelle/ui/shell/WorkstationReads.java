@@ -1,6 +1,11 @@
 package fr.passerelle.ui.shell;
 
 import fr.passerelle.app.Workstation;
+import fr.passerelle.core.ProgressListener;
+import fr.passerelle.domain.DatasetInfo;
+import fr.passerelle.importer.ImportReport;
+import fr.passerelle.ui.data.CacheAccess;
+import java.nio.file.Path;
 import fr.passerelle.export.TrainingContacts;
 import fr.passerelle.store.GeoOutlineStore;
 import fr.passerelle.store.TrainingContactStore;
@@ -41,5 +46,31 @@ final class WorkstationReads {
         AtomicReference<TrainingContactStore> store = new AtomicReference<>();
         return sessionId -> store.updateAndGet(s -> s != null ? s : new TrainingContactStore(workstation.referenceDatabase()))
                 .find(sessionId);
+    }
+
+    /** The window's access to the cache: every call waits for the opening, so only from background tasks. */
+    static CacheAccess cacheAccess(Workstation workstation) {
+        return new CacheAccess() {
+            @Override
+            public List<DatasetInfo> datasets() {
+                return workstation.datasets().all();
+            }
+
+            @Override
+            public boolean seedIfEmpty(ProgressListener progress) throws Exception {
+                return workstation.seedIfEmpty(progress);
+            }
+
+            @Override
+            public ImportReport importPaths(List<Path> paths, ProgressListener progress) throws Exception {
+                return workstation.importPaths(paths, progress);
+            }
+
+            @Override
+            public List<PlannedFile> plan(List<Path> paths) throws Exception {
+                return workstation.importer().plan(paths).files().stream()
+                        .map(f -> new PlannedFile(String.valueOf(f.path().getFileName()), f.format().label())).toList();
+            }
+        };
     }
 }

@@ -9,9 +9,6 @@ import fr.passerelle.app.profile.InMemoryProfileStore;
 import fr.passerelle.app.profile.PersonalData;
 import fr.passerelle.app.profile.SessionProfileStore;
 import fr.passerelle.app.profile.ProfileStore;
-import fr.passerelle.core.ProgressListener;
-import fr.passerelle.domain.DatasetInfo;
-import fr.passerelle.importer.ImportReport;
 import fr.passerelle.ui.common.BackgroundTasks;
 import fr.passerelle.ui.common.DialogService;
 import fr.passerelle.ui.common.Messages;
@@ -44,7 +41,6 @@ import fr.passerelle.ui.search.SearchView;
 import fr.passerelle.ui.search.SearchViewModel;
 import fr.passerelle.ui.unlock.LastPathSaver;
 import fr.passerelle.ui.unlock.PersonalDataCover;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
@@ -81,6 +77,10 @@ public final class WorkstationUi {
     private final fr.passerelle.ui.sync.WorkstationSync syncAccess;
     private final Scene scene;
     private final TaskRunner runner;
+    /** The data's opening (seeding, datasets) started, ended; what waits for its end. FX thread only. */
+    private boolean dataStarted;
+    private boolean dataOpened;
+    private final List<Runnable> whenOpened = new java.util.ArrayList<>();
 
     /**
      * @param tasks    the FX task runner (its {@link BackgroundTasks} must be {@link #background()}: build it with
@@ -102,7 +102,7 @@ public final class WorkstationUi {
         display = new DisplayViewModel(settings, messages);
         cacheStatus = new CacheStatus(messages);
         runner = tasks.create(background);
-        CacheAccess cache = cacheAccess(workstation);
+        CacheAccess cache = WorkstationReads.cacheAccess(workstation);
         UiThread ui = Platform::runLater;
         shell = new ShellViewModel(cache, cacheStatus, workstation.indexes(), background, runner, ui, state, messages);
         profile = new ProfileViewModel(paths, profiles, state, runner, dialogs, shell, messages, personas);
@@ -236,13 +236,29 @@ public final class WorkstationUi {
     public static final String HIGH_CONTRAST_CSS = "/fr/passerelle/ui/high-contrast.css";
 
     /**
+     * Starts opening the data (the shell's start task: waits for the cache, seeds, lists, indexes), once; the window
+     * calls it at once, before the personal data is unlocked, so that the data opens while the passphrase is typed.
+     */
+    public void openData() {
+        if (!dataStarted) {
+            dataStarted = true;
+            shell.start(() -> {
+                dataOpened = true;
+                whenOpened.forEach(Runnable::run);
+                whenOpened.clear();
+            });
+        }
+    }
+
+    /**
      * Starts the interview: seeds and indexes the data, then, with a profile, opens her path (and the given screen).
      */
     public void start(PathRequest person, String screenKey) {
         if (person != null) {
             profile.openRequest(person);
         }
-        shell.start(() -> {
+        openData();
+        Runnable then = () -> {
             if (person != null) {
                 if (screenKey != null) {
                     openWhenPathShown(screenKey, person);
@@ -254,7 +270,12 @@ public final class WorkstationUi {
             } else if (screenKey != null) {
                 fr.passerelle.ui.common.Screen.byKey(screenKey).ifPresent(shell::show);
             }
-        });
+        };
+        if (dataOpened) {
+            then.run();
+        } else {
+            whenOpened.add(then);
+        }
     }
 
     private void openWhenPathShown(String screenKey, PathRequest person) {
@@ -282,31 +303,6 @@ public final class WorkstationUi {
                 }
             }
         });
-    }
-
-    static CacheAccess cacheAccess(Workstation workstation) {
-        return new CacheAccess() {
-            @Override
-            public List<DatasetInfo> datasets() {
-                return workstation.datasets().all();
-            }
-
-            @Override
-            public boolean seedIfEmpty(ProgressListener progress) throws Exception {
-                return workstation.seedIfEmpty(progress);
-            }
-
-            @Override
-            public ImportReport importPaths(List<Path> paths, ProgressListener progress) throws Exception {
-                return workstation.importPaths(paths, progress);
-            }
-
-            @Override
-            public List<PlannedFile> plan(List<Path> paths) throws Exception {
-                return workstation.importer().plan(paths).files().stream()
-                        .map(f -> new PlannedFile(String.valueOf(f.path().getFileName()), f.format().label())).toList();
-            }
-        };
     }
 
     /**

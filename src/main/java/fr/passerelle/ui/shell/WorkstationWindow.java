@@ -137,6 +137,7 @@ public final class WorkstationWindow {
         if (previous == null && given != null && !given.isEmpty()) {
             installed.model().openWith(given); // scripted use (screenshots, demonstrations), as the profiles commands
         }
+        ui.openData(); // now, not after the unlock: the data opens while the passphrase is typed (startup.md)
         if (person == null || installed.model().modeProperty().get() == UnlockViewModel.Mode.OPEN) {
             ui.start(person, screen);
         } else {

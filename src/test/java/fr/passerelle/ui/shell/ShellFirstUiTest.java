@@ -76,6 +76,10 @@ class ShellFirstUiTest {
     }, "test-ouverture").start();
 
     private void showWindow(FxRobot robot, Path homeFolder, Executor opener) {
+        showWindow(robot, homeFolder, opener, () -> ui.start(null, null));
+    }
+
+    private void showWindow(FxRobot robot, Path homeFolder, Executor opener, Runnable start) {
         workstation = Workstation.openInBackground(new Home(homeFolder), Workstation.Answers.PATH_AND_JOB_TITLES, opener);
         robot.interact(() -> {
             ui = new WorkstationUi(workstation, workstation.paths(), new FakeDialogs(), background -> {
@@ -84,7 +88,7 @@ class ShellFirstUiTest {
             }, UiFixtures.personas(), new InMemoryProfileStore(UiFixtures.CLOCK), UiFixtures.CLOCK);
             stage.setScene(ui.scene());
             stage.show();
-            ui.start(null, null);
+            start.run();
         });
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -138,6 +142,29 @@ class ShellFirstUiTest {
             assertEquals("Passerelle — Juliette", ui.shell().titleProperty().get());
             assertEquals(java.util.List.of(), watchdog.blocks(), "the FX thread never waited for the cache");
         }
+    }
+
+    @Test
+    void dataOpensBeforeTheInterviewStartsAndHerPathThenComesWithoutASecondOpening(FxRobot robot) throws Exception {
+        // The window opens the data at once, and starts her interview only once the personal data is unlocked.
+        showWindow(robot, home, heldOpening, () -> ui.openData());
+        assertEquals("Ouverture des données…", label(robot, ".status-bar #messageLabel"));
+        release.countDown();
+        waitFor(() -> ui.shell().readyProperty().get());
+        assertNull(ui.state().pathProperty().get());
+
+        java.util.List<String> started = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> {
+            ui.background().running().addListener((javafx.collections.ListChangeListener<fr.passerelle.ui.common.BackgroundTask>) c -> {
+                while (c.next()) {
+                    c.getAddedSubList().forEach(t -> started.add(t.title()));
+                }
+            });
+            ui.start(UiFixtures.juliette(), null);
+        });
+        waitFor(() -> ui.state().pathProperty().get() != null);
+        assertEquals(Screen.PATH, ui.shell().screenProperty().get());
+        assertFalse(started.contains("Ouverture des données"), "the data is not opened a second time: " + started);
     }
 
     @Test
