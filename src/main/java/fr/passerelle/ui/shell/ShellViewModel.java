@@ -80,16 +80,22 @@ public final class ShellViewModel implements Navigator {
      */
     public void start(Runnable andThen) {
         message.set(messages.get("shell.loading"));
-        tasks.run(messages.get("shell.open.task"), progress -> {
-            boolean seeded = cache.seedIfEmpty(progress);
+        // Listed in the status bar without a cancel button: the cache's opening cannot be stopped halfway, and a
+        // cancelled start would leave the window without data (the task runner's own entry would offer "Annuler").
+        BackgroundTask opening = background.start(messages.get("shell.open.task"), null);
+        tasks.run(null, progress -> {
+            boolean seeded = cache.seedIfEmpty((step, done, total) ->
+                    ui.run(() -> opening.update(step, total > 0 ? (double) done / total : -1)));
             java.util.List<fr.passerelle.domain.DatasetInfo> datasets = cache.datasets();
             return new Started(seeded, datasets, status.describe(datasets));
         }, p -> { }, started -> {
+            background.end(opening);
             status.show(started.datasets(), started.freshness());
             message.set(messages.get(started.seeded() ? "shell.seeded" : "shell.opened"));
             indexes.refresh();
             andThen.run();
         }, failure -> {
+            background.end(opening);
             // Said in the window (the cache could not open: busy, unreadable…), which stays usable: nothing is shown
             // as still opening, and what needs data says the same reason when asked.
             message.set(messages.get("shell.failed", String.valueOf(failure.getMessage())));

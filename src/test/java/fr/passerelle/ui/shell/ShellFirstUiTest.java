@@ -106,10 +106,13 @@ class ShellFirstUiTest {
             assertTrue(job.isFocused());
             assertEquals("Ouverture des données…", label(robot, ".status-bar #messageLabel"));
             assertTrue(label(robot, ".status-bar #taskLabel").startsWith("Ouverture des données"), label(robot, ".status-bar #taskLabel"));
+            assertFalse(robot.lookup(".status-bar #cancelButton").queryAs(Button.class).isVisible(), "an opening cannot be cancelled");
+            snapshot("demarrage-ouverture.png");
             robot.interact(() -> ui.shell().show(Screen.DATA));
             TableView<?> datasets = robot.lookup("#datasetsTable").queryAs(TableView.class);
             assertEquals("Ouverture des données…", ((Label) datasets.getPlaceholder()).getText(), "not 'no data' while it opens");
             assertTrue(robot.lookup("#importButton").queryAs(Button.class).isDisabled(), "no import before the cache is open");
+            snapshot("demarrage-ouverture-donnees.png");
 
             release.countDown();
             waitFor(() -> ui.shell().readyProperty().get());
@@ -182,6 +185,17 @@ class ShellFirstUiTest {
         robot.interact(() -> ui.shell().show(Screen.PROFILE));
         robot.clickOn(job).write("boulanger");
         assertEquals("boulanger", job.getText(), "the window still answers");
+    }
+
+    /** With -Dpasserelle.screenshots=DIR, a PNG of the window for a person to look at (startup.md), not an assertion. */
+    private void snapshot(String name) throws Exception {
+        String dir = System.getProperty("passerelle.screenshots");
+        if (dir == null) {
+            return;
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", Path.of(dir, name).toFile());
     }
 
     private static String label(FxRobot robot, String query) {
