@@ -16,6 +16,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The persisted indexes of the published generations (src/site/markdown/indexes.md): each generation's path index
@@ -28,16 +29,13 @@ import java.util.Optional;
 final class IndexFiles {
     private static final String BUSY = "index non enregistré : un autre processus Passerelle importe dans ce dossier de"
             + " données, ou il est en lecture seule (le prochain démarrage le construira)";
-    private final ReferenceCache cache;
+    /** The cache, perhaps still opening (the window's shell is drawn before it is open): asked for on first use. */
+    private final Supplier<ReferenceCache> cache;
     private final IndexPreload preload;
     private volatile String lastProblem;
 
-    IndexFiles(ReferenceCache cache) {
-        this(cache, IndexPreload.NONE);
-    }
-
     /** @param preload files already being read for the generation published when the command started */
-    IndexFiles(ReferenceCache cache, IndexPreload preload) {
+    IndexFiles(Supplier<ReferenceCache> cache, IndexPreload preload) {
         this.cache = cache;
         this.preload = preload;
     }
@@ -49,7 +47,7 @@ final class IndexFiles {
             return used(ahead.get());
         }
         try {
-            return Optional.of(PathIndexFile.read(PathIndexFile.in(cache.generationFolder(generation)), generation));
+            return Optional.of(PathIndexFile.read(PathIndexFile.in(cache.get().generationFolder(generation)), generation));
         } catch (IndexFileException e) {
             note(e);
             return Optional.empty();
@@ -63,7 +61,7 @@ final class IndexFiles {
             return used(ahead.get());
         }
         try {
-            return Optional.of(JobSearchFile.read(JobSearchFile.in(cache.generationFolder(generation)), generation));
+            return Optional.of(JobSearchFile.read(JobSearchFile.in(cache.get().generationFolder(generation)), generation));
         } catch (IndexFileException e) {
             note(e);
             return Optional.empty();
@@ -79,7 +77,7 @@ final class IndexFiles {
      * written is the index built in memory, as before (it needs a larger heap at national scale).
      */
     PathIndex buildPath(String generation, PathDataSource source, ProgressListener progress) {
-        Path folder = cache.generationFolder(generation);
+        Path folder = cache.get().generationFolder(generation);
         Path target = PathIndexFile.in(folder);
         Path scratchFolder = null;
         Path built;
@@ -113,7 +111,7 @@ final class IndexFiles {
     /** Renames the built file over the generation's under the writer lock; false (and why) when it may not. */
     private boolean publish(Path built, Path target, Path folder) {
         try {
-            boolean published = cache.besideGenerations(() -> {
+            boolean published = cache.get().besideGenerations(() -> {
                 removeLeftovers(folder);
                 IndexFile.publish(built, target);
             });
@@ -146,9 +144,9 @@ final class IndexFiles {
      */
     boolean save(String generation, java.util.function.Supplier<PathSources> sources, PathIndex path, JobSearch jobs,
                  ProgressListener progress) {
-        Path folder = cache.generationFolder(generation);
+        Path folder = cache.get().generationFolder(generation);
         try {
-            boolean written = cache.besideGenerations(() -> {
+            boolean written = cache.get().besideGenerations(() -> {
                 if (!Files.isDirectory(folder)) {
                     return; // retired by an import meanwhile: nobody will read it
                 }
@@ -173,7 +171,7 @@ final class IndexFiles {
 
     /** True when both index files of {@code generation} are there (written by this process or an earlier one). */
     boolean saved(String generation) {
-        Path folder = cache.generationFolder(generation);
+        Path folder = cache.get().generationFolder(generation);
         return Files.isRegularFile(PathIndexFile.in(folder)) && Files.isRegularFile(JobSearchFile.in(folder));
     }
 

@@ -25,6 +25,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
@@ -33,7 +35,16 @@ import java.util.function.Supplier;
  */
 public final class Workstation implements AutoCloseable {
     private final Home home;
-    private final ReferenceCache cache;
+    /**
+     * The reference cache: open at construction for a command, still opening on another thread when the window draws
+     * its shell first ({@link #openInBackground}). Whatever reads data waits for it, off the UI thread.
+     */
+    private final CompletableFuture<ReferenceCache> opening;
+    /**
+     * Complete, except for a window whose shell is drawn first: then until its first {@link #seedIfEmpty} ends. Index
+     * builds wait for it, so that a request made meanwhile is never answered from the empty cache of a first start.
+     */
+    private final CompletableFuture<Void> seeding;
     private final Clock clock;
     /** Built on first use: a read-only command never loads the importers (nor Jackson through them). */
     private ImportService importer;
@@ -45,13 +56,17 @@ public final class Workstation implements AutoCloseable {
     /** The funding rules in force and their engine, with the cache version they were read from. */
     private volatile Funding funding;
 
-    private Workstation(Home home, ReferenceCache cache, Clock clock, IndexPreload preload, boolean titlesOnDemand) {
+    private Workstation(Home home, CompletableFuture<ReferenceCache> opening, Clock clock, IndexPreload preload, boolean titlesOnDemand) {
         this.home = home;
         this.titlesOnDemand = titlesOnDemand;
-        this.cache = cache;
+        this.opening = opening;
+        this.seeding = opening.isDone() ? CompletableFuture.completedFuture(null) : new CompletableFuture<>();
         this.clock = clock;
-        this.indexFiles = new IndexFiles(cache, preload);
-        this.indexes = new IndexService(this::snapshot, this::dataVersion, this::loadOrBuildIndexes);
+        this.indexFiles = new IndexFiles(this::cache, preload);
+        this.indexes = new IndexService(() -> {
+            seeding.join();
+            return snapshot();
+        }, this::dataVersion, this::loadOrBuildIndexes);
         this.paths = new PathService(indexes, clock);
     }
 
@@ -62,7 +77,8 @@ public final class Workstation implements AutoCloseable {
 
     /** The same, stamping imports with {@code clock} (tests and the crash test use a fixed one). */
     public static Workstation open(Home home, Clock clock) {
-        return new Workstation(home, ReferenceCache.open(home.cacheFolder()), clock, IndexPreload.NONE, false);
+        return new Workstation(home, CompletableFuture.completedFuture(ReferenceCache.open(home.cacheFolder())), clock,
+                IndexPreload.NONE, false);
     }
 
     /** What a command is about to ask for, so that its persisted indexes are read while the cache opens. */
@@ -90,7 +106,38 @@ public final class Workstation implements AutoCloseable {
         StartupTrace.mark("lecture anticipée des index lancée (" + (preload.generation() == null ? "aucun index" : preload.generation()) + ")");
         ReferenceCache cache = ReferenceCache.open(home.cacheFolder());
         StartupTrace.mark("cache ouvert");
-        return new Workstation(home, cache, Clock.systemUTC(), preload, answers == Answers.PATH);
+        return new Workstation(home, CompletableFuture.completedFuture(cache), Clock.systemUTC(), preload, answers == Answers.PATH);
+    }
+
+    /**
+     * The same for the window, returning at once: the cache opens (and the persisted indexes are read) on
+     * {@code opener} while the window draws its shell (startup.md). Everything that reads data waits for the opening,
+     * off the UI thread; a failed opening is thrown, as it was raised (in French), by each of them.
+     */
+    public static Workstation openInBackground(Home home, Answers answers, java.util.concurrent.Executor opener) {
+        IndexPreload preload = IndexPreload.start(home.cacheFolder(), answers.need);
+        StartupTrace.mark("lecture anticipée des index lancée (" + (preload.generation() == null ? "aucun index" : preload.generation()) + ")");
+        CompletableFuture<ReferenceCache> opening = CompletableFuture.supplyAsync(() -> {
+            ReferenceCache cache = ReferenceCache.open(home.cacheFolder());
+            StartupTrace.mark("cache ouvert");
+            return cache;
+        }, opener);
+        return new Workstation(home, opening, Clock.systemUTC(), preload, answers == Answers.PATH);
+    }
+
+    /** Completes when the cache is open (or its opening failed); never waits. */
+    public CompletableFuture<Void> opened() {
+        return opening.thenApply(cache -> (Void) null);
+    }
+
+    /** The open cache; waits while it opens (never on a UI thread). */
+    private ReferenceCache cache() {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            // The opening's own exception (a French message: cache busy, folder unreadable…), not the wrapper.
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     public Home home() {
@@ -100,24 +147,24 @@ public final class Workstation implements AutoCloseable {
     /** The datasets of the cache as published now (by this process or another one). */
     public DatasetStore datasets() {
         dataVersion();
-        return new DatasetStore(cache.database());
+        return new DatasetStore(cache().database());
     }
 
     public synchronized ImportService importer() {
         if (importer == null) {
-            importer = new ImportService(FormatCatalog.standard(), cache, clock);
+            importer = new ImportService(FormatCatalog.standard(), cache(), clock);
         }
         return importer;
     }
 
     /** The reference cache as published now, for benchmarks that build indexes outside the workstation. */
     public ReferenceDatabase referenceDatabase() {
-        return cache.database();
+        return cache().database();
     }
 
     /** The H2 file of the published generation. */
     public Path cacheFile() {
-        return cache.database().file();
+        return cache().database().file();
     }
 
     /**
@@ -137,14 +184,18 @@ public final class Workstation implements AutoCloseable {
      * under the writer lock), and the first real import removes them.
      */
     public boolean seedIfEmpty(ProgressListener progress) throws ImportException {
-        if (!datasets().isEmpty()) {
-            return false;
-        }
-        ImportService importer = importer();
-        try (BundledSamples samples = BundledSamples.open()) {
-            ImportReport report = importer.run(importer.plan(List.of(samples.root())), progress, DatasetInfo.SAMPLE_SOURCE_PREFIX);
-            invalidateIndexes();
-            return report != null;
+        try {
+            if (!datasets().isEmpty()) {
+                return false;
+            }
+            ImportService importer = importer();
+            try (BundledSamples samples = BundledSamples.open()) {
+                ImportReport report = importer.run(importer.plan(List.of(samples.root())), progress, DatasetInfo.SAMPLE_SOURCE_PREFIX);
+                invalidateIndexes();
+                return report != null;
+            }
+        } finally {
+            seeding.complete(null); // seeded, not needed or failed: index builds go on (and say a failure themselves)
         }
     }
 
@@ -299,27 +350,31 @@ public final class Workstation implements AutoCloseable {
      * the version and discarded when {@link #dataVersion()} has moved on.
      */
     public CacheSnapshot snapshot() {
-        cache.refresh();
-        CacheLease lease = cache.lease();
+        cache().refresh();
+        CacheLease lease = cache().lease();
         return new CacheSnapshot(lease.generation(), lease.database(), lease::close);
     }
 
     /** The id of the cache state published now (its generation); changes after every import that publishes. */
     public String dataVersion() {
         // Indexes are keyed by this id: those of an older generation are rebuilt on their next use.
-        cache.refresh();
-        return cache.generation();
+        cache().refresh();
+        return cache().generation();
     }
 
     /** After this process published: indexes of the old state are discarded on their next use. */
     private void invalidateIndexes() {
         // This process published: read the new generation now (other processes' imports are seen by dataVersion()).
-        cache.refresh();
+        cache().refresh();
     }
 
     @Override
     public void close() {
         indexes.close();
-        cache.close();
+        try {
+            opening.join().close(); // a window closed while the cache was opening: closed once open
+        } catch (CompletionException e) {
+            // never opened: nothing to close
+        }
     }
 }

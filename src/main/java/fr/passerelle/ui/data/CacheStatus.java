@@ -23,6 +23,8 @@ public final class CacheStatus {
     private final ObservableList<DatasetInfo> datasets = FXCollections.observableArrayList();
     private final SimpleStringProperty freshness = new SimpleStringProperty("");
     private final SimpleBooleanProperty sample = new SimpleBooleanProperty(false);
+    /** False until the datasets are first shown: the window is drawn while the cache opens (startup.md). */
+    private final SimpleBooleanProperty known = new SimpleBooleanProperty(false);
 
     /** In French. */
     public CacheStatus() {
@@ -43,6 +45,7 @@ public final class CacheStatus {
         datasets.setAll(all);
         sample.set(all.stream().anyMatch(DatasetInfo::isSample));
         freshness.set(freshnessLine);
+        known.set(true);
     }
 
     /** The freshness line of these datasets (pure: callable from a background task). */
@@ -92,5 +95,10 @@ public final class CacheStatus {
     /** True when some figures come from the bundled samples: the window then says they are fictional. */
     public ReadOnlyBooleanProperty sampleProperty() {
         return sample;
+    }
+
+    /** True once the datasets of the open cache are shown; before, "no data" would be wrong: it is still opening. */
+    public ReadOnlyBooleanProperty knownProperty() {
+        return known;
     }
 }

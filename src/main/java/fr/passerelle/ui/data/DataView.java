@@ -47,9 +47,28 @@ public final class DataView implements Shortcuts {
         importButton.setGraphic(Icons.icon(Icons.IMPORT));
         sampleLabel.visibleProperty().bind(model.sampleProperty());
         sampleLabel.managedProperty().bind(model.sampleProperty());
-        importButton.disableProperty().bind(model.importingProperty());
+        // While the cache opens at start (startup.md) the list says so, and importing waits (the buttons say why).
+        javafx.beans.binding.BooleanBinding waiting = model.importingProperty().or(model.dataKnownProperty().not());
+        importButton.disableProperty().bind(waiting);
         folderButton.setGraphic(Icons.icon(Icons.FOLDER));
-        folderButton.disableProperty().bind(model.importingProperty());
+        folderButton.disableProperty().bind(waiting);
+        Label empty = new Label();
+        empty.textProperty().bind(javafx.beans.binding.Bindings.when(model.dataKnownProperty())
+                .then(model.messages().get("data.empty")).otherwise(model.messages().get("shell.loading")));
+        datasetsTable.setPlaceholder(empty);
+        // A disabled button shows no tooltip in JavaFX: the row holding the buttons shows it while the data opens.
+        javafx.scene.control.Tooltip opening = new javafx.scene.control.Tooltip(model.messages().get("data.import.opening"));
+        Runnable explain = () -> {
+            if (model.dataKnownProperty().get()) {
+                javafx.scene.control.Tooltip.uninstall(importButton.getParent(), opening);
+                importButton.setAccessibleHelp(null);
+            } else {
+                javafx.scene.control.Tooltip.install(importButton.getParent(), opening);
+                importButton.setAccessibleHelp(opening.getText());
+            }
+        };
+        explain.run();
+        model.dataKnownProperty().addListener((obs, was, known) -> explain.run());
         cancelButton.setGraphic(Icons.icon(Icons.CANCEL));
         filesList.setItems(model.files());
         filesList.setCellFactory(l -> new FileCell());

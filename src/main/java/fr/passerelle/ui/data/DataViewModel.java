@@ -187,6 +187,11 @@ public final class DataViewModel {
         return importing;
     }
 
+    /** False while the cache opens at start: nothing to list yet, and an import waits for the opening to end. */
+    public ReadOnlyBooleanProperty dataKnownProperty() {
+        return status.knownProperty();
+    }
+
     public Messages messages() {
         return messages;
     }

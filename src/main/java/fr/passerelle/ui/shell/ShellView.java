@@ -129,7 +129,6 @@ public final class ShellView {
             ScreenEntry entry = screens.get(screen);
             if (entry != null) {
                 entry.root().setVisible(false);
-                content.getChildren().add(entry.root());
             }
         }
         model.screenProperty().addListener((obs, old, screen) -> showScreen(screen));
@@ -137,6 +136,12 @@ public final class ShellView {
     }
 
     private void showScreen(Screen screen) {
+        ScreenEntry shown = screens.get(screen);
+        if (shown != null && shown.root().getParent() != content) {
+            // A screen joins the scene when first shown: the first frame styles and lays out only the screen shown
+            // then, not all eight (startup.md); later ones cost their own styling once, when opened.
+            content.getChildren().add(shown.root());
+        }
         screens.forEach((s, entry) -> entry.root().setVisible(s == screen));
         ToggleButton button = buttons.get(screen);
         if (button != null) {

@@ -74,19 +74,33 @@ public final class ShellViewModel implements Navigator {
         this.onNewData = listener;
     }
 
-    /** Seeds an empty cache with the samples, shows the datasets, builds the indexes; then runs {@code andThen}. */
+    /**
+     * Waits for the cache to open (the shell is drawn before: startup.md), seeds an empty cache with the samples, shows
+     * the datasets, builds the indexes; then runs {@code andThen}. Until then the status line says the data is opening.
+     */
     public void start(Runnable andThen) {
         message.set(messages.get("shell.loading"));
-        tasks.run(messages.get("shell.seed.task"), progress -> {
-            boolean seeded = cache.seedIfEmpty(progress);
+        // Listed in the status bar without a cancel button: the cache's opening cannot be stopped halfway, and a
+        // cancelled start would leave the window without data (the task runner's own entry would offer "Annuler").
+        BackgroundTask opening = background.start(messages.get("shell.open.task"), null);
+        tasks.run(null, progress -> {
+            boolean seeded = cache.seedIfEmpty((step, done, total) ->
+                    ui.run(() -> opening.update(step, total > 0 ? (double) done / total : -1)));
             java.util.List<fr.passerelle.domain.DatasetInfo> datasets = cache.datasets();
             return new Started(seeded, datasets, status.describe(datasets));
         }, p -> { }, started -> {
+            background.end(opening);
             status.show(started.datasets(), started.freshness());
             message.set(messages.get(started.seeded() ? "shell.seeded" : "shell.opened"));
             indexes.refresh();
             andThen.run();
-        }, failure -> message.set(messages.get("shell.failed", String.valueOf(failure.getMessage()))));
+        }, failure -> {
+            background.end(opening);
+            // Said in the window (the cache could not open: busy, unreadable…), which stays usable: nothing is shown
+            // as still opening, and what needs data says the same reason when asked.
+            message.set(messages.get("shell.failed", String.valueOf(failure.getMessage())));
+            status.show(java.util.List.of(), "");
+        });
     }
 
     @Override

@@ -9,9 +9,6 @@ import fr.passerelle.app.profile.InMemoryProfileStore;
 import fr.passerelle.app.profile.PersonalData;
 import fr.passerelle.app.profile.SessionProfileStore;
 import fr.passerelle.app.profile.ProfileStore;
-import fr.passerelle.core.ProgressListener;
-import fr.passerelle.domain.DatasetInfo;
-import fr.passerelle.importer.ImportReport;
 import fr.passerelle.ui.common.BackgroundTasks;
 import fr.passerelle.ui.common.DialogService;
 import fr.passerelle.ui.common.Messages;
@@ -27,16 +24,13 @@ import fr.passerelle.ui.data.DataView;
 import fr.passerelle.ui.data.DataViewModel;
 import fr.passerelle.ui.interview.InterviewState;
 import fr.passerelle.ui.common.UiSettings;
-import fr.passerelle.ui.market.MarketSource;
 import fr.passerelle.ui.market.MarketView;
 import fr.passerelle.ui.market.MarketViewModel;
-import fr.passerelle.store.GeoOutlineStore;
 import fr.passerelle.ui.path.CardGrouping;
 import fr.passerelle.ui.path.PathView;
 import fr.passerelle.ui.path.PathViewModel;
 import fr.passerelle.ui.path.TargetDetailView;
 import fr.passerelle.ui.path.TargetDetailViewModel;
-import fr.passerelle.store.TrainingContactStore;
 import fr.passerelle.ui.plan.ExportPlanDocuments;
 import fr.passerelle.ui.plan.PlanView;
 import fr.passerelle.ui.plan.PlanViewModel;
@@ -47,7 +41,6 @@ import fr.passerelle.ui.search.SearchView;
 import fr.passerelle.ui.search.SearchViewModel;
 import fr.passerelle.ui.unlock.LastPathSaver;
 import fr.passerelle.ui.unlock.PersonalDataCover;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
@@ -84,6 +77,10 @@ public final class WorkstationUi {
     private final fr.passerelle.ui.sync.WorkstationSync syncAccess;
     private final Scene scene;
     private final TaskRunner runner;
+    /** The data's opening (seeding, datasets) started, ended; what waits for its end. FX thread only. */
+    private boolean dataStarted;
+    private boolean dataOpened;
+    private final List<Runnable> whenOpened = new java.util.ArrayList<>();
 
     /**
      * @param tasks    the FX task runner (its {@link BackgroundTasks} must be {@link #background()}: build it with
@@ -105,7 +102,7 @@ public final class WorkstationUi {
         display = new DisplayViewModel(settings, messages);
         cacheStatus = new CacheStatus(messages);
         runner = tasks.create(background);
-        CacheAccess cache = cacheAccess(workstation);
+        CacheAccess cache = WorkstationReads.cacheAccess(workstation);
         UiThread ui = Platform::runLater;
         shell = new ShellViewModel(cache, cacheStatus, workstation.indexes(), background, runner, ui, state, messages);
         profile = new ProfileViewModel(paths, profiles, state, runner, dialogs, shell, messages, personas);
@@ -113,13 +110,13 @@ public final class WorkstationUi {
         detail = new TargetDetailViewModel(paths, state, runner, messages);
         compare = new CompareViewModel(state, paths, messages);
         plan = new PlanViewModel(state, runner, dialogs, messages, clock,
-                new ExportPlanDocuments(new TrainingContactStore(workstation.referenceDatabase())));
+                new ExportPlanDocuments(WorkstationReads.trainingContacts(workstation)));
         search = new SearchViewModel(paths, runner, messages, match -> {
             profile.pickJob(new JobSuggestion(match.title().label(), match.title().romeCode().value(), match.title().romeLabel()));
             shell.show(Screen.PROFILE);
         });
         data = new DataViewModel(cache, cacheStatus, workstation.indexes(), runner, dialogs, messages, ui);
-        market = new MarketViewModel(marketSource(workstation), state, runner, shell, messages);
+        market = new MarketViewModel(WorkstationReads.marketSource(workstation), state, runner, shell, messages);
         syncAccess = fr.passerelle.ui.sync.WorkstationSync.of(workstation, clock);
         sync = new fr.passerelle.ui.sync.SyncViewModel(syncAccess, cacheStatus,
                 workstation.indexes(), runner, fr.passerelle.ui.sync.SyncPanel.fxScheduler(), clock, messages);
@@ -166,7 +163,15 @@ public final class WorkstationUi {
         shellView.controller().install(scene);
         acceptDroppedFiles();
         shellView.controller().addToStatusBar(syncView.controller().statusChip());
-        sync.refresh();
+        // The sync panel reads the datasets: at once when the cache is open (tests), else once it is (shell first);
+        // never if it could not open (the shell says why).
+        workstation.opened().thenRun(() -> {
+            if (Platform.isFxApplicationThread()) {
+                sync.refresh();
+            } else {
+                Platform.runLater(sync::refresh);
+            }
+        });
         sync.startRetries();
         shell.darkProperty().set(display.highContrastProperty().get());
         shell.darkProperty().bindBidirectional(display.highContrastProperty());
@@ -179,7 +184,7 @@ public final class WorkstationUi {
     /** Files or folders dropped anywhere on the window are imported, as from the data screen (shown then). */
     private void acceptDroppedFiles() {
         scene.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles() && !data.importingProperty().get()) {
+            if (e.getDragboard().hasFiles() && !data.importingProperty().get() && data.dataKnownProperty().get()) {
                 e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
             }
             e.consume();
@@ -198,23 +203,6 @@ public final class WorkstationUi {
     /** Every size of the theme is in em: the root font size zooms the whole window. */
     private void applyZoom() {
         scene.getRoot().setStyle("-fx-font-size: " + display.fontPx() + "px;");
-    }
-
-    /** The market screen's figures and the map outlines, read from the published data in the background. */
-    static MarketSource marketSource(Workstation workstation) {
-        return new MarketSource() {
-            @Override
-            public fr.passerelle.engine.index.PathIndex index() {
-                return workstation.indexes().await().engine().index();
-            }
-
-            @Override
-            public List<fr.passerelle.domain.territory.GeoOutline> departementOutlines() {
-                try (fr.passerelle.app.CacheSnapshot snapshot = workstation.snapshot()) {
-                    return new GeoOutlineStore(snapshot.database()).outlines("departement");
-                }
-            }
-        };
     }
 
     /** Builds the task runner of the window from the shell's background-task list. */
@@ -248,13 +236,29 @@ public final class WorkstationUi {
     public static final String HIGH_CONTRAST_CSS = "/fr/passerelle/ui/high-contrast.css";
 
     /**
+     * Starts opening the data (the shell's start task: waits for the cache, seeds, lists, indexes), once; the window
+     * calls it at once, before the personal data is unlocked, so that the data opens while the passphrase is typed.
+     */
+    public void openData() {
+        if (!dataStarted) {
+            dataStarted = true;
+            shell.start(() -> {
+                dataOpened = true;
+                whenOpened.forEach(Runnable::run);
+                whenOpened.clear();
+            });
+        }
+    }
+
+    /**
      * Starts the interview: seeds and indexes the data, then, with a profile, opens her path (and the given screen).
      */
     public void start(PathRequest person, String screenKey) {
         if (person != null) {
             profile.openRequest(person);
         }
-        shell.start(() -> {
+        openData();
+        Runnable then = () -> {
             if (person != null) {
                 if (screenKey != null) {
                     openWhenPathShown(screenKey, person);
@@ -266,7 +270,12 @@ public final class WorkstationUi {
             } else if (screenKey != null) {
                 fr.passerelle.ui.common.Screen.byKey(screenKey).ifPresent(shell::show);
             }
-        });
+        };
+        if (dataOpened) {
+            then.run();
+        } else {
+            whenOpened.add(then);
+        }
     }
 
     private void openWhenPathShown(String screenKey, PathRequest person) {
@@ -294,31 +303,6 @@ public final class WorkstationUi {
                 }
             }
         });
-    }
-
-    static CacheAccess cacheAccess(Workstation workstation) {
-        return new CacheAccess() {
-            @Override
-            public List<DatasetInfo> datasets() {
-                return workstation.datasets().all();
-            }
-
-            @Override
-            public boolean seedIfEmpty(ProgressListener progress) throws Exception {
-                return workstation.seedIfEmpty(progress);
-            }
-
-            @Override
-            public ImportReport importPaths(List<Path> paths, ProgressListener progress) throws Exception {
-                return workstation.importPaths(paths, progress);
-            }
-
-            @Override
-            public List<PlannedFile> plan(List<Path> paths) throws Exception {
-                return workstation.importer().plan(paths).files().stream()
-                        .map(f -> new PlannedFile(String.valueOf(f.path().getFileName()), f.format().label())).toList();
-            }
-        };
     }
 
     /**

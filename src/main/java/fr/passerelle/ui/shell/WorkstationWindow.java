@@ -6,7 +6,6 @@ import fr.passerelle.app.Workstation;
 import fr.passerelle.app.PathRequest;
 import fr.passerelle.app.StartupTrace;
 import fr.passerelle.export.WorkshopSheetWriter;
-import fr.passerelle.store.TrainingContactStore;
 import fr.passerelle.app.profile.PersonalData;
 import fr.passerelle.app.profile.SessionProfileStore;
 import fr.passerelle.ui.unlock.PersonalDataCover;
@@ -19,7 +18,6 @@ import fr.passerelle.ui.common.UiSettings;
 import fr.passerelle.ui.workshop.WorkshopUi;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
@@ -41,19 +39,14 @@ public final class WorkstationWindow {
      */
     public static void showAndWait(Home home, PathRequest person, String screen) {
         CountDownLatch closed = new CountDownLatch(1);
-        // The cache opens (and the persisted indexes are read) on another thread while this one starts JavaFX: the
-        // first frame waits for the longer of the two, not their sum (benchmarks.md, "Time to a usable window").
-        CompletableFuture<Workstation> opening = CompletableFuture.supplyAsync(
-                () -> Workstation.openFor(home, Workstation.Answers.PATH_AND_JOB_TITLES), WorkstationWindow::onOwnThread);
-        Platform.startup(() -> StartupTrace.mark("JavaFX démarré"));
-        Workstation workstation;
-        try {
-            workstation = opening.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            Platform.exit();
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
+        // Shell first (startup.md): the cache opens (and the persisted indexes are read) on its own thread while this
+        // one starts JavaFX, and the window is built and drawn without waiting for either. Its screens fill when the
+        // data is there; whatever reads data meanwhile waits off the FX thread, and a failed opening is said in the
+        // window's status line.
+        Workstation workstation = Workstation.openInBackground(home, Workstation.Answers.PATH_AND_JOB_TITLES,
+                WorkstationWindow::onOwnThread);
         workstation.indexes().addListener(new TraceIndexes());
+        Platform.startup(() -> StartupTrace.mark("JavaFX démarré"));
         // Issue 13: profiles go to the encrypted personal store once unlocked (or stay in memory if the counsellor says
         // so). The workshop mode holds no personal data: it does not open the store.
         PersonalData personal = WORKSHOP.equals(screen) ? null : PersonalData.open(home, Clock.systemDefaultZone());
@@ -77,7 +70,7 @@ public final class WorkstationWindow {
                 open(stage, workstation, personas, settings, runners, person, screen, personal, profiles, cover);
             }
             StartupTrace.mark("écrans construits");
-            traceFirstFrame(stage);
+            StartupFrames.trace(stage);
             stage.show();
         });
         try {
@@ -144,6 +137,7 @@ public final class WorkstationWindow {
         if (previous == null && given != null && !given.isEmpty()) {
             installed.model().openWith(given); // scripted use (screenshots, demonstrations), as the profiles commands
         }
+        ui.openData(); // now, not after the unlock: the data opens while the passphrase is typed (startup.md)
         if (person == null || installed.model().modeProperty().get() == UnlockViewModel.Mode.OPEN) {
             ui.start(person, screen);
         } else {
@@ -165,22 +159,6 @@ public final class WorkstationWindow {
         Thread thread = new Thread(work, "passerelle-ouverture");
         thread.setDaemon(true);
         thread.start();
-    }
-
-    /** Start-up trace ({@link StartupTrace}): the first frame drawn. */
-    private static void traceFirstFrame(Stage stage) {
-        if (!StartupTrace.enabled() || stage.getScene() == null) {
-            return;
-        }
-        javafx.scene.Scene scene = stage.getScene();
-        Runnable once = new Runnable() {
-            @Override
-            public void run() {
-                scene.removePostLayoutPulseListener(this);
-                StartupTrace.mark("première image de la fenêtre");
-            }
-        };
-        scene.addPostLayoutPulseListener(once);
     }
 
     /** Start-up trace: when the indexes are ready. */
@@ -212,8 +190,8 @@ public final class WorkstationWindow {
         Messages messages = new Messages(settings.language());
         FxTaskRunner runner = new FxTaskRunner(new fr.passerelle.ui.common.BackgroundTasks());
         runners.add(runner);
-        TrainingContactStore contacts = new TrainingContactStore(workstation.referenceDatabase());
-        WorkshopUi ui = new WorkshopUi(workstation.paths(), WorkstationUi.marketSource(workstation),
+        fr.passerelle.export.TrainingContacts contacts = WorkstationReads.trainingContacts(workstation);
+        WorkshopUi ui = new WorkshopUi(workstation.paths(), WorkstationReads.marketSource(workstation),
                 (path, rome, name, n, today, out) -> new WorkshopSheetWriter(contacts, fr.passerelle.export.PlanLanguage.of(messages.locale()))
                         .write(path, rome, name, n, today, out),
                 runner, new FxDialogService(stage, messages), messages, personas, WorkstationUi.WIDTH, WorkstationUi.HEIGHT,

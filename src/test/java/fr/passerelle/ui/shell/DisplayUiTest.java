@@ -124,6 +124,8 @@ class DisplayUiTest {
         assertEquals("Passerelle", english[0].shell().titleProperty().get());
         Labeled firstNav = (Labeled) english[0].scene().getRoot().lookup(".nav-button");
         assertEquals("Person", firstNav.getText());
+        // Screens join the scene when first shown (startup.md): open the market's to read its title.
+        robot.interact(() -> english[0].shell().show(fr.passerelle.ui.common.Screen.MARKET));
         assertEquals("The local market", english[0].scene().getRoot().lookupAll(".screen-title").stream()
                 .map(n -> ((Labeled) n).getText()).filter(t -> t.equals("The local market")).findFirst().orElse("missing"));
         assertEquals("Français", ((Labeled) english[0].scene().getRoot().lookup("#languageButton")).getText());

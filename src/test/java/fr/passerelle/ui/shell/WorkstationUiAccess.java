@@ -9,6 +9,6 @@ public final class WorkstationUiAccess {
     }
 
     public static CacheAccess cacheAccess(Workstation workstation) {
-        return WorkstationUi.cacheAccess(workstation);
+        return WorkstationReads.cacheAccess(workstation);
     }
 }
