@@ -67,6 +67,20 @@ final class OutputWords {
         return english() ? in.format(Param.date(date)) : FrenchFormats.date(date);
     }
 
+    /** A size in kilo-octets / kilobytes: "12 345 Ko", "12,345 KB". */
+    String kiloBytes(long bytes) {
+        return english() ? number(bytes / 1024) + " KB" : FrenchFormats.kiloBytes(bytes);
+    }
+
+    /** An instant in the machine's zone: "1er décembre 2026 à 07:14", "1 December 2026 at 07:14". */
+    String dateTime(java.time.Instant instant) {
+        if (!english()) {
+            return FrenchFormats.dateTime(instant);
+        }
+        var local = instant.atZone(java.time.ZoneId.systemDefault());
+        return date(local.toLocalDate()) + " at " + java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(local);
+    }
+
     /** A level of the national framework: "bac" / "baccalauréat (level 4)". */
     String level(int framework, String frenchLabel) {
         return english() ? in.format(Param.level(framework)) : frenchLabel;

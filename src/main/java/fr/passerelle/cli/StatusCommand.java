@@ -87,55 +87,52 @@ final class StatusCommand implements Callable<Integer> {
                 out.println(mapper.writeValueAsString(status));
                 return differences.isEmpty() ? 0 : 1;
             }
-            out.printf("Dossier : %s%nCache : %s (%s, état publié %s)%n", workstation.home().root(), cacheFile,
-                    FrenchFormats.kiloBytes(cacheBytes), workstation.dataVersion());
-            out.println("Mode : " + switch (mode) {
-                case "samples" -> "démonstration : données d'exemple fictives, aucun chiffre n'est réel"
-                        + " (importez les données officielles : passerelle import DOSSIER)";
-                case "real" -> "données réelles importées";
-                default -> "cache vide";
-            });
+            OutputWords w = new OutputWords(parent.language());
+            out.println(w.text("status.folder", workstation.home().root().toString()));
+            out.println(w.text("status.cache", cacheFile.toString(), w.kiloBytes(cacheBytes), workstation.dataVersion()));
+            out.println(w.text("status.mode", w.text("status.mode." + mode)));
             out.println();
             if (datasets.isEmpty()) {
-                out.println("Le cache est vide : importez des données (passerelle import DOSSIER) ou ouvrez le poste de travail.");
+                out.println(w.text("status.empty"));
             }
             for (DatasetInfo d : datasets) {
-                out.printf("%-48s %-10s %9s lignes  importé le %s  (%s%s)%n", d.label(), d.version() == null ? "" : d.version(),
-                        FrenchFormats.number(rows.getOrDefault(d.key(), 0L)), FrenchFormats.dateTime(d.importedAt()),
-                        d.source(), d.scope().isEmpty() ? "" : ", " + d.scope());
+                // The dataset's label, source and scope are the catalogue's own words (data), said as recorded.
+                out.printf("%-48s %-10s %9s %s%n", d.label(), d.version() == null ? "" : d.version(),
+                        w.number(rows.getOrDefault(d.key(), 0L)), w.text("status.dataset", w.dateTime(d.importedAt()),
+                                d.source() + (d.scope().isEmpty() ? "" : ", " + d.scope())));
             }
             if (check) {
                 out.println();
                 if (differences.isEmpty()) {
-                    out.printf("Vérification : les lignes de chacun des %d jeux de données, recomptées dans les tables,"
-                            + " correspondent aux comptes de l'import.%n", datasets.size());
+                    out.println(w.text("status.check.ok", w.number(datasets.size())));
                 } else {
-                    out.println("Vérification : ÉCARTS entre les tables et les comptes de l'import :");
+                    out.println(w.text("status.check.differences"));
                     differences.forEach((where, what) -> out.println("  " + where + " : " + what));
                 }
             }
-            out.printf("%nRègles de financement en vigueur : %s%n", workstation.fundingRules().describe());
+            out.println();
+            out.println(w.text("status.rules", workstation.fundingRules().describe(w.reasons())));
             // Never claim a protection that does not exist: "chiffrées" only for a file that carries H2's encryption header.
-            out.printf("%nDonnées personnelles : %s%n", personalLine(personal, settings));
+            out.println();
+            out.println(w.text("status.personal", personalLine(personal, settings, w)));
             return differences.isEmpty() ? 0 : 1;
         }
     }
 
-    private static String personalLine(PersonalStatus p, PersonalSettings settings) {
-        String rules = "conservation " + settings.retention().keep().toTotalMonths() + " mois après la fin de l'accompagnement"
-                + " ou la dernière activité, verrouillage après " + settings.lockAfter().toMinutes() + " min d'inactivité";
+    private static String personalLine(PersonalStatus p, PersonalSettings settings, OutputWords w) {
+        String rules = w.text("status.personal.rules", w.number(settings.retention().keep().toTotalMonths()),
+                w.number(settings.lockAfter().toMinutes()));
         if (p.otherFiles() > 0) {
-            return "dossier " + p.folder() + " présent (" + p.otherFiles() + " fichiers), non chiffré"
-                    + (p.encryptedDatabase() ? " (à côté de la base chiffrée)" : "");
+            return w.text("status.personal.plain", p.folder().toString(), w.number(p.otherFiles()))
+                    + (p.encryptedDatabase() ? w.text("status.personal.plain.beside") : "");
         }
         if (p.encryptedDatabase() && p.keyFile()) {
-            return "chiffrées (AES, clé aléatoire protégée par la phrase secrète via Argon2id), lisibles seulement avec la phrase secrète ; "
-                    + p.folder() + " (" + FrenchFormats.kiloBytes(Math.max(1024, p.databaseBytes())) + ") ; " + rules;
+            return w.text("status.personal.encrypted", p.folder().toString(), w.kiloBytes(Math.max(1024, p.databaseBytes())), rules);
         }
         if (p.keyFile()) {
-            return "phrase secrète définie, aucun dossier enregistré pour l'instant ; " + rules;
+            return w.text("status.personal.keyOnly", rules);
         }
-        return "aucune donnée personnelle enregistrée";
+        return w.text("status.personal.none");
     }
 
     /** The funding rules in force: the imported dataset, or those bundled in the jar. */

@@ -54,6 +54,33 @@ class CacheCommandsTest extends SampleSeededCacheTest {
     }
 
     @Test
+    void statusInEnglishSaysItsOwnSentencesInEnglishAndKeepsTheCataloguesWords() throws Exception {
+        Path home = work.resolve("home");
+        try (Workstation workstation = Workstation.open(new Home(home))) {
+            workstation.seedIfEmpty(ProgressListener.NONE);
+        }
+
+        Run french = run("status", "--home", home.toString());
+        Run english = run("--lang", "en", "status", "--check", "--home", home.toString());
+
+        assertEquals(0, english.exit(), english.err());
+        String out = english.out();
+        assertTrue(out.startsWith("Folder: " + home + "\nCache: "), out);
+        assertTrue(out.contains("\nMode: demonstration: fictional sample data, no figure is real (import the official data: "
+                + "passerelle import FOLDER)\n"), out);
+        assertTrue(out.lines().anyMatch(l -> l.matches(".* rows  imported on \\d{1,2} [A-Z][a-z]+ \\d{4} at \\d\\d:\\d\\d  \\(.*")),
+                "a dataset line in English: " + out);
+        assertTrue(out.contains("\nCheck: the rows of each of the "), out);
+        assertTrue(out.contains("\nFunding rules in force: "), out);
+        assertTrue(out.contains("\nPersonal data: no personal data saved"), out);
+        for (String marker : List.of("Dossier :", "état publié", "démonstration", " lignes ", "importé le", " à ", "Vérification",
+                "Règles de financement", "Données personnelles", "aucune donnée")) {
+            assertTrue(french.out().contains(marker), "the French status says « " + marker + " »: " + french.out());
+            assertFalse(out.contains(marker), "« " + marker + " » in English: " + out);
+        }
+    }
+
+    @Test
     void statusNeverClaimsEncryptionOfAPersonalFolderThatExists() throws IOException {
         Path home = seededHome(work.resolve("home"));
         Files.createDirectories(home.resolve("personal"));
