@@ -60,7 +60,7 @@ class CacheCommandsTest extends SampleSeededCacheTest {
             workstation.seedIfEmpty(ProgressListener.NONE);
         }
 
-        Run french = run("status", "--home", home.toString());
+        Run french = run("status", "--check", "--home", home.toString());
         Run english = run("--lang", "en", "status", "--check", "--home", home.toString());
 
         assertEquals(0, english.exit(), english.err());

@@ -46,7 +46,7 @@ public record RescueAction(String label, String effect, Integer radiusKm, boolea
                 String which = o.description().startsWith(MORE_PREFIX)
                         ? in.render(Message.of("rescue.more.which", Param.label(o.description().substring(MORE_PREFIX.length()))))
                         : o.description();
-                return Optional.of(new RescueAction(in.render(Message.of("rescue.more")), which, null, false, false, true));
+                return Optional.of(new RescueAction(in.render(Message.of("rescue.more.short")), which, null, false, false, true));
             }
             default -> {
                 return Optional.empty();
