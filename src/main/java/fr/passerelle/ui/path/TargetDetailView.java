@@ -81,9 +81,11 @@ public final class TargetDetailView {
         wrapping(reasonList, model.reasons());
         wrapping(sharedList, model.sharedSkills());
         wrapping(missingList, model.missingSkills());
-        sharedTitle.textProperty().bind(Bindings.createStringBinding(() -> "Compétences _acquises (" + model.sharedSkills().size() + ")",
+        sharedTitle.textProperty().bind(Bindings.createStringBinding(() -> java.text.MessageFormat.format(
+                resources.getString("detail.skills.held").replace("'", "''"), model.sharedSkills().size()),
                 model.sharedSkills()));
-        missingTitle.textProperty().bind(Bindings.createStringBinding(() -> "Compétences à acq_uérir (" + model.missingSkills().size() + ")",
+        missingTitle.textProperty().bind(Bindings.createStringBinding(() -> java.text.MessageFormat.format(
+                resources.getString("detail.skills.missing").replace("'", "''"), model.missingSkills().size()),
                 model.missingSkills()));
         diplomasTitle.textProperty().bind(Bindings.createStringBinding(() -> java.text.MessageFormat.format(
                 resources.getString("detail.diplomas").replace("'", "''"), model.targetDiplomas().size()), model.targetDiplomas()));
@@ -97,8 +99,8 @@ public final class TargetDetailView {
         missingTitle.setMnemonicParsing(true);
         Views.bindText(horizonLabel, model.horizonProperty());
         Views.bindText(accessLabel, model.accessProperty());
-        sharedList.setPlaceholder(new Label("Aucune compétence du métier visé dans son métier actuel"));
-        missingList.setPlaceholder(new Label("Aucune compétence principale à acquérir"));
+        sharedList.setPlaceholder(new Label(resources.getString("detail.skills.held.none")));
+        missingList.setPlaceholder(new Label(resources.getString("detail.skills.missing.none")));
         trainingsTab.textProperty().bind(model.trainingsTitleProperty());
         companiesTab.textProperty().bind(model.companiesTitleProperty());
         trainingsTable.setItems(model.trainings());
@@ -203,7 +205,7 @@ public final class TargetDetailView {
         for (int i = 0; i < rows.size(); i++) {
             SchemeRow r = rows.get(i);
             Label payer = wrapped(r.payer());
-            payer.setTooltip(new Tooltip("Source : " + r.source()));
+            payer.setTooltip(new Tooltip(java.text.MessageFormat.format(resources.getString("detail.scheme.source").replace("'", "''"), r.source())));
             Label status = wrapped(r.status());
             status.getStyleClass().addAll("scheme-status", r.kind());
             status.setUserData(r.id());
