@@ -23,9 +23,6 @@ public record RescueAction(String label, String effect, Integer radiusKm, boolea
     /** The engine writes the radius of a "rayon" rescue in its description ("Élargir le rayon à 50 km"). */
     private static final Pattern KM = Pattern.compile("(\\d+) km");
 
-    /** The engine's list of the next close occupations starts with these words; what follows are the occupations' names. */
-    private static final String MORE_PREFIX = "Voir les métiers proches suivants : ";
-
     public static Optional<RescueAction> of(RescueOption o) {
         return of(o, MessageRenderer.french());
     }
@@ -43,9 +40,8 @@ public record RescueAction(String label, String effect, Integer radiusKm, boolea
                 return Optional.of(new RescueAction(in.render(Message.of("rescue.remote")), effect, null, true, false, false));
             }
             case "métiers" -> {
-                String which = o.description().startsWith(MORE_PREFIX)
-                        ? in.render(Message.of("rescue.more.which", Param.label(o.description().substring(MORE_PREFIX.length()))))
-                        : o.description();
+                // The engine's sentence in the window's language (rescue.more: the occupations' names as the data writes them).
+                String which = o.description(in);
                 return Optional.of(new RescueAction(in.render(Message.of("rescue.more.short")), which, null, false, false, true));
             }
             default -> {
