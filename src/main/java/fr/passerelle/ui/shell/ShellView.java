@@ -127,7 +127,7 @@ public final class ShellView {
             buttons.put(screen, button);
             navigation.getChildren().add(button);
             ScreenEntry entry = screens.get(screen);
-            if (entry != null) {
+            if (entry != null && entry.built()) {
                 entry.root().setVisible(false);
             }
         }
@@ -142,7 +142,11 @@ public final class ShellView {
             // then, not all eight (startup.md); later ones cost their own styling once, when opened.
             content.getChildren().add(shown.root());
         }
-        screens.forEach((s, entry) -> entry.root().setVisible(s == screen));
+        screens.forEach((s, entry) -> {
+            if (entry.built()) {
+                entry.root().setVisible(s == screen);
+            }
+        });
         ToggleButton button = buttons.get(screen);
         if (button != null) {
             button.setSelected(true);

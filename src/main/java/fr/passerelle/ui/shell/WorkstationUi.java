@@ -137,24 +137,39 @@ public final class WorkstationUi {
                 .register(DataView.class, () -> new DataView(data))
                 .register(MarketView.class, () -> new MarketView(market, messages))
                 .register(fr.passerelle.ui.sync.SyncView.class, () -> new fr.passerelle.ui.sync.SyncView(sync));
+        // Each screen is loaded when first shown (ScreenEntry.lazy): the first frame waits for one screen, not nine.
         Map<Screen, ScreenEntry> screens = new EnumMap<>(Screen.class);
-        var profileView = loader.load(ProfileView.class);
-        screens.put(Screen.PROFILE, ScreenEntry.of(profileView.root(), profileView.controller(), profileView.controller()::focus));
-        var pathView = loader.load(PathView.class);
-        screens.put(Screen.PATH, ScreenEntry.of(pathView.root(), pathView.controller(), pathView.controller()::focus));
-        var compareView = loader.load(CompareView.class);
-        screens.put(Screen.COMPARE, ScreenEntry.of(compareView.root(), compareView.controller(), compare::refresh));
-        var planView = loader.load(PlanView.class);
-        screens.put(Screen.PLAN, ScreenEntry.of(planView.root(), planView.controller(), planView.controller()::focus));
-        var searchView = loader.load(SearchView.class);
-        screens.put(Screen.SEARCH, ScreenEntry.of(searchView.root(), searchView.controller(), searchView.controller()::focus));
-        var dataView = loader.load(DataView.class);
-        var syncView = loader.load(fr.passerelle.ui.sync.SyncView.class); // the sync panel above the data screen (issue 12)
-        screens.put(Screen.DATA, ScreenEntry.of(fr.passerelle.ui.sync.SyncPanel.above(dataView.root(), syncView.root()),
-                dataView.controller(), dataView.controller()::focus));
-        var marketLoaded = loader.load(MarketView.class);
-        marketView = marketLoaded.controller();
-        screens.put(Screen.MARKET, ScreenEntry.of(marketLoaded.root(), marketView, marketView::focus));
+        screens.put(Screen.PROFILE, ScreenEntry.lazy(() -> {
+            var v = loader.load(ProfileView.class);
+            return ScreenEntry.of(v.root(), v.controller(), v.controller()::focus);
+        }));
+        screens.put(Screen.PATH, ScreenEntry.lazy(() -> {
+            var v = loader.load(PathView.class);
+            return ScreenEntry.of(v.root(), v.controller(), v.controller()::focus);
+        }));
+        screens.put(Screen.COMPARE, ScreenEntry.lazy(() -> {
+            var v = loader.load(CompareView.class);
+            return ScreenEntry.of(v.root(), v.controller(), compare::refresh);
+        }));
+        screens.put(Screen.PLAN, ScreenEntry.lazy(() -> {
+            var v = loader.load(PlanView.class);
+            return ScreenEntry.of(v.root(), v.controller(), v.controller()::focus);
+        }));
+        screens.put(Screen.SEARCH, ScreenEntry.lazy(() -> {
+            var v = loader.load(SearchView.class);
+            return ScreenEntry.of(v.root(), v.controller(), v.controller()::focus);
+        }));
+        // The sync view is built now: its chip sits in the status bar from the start (issue 12).
+        var syncView = loader.load(fr.passerelle.ui.sync.SyncView.class);
+        screens.put(Screen.DATA, ScreenEntry.lazy(() -> {
+            var v = loader.load(DataView.class);
+            return ScreenEntry.of(fr.passerelle.ui.sync.SyncPanel.above(v.root(), syncView.root()), v.controller(), v.controller()::focus);
+        }));
+        screens.put(Screen.MARKET, ScreenEntry.lazy(() -> {
+            var v = loader.load(MarketView.class);
+            marketView = v.controller();
+            return ScreenEntry.of(v.root(), marketView, marketView::focus);
+        }));
         loader.register(ShellView.class, () -> new ShellView(shell, screens, messages, display, openWorkshop));
         var shellView = loader.load(ShellView.class);
         Rectangle2D bounds = javafx.stage.Screen.getPrimary().getVisualBounds();
@@ -369,6 +384,7 @@ public final class WorkstationUi {
         return market;
     }
 
+    /** The market screen's view: null until the screen was first shown (screens are loaded when first shown). */
     public MarketView marketView() {
         return marketView;
     }
