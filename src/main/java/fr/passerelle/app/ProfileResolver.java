@@ -1,6 +1,8 @@
 package fr.passerelle.app;
 
 import fr.passerelle.domain.InseeCode;
+import fr.passerelle.engine.words.Message;
+import fr.passerelle.engine.words.Param;
 import fr.passerelle.domain.RomeCode;
 import fr.passerelle.engine.profile.EducationLevel;
 import fr.passerelle.engine.profile.JobSeekerProfile;
@@ -42,16 +44,16 @@ public final class ProfileResolver {
         InseeCode commune = commune(r.commune());
         int radius = r.radiusKm() == null ? PathRequest.DEFAULT_RADIUS_KM : r.radiusKm();
         if (radius < 1 || radius > JobSeekerProfile.MAX_RADIUS_KM) {
-            throw new InvalidRequestException("rayon : " + radius + " km n'est pas possible (de 1 à " + JobSeekerProfile.MAX_RADIUS_KM + " km)");
+            throw refusal("request.radius", Param.code(String.valueOf(radius)), Param.code(String.valueOf(JobSeekerProfile.MAX_RADIUS_KM)));
         }
         EducationLevel level = r.level() == null ? EducationLevel.AUCUN : EducationLevel.parse(r.level()).orElseThrow(() ->
-                new InvalidRequestException("niveau : « " + r.level() + " » est inconnu (aucun, cap, bac, bac+2, bac+3, bac+5, bac+8, ou 1 à 8)"));
+                refusal("request.level", Param.label(r.level())));
         if (r.maxHours() != null && r.maxHours() < 1) {
-            throw new InvalidRequestException("durée maximale : " + r.maxHours() + " h n'est pas possible (au moins 1 h)");
+            throw refusal("request.maxHours", Param.code(String.valueOf(r.maxHours())));
         }
         Situation situation = situation(r);
-        return new JobSeekerProfile(rome, commune, radius, level, r.maxHours(), cents("solde CPF", r.cpfEuros()),
-                cents("budget", r.budgetEuros()), Boolean.TRUE.equals(r.remote()), situation.status(), situation.age(),
+        return new JobSeekerProfile(rome, commune, radius, level, r.maxHours(), cents("request.field.cpf", r.cpfEuros()),
+                cents("request.field.budget", r.budgetEuros()), Boolean.TRUE.equals(r.remote()), situation.status(), situation.age(),
                 situation.allocation(), situation.allocationEnd());
     }
 
@@ -63,28 +65,25 @@ public final class ProfileResolver {
     public static Situation situation(PathRequest r) throws InvalidRequestException {
         PersonStatus status = null;
         if (r.status() != null) {
-            status = PersonStatus.parse(r.status()).orElseThrow(() -> new InvalidRequestException("statut : « " + r.status()
-                    + " » est inconnu (de = demandeuse d'emploi inscrite, non-inscrit, salarie)"));
+            status = PersonStatus.parse(r.status()).orElseThrow(() -> refusal("request.status", Param.label(r.status())));
         }
         if (r.age() != null && (r.age() < JobSeekerProfile.MIN_AGE || r.age() > JobSeekerProfile.MAX_AGE)) {
-            throw new InvalidRequestException("âge : " + r.age() + " ans n'est pas possible (de " + JobSeekerProfile.MIN_AGE
-                    + " à " + JobSeekerProfile.MAX_AGE + " ans)");
+            throw refusal("request.age", Param.code(String.valueOf(r.age())), Param.code(String.valueOf(JobSeekerProfile.MIN_AGE)),
+                    Param.code(String.valueOf(JobSeekerProfile.MAX_AGE)));
         }
         Allocation allocation = null;
         if (r.allocation() != null) {
-            allocation = Allocation.parse(r.allocation()).orElseThrow(() -> new InvalidRequestException("allocation : « "
-                    + r.allocation() + " » est inconnue (are, ass, rsa, aucune)"));
+            allocation = Allocation.parse(r.allocation()).orElseThrow(() -> refusal("request.allocation", Param.label(r.allocation())));
         }
         LocalDate end = null;
         if (r.allocationEnd() != null) {
             try {
                 end = LocalDate.parse(r.allocationEnd().strip());
             } catch (DateTimeParseException e) {
-                throw new InvalidRequestException("fin d'allocation : « " + r.allocationEnd()
-                        + " » n'est pas une date (AAAA-MM-JJ, ex. 2027-06-30)");
+                throw refusal("request.allocationEnd.date", Param.label(r.allocationEnd()));
             }
             if (allocation == null || allocation == Allocation.AUCUNE) {
-                throw new InvalidRequestException("fin d'allocation : donnée sans allocation (précisez are, ass ou rsa)");
+                throw refusal("request.allocationEnd.alone");
             }
         }
         return new Situation(status, r.age(), allocation, end);
@@ -92,24 +91,24 @@ public final class ProfileResolver {
 
     private RomeCode occupation(PathRequest r) throws InvalidRequestException {
         if (r.rome() != null && r.job() != null) {
-            throw new InvalidRequestException("métier : donnez --job ou --rome, pas les deux");
+            throw refusal("request.job.both");
         }
         if (r.rome() != null) {
             String code = r.rome().strip().toUpperCase(java.util.Locale.ROOT);
             if (!RomeCode.isValid(code)) {
-                throw new InvalidRequestException("code ROME : « " + r.rome() + " » n'est pas un code ROME (une lettre et quatre chiffres, ex. D1505)");
+                throw refusal("request.rome.invalid", Param.label(r.rome()));
             }
             if (index.referential().fiche(code).isEmpty()) {
-                throw new InvalidRequestException("code ROME : " + code + " n'est pas dans le référentiel ROME 4 du cache");
+                throw refusal("request.rome.unknown", Param.code(code));
             }
             return new RomeCode(code);
         }
         if (r.job() == null || r.job().isBlank()) {
-            throw new InvalidRequestException("métier : indiquez l'intitulé (--job) ou le code ROME (--rome)");
+            throw refusal("request.job.missing");
         }
         List<JobMatch> matches = jobs.get().search(r.job(), 8);
         if (matches.isEmpty()) {
-            throw new InvalidRequestException("métier : aucun intitulé ne correspond à « " + r.job() + " »");
+            throw refusal("request.job.none", Param.label(r.job()));
         }
         JobMatch best = matches.get(0);
         Set<String> codes = new LinkedHashSet<>();
@@ -124,12 +123,12 @@ public final class ProfileResolver {
                 suggestions.add(s);
             }
         }
-        throw new InvalidRequestException("métier : « " + r.job() + " » est ambigu ; précisez l'intitulé ou donnez le code ROME", suggestions);
+        throw new InvalidRequestException(Message.of("request.job.ambiguous", Param.label(r.job())), suggestions);
     }
 
     private InseeCode commune(String text) throws InvalidRequestException {
         if (text == null || text.isBlank()) {
-            throw new InvalidRequestException("commune : indiquez le code INSEE, le code postal ou le nom (--commune)");
+            throw refusal("request.commune.missing");
         }
         TerritoryIndex.Lookup lookup = index.territory().lookup(text);
         if (lookup.place().isPresent()) {
@@ -138,10 +137,10 @@ public final class ProfileResolver {
         List<String> suggestions = lookup.candidates().stream()
                 .map(p -> p.insee() + " " + p.name() + " (" + p.departement() + ")").toList();
         if (suggestions.isEmpty()) {
-            throw new InvalidRequestException("commune : « " + text + " » n'est dans aucun jeu de données du cache"
-                    + (index.territory().size() == 0 ? " (le cache ne contient aucune commune : importez geo/communes.csv)" : ""));
+            throw refusal("request.commune.none", Param.label(text),
+                    Param.of(index.territory().size() == 0 ? Message.of("request.commune.noneLoaded") : Message.NONE));
         }
-        throw new InvalidRequestException("commune : « " + text + " » est ambigu ou inconnu ; vouliez-vous dire :", suggestions);
+        throw new InvalidRequestException(Message.of("request.commune.ambiguous", Param.label(text)), suggestions);
     }
 
     private static long cents(String field, BigDecimal euros) throws InvalidRequestException {
@@ -149,12 +148,17 @@ public final class ProfileResolver {
             return 0;
         }
         if (euros.signum() < 0) {
-            throw new InvalidRequestException(field + " : un montant négatif (" + euros.toPlainString() + " €) n'est pas possible");
+            throw refusal("request.amount.negative", Param.of(Message.of(field)), Param.code(euros.toPlainString()));
         }
         try {
             return euros.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
         } catch (ArithmeticException e) {
-            throw new InvalidRequestException(field + " : " + euros.toPlainString() + " € est un montant démesuré");
+            throw refusal("request.amount.huge", Param.of(Message.of(field)), Param.code(euros.toPlainString()));
         }
+    }
+
+    /** A refusal said by the bundles (engine/words/requests*.properties): French by default, English for the reader. */
+    private static InvalidRequestException refusal(String key, Param... params) {
+        return new InvalidRequestException(Message.of(key, params));
     }
 }

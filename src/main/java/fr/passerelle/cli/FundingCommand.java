@@ -115,7 +115,7 @@ final class FundingCommand implements Callable<Integer> {
                 return 0;
             }
         } catch (InvalidRequestException e) {
-            err.println("passerelle funding: " + e.getMessage());
+            err.println("passerelle funding: " + e.text(parent.language().reasons()));
             e.suggestions().forEach(s -> err.println("  " + s));
             return 2;
         }

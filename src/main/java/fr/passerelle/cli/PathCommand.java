@@ -90,7 +90,7 @@ final class PathCommand implements Callable<Integer> {
                 return 0;
             }
         } catch (InvalidRequestException e) {
-            err.println("passerelle path: " + e.getMessage());
+            err.println("passerelle path: " + e.text(parent.language().reasons()));
             for (String s : e.suggestions()) {
                 err.println("  " + s);
             }

@@ -93,7 +93,7 @@ final class PlanCommand implements Callable<Integer> {
                 return 0;
             }
         } catch (InvalidRequestException e) {
-            err.println("passerelle plan: " + e.getMessage());
+            err.println("passerelle plan: " + e.text(parent.language().reasons()));
             e.suggestions().forEach(s -> err.println("  " + s));
             return 2;
         } catch (PathException | IllegalArgumentException e) {

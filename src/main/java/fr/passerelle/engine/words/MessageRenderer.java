@@ -19,6 +19,8 @@ public final class MessageRenderer {
     private static final String BUNDLE = "fr.passerelle.engine.words.reasons";
     /** The funding and training texts (who pays, what is left, the training rows): same syntax, keys of their own. */
     private static final String TRAININGS = "fr.passerelle.engine.words.trainings";
+    /** A request's refusals (a radius out of range, an unknown job title…): same syntax, keys {@code request.*}. */
+    private static final String REQUESTS = "fr.passerelle.engine.words.requests";
     private static final MessageRenderer FRENCH = new MessageRenderer(Locale.FRENCH, ' ');
     private static final MessageRenderer ENGLISH = new MessageRenderer(Locale.ENGLISH, ' ');
     private static final MessageRenderer FRENCH_WINDOW = new MessageRenderer(Locale.FRENCH, '\u00A0');
@@ -27,6 +29,7 @@ public final class MessageRenderer {
     private final boolean english;
     private final ResourceBundle bundle;
     private final ResourceBundle trainings;
+    private final ResourceBundle requests;
     private final DateTimeFormatter monthYear;
     /** The space inside a figure ({@code 4 600 €}, {@code 7,5 km}): plain, or no-break for the window. */
     private final char space;
@@ -38,6 +41,7 @@ public final class MessageRenderer {
         ResourceBundle.Control noFallback = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
         this.bundle = ResourceBundle.getBundle(BUNDLE, english ? Locale.ENGLISH : Locale.ROOT, noFallback);
         this.trainings = ResourceBundle.getBundle(TRAININGS, english ? Locale.ENGLISH : Locale.ROOT, noFallback);
+        this.requests = ResourceBundle.getBundle(REQUESTS, english ? Locale.ENGLISH : Locale.ROOT, noFallback);
         this.monthYear = DateTimeFormatter.ofPattern("MMMM yyyy", english ? Locale.ENGLISH : Locale.FRENCH);
     }
 
@@ -70,9 +74,12 @@ public final class MessageRenderer {
         return english ? ENGLISH_WINDOW : FRENCH_WINDOW;
     }
 
-    /** The bundle's text of the key (reasons, else trainings); a key missing from the files is a bug, so it throws. */
+    /** The bundle's text of the key (reasons, requests, trainings); a key missing from the files is a bug, so it throws. */
     public String pattern(String key) {
-        return bundle.containsKey(key) ? bundle.getString(key) : trainings.getString(key);
+        if (bundle.containsKey(key)) {
+            return bundle.getString(key);
+        }
+        return key.startsWith("request.") ? requests.getString(key) : trainings.getString(key);
     }
 
     public String render(Message message) {

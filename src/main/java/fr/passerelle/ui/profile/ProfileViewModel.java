@@ -137,7 +137,8 @@ public final class ProfileViewModel {
         tasks.run(null, progress -> new Opened(paths.resolve(request), save(current, request)), o -> opened(request, o), failure -> {
             busy.set(false);
             if (failure instanceof InvalidRequestException invalid) {
-                form.fail(ProfileField.ofResolverMessage(invalid.getMessage()), capitalised(invalid.getMessage()));
+                // The field is found from the French message (its first word); the text is said in the window's language.
+                form.fail(ProfileField.ofResolverMessage(invalid.getMessage()), capitalised(invalid.text(messages.reasons())));
                 suggestions.setAll(invalid.suggestions());
                 message.set(messages.get("profile.invalid"));
             } else {
