@@ -50,8 +50,8 @@ class RequestRefusalLanguageTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "--radius 5000 | rayon : 5000 km n'est pas possible (de 1 à 1000 km) | radius: 5000 km is not possible (from 1 to 1000 km)",
-            "--level master | niveau : « master » est inconnu (aucun, cap, bac, bac+2, bac+3, bac+5, bac+8, ou 1 à 8)"
-                    + " | level: \"master\" is unknown (aucun, cap, bac, bac+2, bac+3, bac+5, bac+8, or 1 to 8)",
+            "--level zzz | niveau : « zzz » est inconnu (aucun, cap, bac, bac+2, bac+3, bac+5, bac+8, ou 1 à 8)"
+                    + " | level: \"zzz\" is unknown (aucun, cap, bac, bac+2, bac+3, bac+5, bac+8, or 1 to 8)",
             "--cpf=-5 | solde CPF : un montant négatif (-5 €) n'est pas possible | CPF balance: a negative amount (-5 euros) is not possible",
             "--max-hours 0 | durée maximale : 0 h n'est pas possible (au moins 1 h) | maximum length: 0 h is not possible (at least 1 h)"})
     void aValueOutOfRangeIsRefusedInTheRunsLanguage(String option, String french, String english) {
