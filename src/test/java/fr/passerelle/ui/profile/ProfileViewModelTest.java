@@ -94,6 +94,21 @@ class ProfileViewModelTest {
     }
 
     @Test
+    void inTheEnglishWindowTheResolversRefusalIsSaidInEnglishUnderItsField() {
+        ProfileViewModel english = new ProfileViewModel(UiFixtures.paths(), store, state, TaskRunner.synchronous(),
+                dialogs, shown::add, new Messages(java.util.Locale.ENGLISH), UiFixtures.personas());
+        english.openRequest(UiFixtures.juliette());
+        english.form().communeProperty().set("Lile");
+
+        english.showPath();
+
+        assertTrue(english.form().error(ProfileField.COMMUNE).get().startsWith("Commune: \"Lile\" is ambiguous or unknown"),
+                english.form().error(ProfileField.COMMUNE).get());
+        assertTrue(english.suggestions().stream().anyMatch(s -> s.startsWith("59350 Lille")), english.suggestions().toString());
+        assertTrue(shown.isEmpty());
+    }
+
+    @Test
     void anUnknownCommuneLandsUnderTheCommuneWithSuggestionsAndNothingIsLost() {
         model.openRequest(UiFixtures.juliette());
         model.form().communeProperty().set("Lile");
