@@ -2,6 +2,8 @@ package fr.passerelle.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.passerelle.engine.words.Message;
+import fr.passerelle.engine.words.Param;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -30,17 +32,17 @@ public record PathRequest(String job, String rome, String commune, Integer radiu
             // Bytes, not toFile(): the personas bundled in the jar live in the jar's file system.
             node = new ObjectMapper().readTree(java.nio.file.Files.readAllBytes(file));
         } catch (IOException e) {
-            throw new InvalidRequestException(file.getFileName() + " : JSON illisible (" + e.getMessage().lines().findFirst().orElse("") + ")");
+            throw refusal("request.file.json", file, Param.label(e.getMessage().lines().findFirst().orElse("")));
         }
         if (node == null || !node.isObject()) {
-            throw new InvalidRequestException(file.getFileName() + " : un objet JSON est attendu");
+            throw refusal("request.file.object", file);
         }
         java.util.Set<String> known = java.util.Set.of("name", "age", "description", "job", "rome", "commune", "radiusKm",
                 "level", "maxHours", "cpfEuros", "budgetEuros", "remote", "status", "allocation", "allocationEnd");
         for (java.util.Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String field = it.next();
             if (!known.contains(field)) {
-                throw new InvalidRequestException(file.getFileName() + " : champ inconnu « " + field + " » (attendus : " + known + ")");
+                throw refusal("request.file.field", file, Param.label(field), Param.label(known.toString()));
             }
         }
         return new PathRequest(text(node, "job"), text(node, "rome"), text(node, "commune"), integer(file, node, "radiusKm"),
@@ -68,7 +70,7 @@ public record PathRequest(String job, String rome, String commune, Integer radiu
             return null;
         }
         if (!node.get(field).canConvertToInt()) {
-            throw new InvalidRequestException(file.getFileName() + " : " + field + " doit être un nombre entier");
+            throw refusal("request.file.integer", file, Param.label(field));
         }
         return node.get(field).asInt();
     }
@@ -78,8 +80,16 @@ public record PathRequest(String job, String rome, String commune, Integer radiu
             return null;
         }
         if (!node.get(field).isNumber()) {
-            throw new InvalidRequestException(file.getFileName() + " : " + field + " doit être un montant en euros");
+            throw refusal("request.file.euros", file, Param.label(field));
         }
         return node.get(field).decimalValue();
+    }
+
+    /** A refusal about the file, said by the bundles (requests*.properties): its name first, then what is wrong. */
+    private static InvalidRequestException refusal(String key, Path file, Param... params) {
+        Param[] all = new Param[params.length + 1];
+        all[0] = Param.label(String.valueOf(file.getFileName()));
+        System.arraycopy(params, 0, all, 1, params.length);
+        return new InvalidRequestException(Message.of(key, all));
     }
 }

@@ -85,7 +85,7 @@ public final class PasserelleCommand implements Callable<Integer> {
             try {
                 request = PathRequest.fromFile(profile);
             } catch (InvalidRequestException e) {
-                spec.commandLine().getErr().println("passerelle: " + e.getMessage());
+                spec.commandLine().getErr().println("passerelle: " + e.text(language().reasons()));
                 return 2;
             }
         }

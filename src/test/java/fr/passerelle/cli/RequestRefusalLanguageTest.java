@@ -85,6 +85,20 @@ class RequestRefusalLanguageTest {
     }
 
     @Test
+    void aProfileFilesOwnMistakeIsNamedWithItsFileInBothLanguages() throws IOException {
+        Path file = Files.writeString(home.resolve("persona.json"), "{\"job\": \"hôte de caisse\", \"radius\": 20}");
+        Path typed = Files.writeString(home.resolve("typed.json"), "{\"job\": \"hôte de caisse\", \"radiusKm\": \"vingt\"}");
+
+        String french = run("path", "--profile", file.toString()).err().lines().findFirst().orElse("");
+        String english = run("--lang", "en", "path", "--profile", file.toString()).err().lines().findFirst().orElse("");
+        String wrongType = run("--lang", "en", "path", "--profile", typed.toString()).err().lines().findFirst().orElse("");
+
+        assertEquals(true, french.startsWith("passerelle path: persona.json : champ inconnu « radius » (attendus : "), french);
+        assertEquals(true, english.startsWith("passerelle path: persona.json: unknown field \"radius\" (expected: "), english);
+        assertEquals("passerelle path: typed.json: radiusKm must be a whole number", wrongType);
+    }
+
+    @Test
     void bothBundlesHaveTheSameKeysAndPlaceholders() throws IOException {
         Properties fr = bundle("requests.properties");
         Properties en = bundle("requests_en.properties");

@@ -220,7 +220,7 @@ public final class ProfileViewModel {
             notes.clear();
             message.set(messages.get("profile.file", file.getFileName().toString()));
         } catch (InvalidRequestException e) {
-            dialogs.showError(messages.get("profile.open.failed"), e.getMessage());
+            dialogs.showError(messages.get("profile.open.failed"), e.text(messages.reasons()));
         }
     }
 

@@ -265,7 +265,7 @@ public final class WorkshopViewModel {
                     try {
                         add(PersonaFiles.read(file));
                     } catch (fr.passerelle.app.InvalidRequestException e) {
-                        message.set(e.getMessage());
+                        message.set(e.text(messages.reasons()));
                     }
                 });
     }
