@@ -1,5 +1,6 @@
 package fr.passerelle.store;
 
+import fr.passerelle.core.CrashPoints;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;

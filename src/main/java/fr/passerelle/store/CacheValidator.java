@@ -3,6 +3,7 @@ package fr.passerelle.store;
 import static fr.passerelle.store.db.Tables.DATASET;
 import static fr.passerelle.store.db.Tables.DATASET_TABLE_ROWS;
 
+import fr.passerelle.core.CrashPoints;
 import fr.passerelle.importer.ImportException;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,6 +1,7 @@
 package fr.passerelle.store;
 
 import fr.passerelle.core.CancelledException;
+import fr.passerelle.core.CrashPoints;
 import fr.passerelle.domain.DatasetInfo;
 import fr.passerelle.importer.ImportException;
 import fr.passerelle.importer.ImportTarget;

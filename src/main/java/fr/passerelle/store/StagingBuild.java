@@ -2,6 +2,7 @@ package fr.passerelle.store;
 
 import static fr.passerelle.store.db.Tables.DATASET_TABLE_ROWS;
 
+import fr.passerelle.core.CrashPoints;
 import fr.passerelle.domain.DatasetInfo;
 import fr.passerelle.importer.ImportException;
 import java.io.IOException;

@@ -1,6 +1,7 @@
 package fr.passerelle.sync;
 
 import fr.passerelle.core.CancelledException;
+import fr.passerelle.core.CrashPoints;
 import fr.passerelle.core.ProgressListener;
 import fr.passerelle.domain.DatasetInfo;
 import fr.passerelle.importer.ImportException;
@@ -71,7 +72,7 @@ public final class SyncRun {
         // not be told "nothing changed" next time.
         String etag = source.equals(state.source()) ? state.etag() : null;
         Optional<CentralApi.Fetched> fetched = central.manifest(etag);
-        SyncPhases.reach("sync.manifest");
+        CrashPoints.reach("sync.manifest");
         if (fetched.isEmpty()) {
             return new SyncReport(SyncReport.Outcome.UP_TO_DATE, state.version(), clock.instant(), List.of(), List.of(), 0, 0, "");
         }
@@ -108,18 +109,18 @@ public final class SyncRun {
             resumed += Math.min(before, file.gzipBytes());
             fetchVerified(file, part, gz, progress);
             downloaded += file.gzipBytes() - Math.min(before, file.gzipBytes());
-            SyncPhases.reach("sync.file-downloaded");
+            CrashPoints.reach("sync.file-downloaded");
         }
-        SyncPhases.reach("sync.all-downloaded");
+        CrashPoints.reach("sync.all-downloaded");
         List<Path> unpacked = unpack(wanted, progress);
-        SyncPhases.reach("sync.unpacked");
+        CrashPoints.reach("sync.unpacked");
         Map<String, KeyFigures> figures = new HashMap<>();
         unpacked = checkFigures(wanted, unpacked, new FigureCheck(sanity, cached, state), figures, refused, progress);
         List<String> changed = new ArrayList<>();
         SyncReport.Outcome outcome = SyncReport.Outcome.UP_TO_DATE;
         if (!unpacked.isEmpty()) {
             ImportReport imported = cache.importFiles(unpacked, progress);
-            SyncPhases.reach("sync.imported");
+            CrashPoints.reach("sync.imported");
             for (ImportReport.DatasetResult r : imported.datasets()) {
                 DatasetInfo d = r.dataset();
                 DatasetInfo old = cached.get(d.key());
@@ -131,7 +132,7 @@ public final class SyncRun {
         }
         SyncReport report = new SyncReport(outcome, manifest.version(), clock.instant(), changed, refused, downloaded, resumed, "");
         record(source, fetched.get(), manifest, refused.isEmpty(), figures, report);
-        SyncPhases.reach("sync.recorded");
+        CrashPoints.reach("sync.recorded");
         folder.clean();
         return report;
     }

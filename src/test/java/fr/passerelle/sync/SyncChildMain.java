@@ -7,7 +7,7 @@ import java.nio.file.Path;
 
 /**
  * The process the sync kill test kills: a sync of HOME from URL with the fixed clock of {@link SyncFixtures}, paused
- * at a named phase by {@code -Dpasserelle.test.pauseAt} (SyncPhases). Prints {@code @@opened} once the workstation is open and {@code @@done OUTCOME} at the end.
+ * at a named phase by {@code -Dpasserelle.test.pauseAt} (core.CrashPoints). Prints {@code @@opened} once the workstation is open and {@code @@done OUTCOME} at the end.
  * Arguments: HOME URL
  */
 public final class SyncChildMain {

@@ -5,6 +5,7 @@ import static fr.passerelle.store.personal.db.Tables.PERSON;
 import static fr.passerelle.store.personal.db.Tables.PERSON_NOTE;
 import static fr.passerelle.store.personal.db.Tables.SAVED_PATH;
 
+import fr.passerelle.core.CrashPoints;
 import fr.passerelle.personal.DataKey;
 import fr.passerelle.store.StoreException;
 import fr.passerelle.store.personal.PersonalRows.OutboxEntry;
@@ -279,10 +280,10 @@ public final class PersonalStore implements AutoCloseable {
         return run(what, () -> {
             T result = db.ctx().transactionResult(cfg -> {
                 T r = writes.apply(cfg.dsl());
-                PersonalCrashPoints.reach("personal.change-written");
+                CrashPoints.reach("personal.change-written");
                 return r;
             });
-            PersonalCrashPoints.reach("personal.change-committed");
+            CrashPoints.reach("personal.change-committed");
             return result;
         });
     }
