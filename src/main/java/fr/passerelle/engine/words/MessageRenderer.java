@@ -76,10 +76,12 @@ public final class MessageRenderer {
 
     /** The bundle's text of the key (reasons, requests, trainings); a key missing from the files is a bug, so it throws. */
     public String pattern(String key) {
-        if (bundle.containsKey(key)) {
-            return bundle.getString(key);
+        for (ResourceBundle b : new ResourceBundle[] {bundle, requests, trainings}) {
+            if (b.containsKey(key)) {
+                return b.getString(key);
+            }
         }
-        return key.startsWith("request.") ? requests.getString(key) : trainings.getString(key);
+        return bundle.getString(key); // MissingResourceException, naming the key
     }
 
     public String render(Message message) {
