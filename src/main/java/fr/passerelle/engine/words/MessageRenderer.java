@@ -3,7 +3,9 @@ package fr.passerelle.engine.words;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
@@ -16,20 +18,22 @@ import java.util.ResourceBundle;
  * number in parameter 0 (French reads 0 and 1 as singular, English only 1). Apostrophes are literal.
  */
 public final class MessageRenderer {
-    private static final String BUNDLE = "fr.passerelle.engine.words.reasons";
-    /** The funding and training texts (who pays, what is left, the training rows): same syntax, keys of their own. */
-    private static final String TRAININGS = "fr.passerelle.engine.words.trainings";
-    /** A request's refusals (a radius out of range, an unknown job title…): same syntax, keys {@code request.*}. */
-    private static final String REQUESTS = "fr.passerelle.engine.words.requests";
+    /**
+     * The bundles a key is looked up in, in turn; same syntax in each, keys of their own. One line a bundle, so that a
+     * new family of messages adds one line here and one pair of files.
+     */
+    private static final List<String> BUNDLES = List.of(new String[] {
+        "fr.passerelle.engine.words.reasons", // the engine's reasons
+        "fr.passerelle.engine.words.requests", // a request's refusals (a radius out of range, an unknown job title…)
+        "fr.passerelle.engine.words.trainings", // funding and training texts (who pays, what is left, the rows)
+    });
     private static final MessageRenderer FRENCH = new MessageRenderer(Locale.FRENCH, ' ');
     private static final MessageRenderer ENGLISH = new MessageRenderer(Locale.ENGLISH, ' ');
     private static final MessageRenderer FRENCH_WINDOW = new MessageRenderer(Locale.FRENCH, '\u00A0');
     private static final MessageRenderer ENGLISH_WINDOW = new MessageRenderer(Locale.ENGLISH, '\u00A0');
 
     private final boolean english;
-    private final ResourceBundle bundle;
-    private final ResourceBundle trainings;
-    private final ResourceBundle requests;
+    private final List<ResourceBundle> bundles;
     private final DateTimeFormatter monthYear;
     /** The space inside a figure ({@code 4 600 €}, {@code 7,5 km}): plain, or no-break for the window. */
     private final char space;
@@ -39,9 +43,9 @@ public final class MessageRenderer {
         this.space = space;
         // No fallback to the JVM's default locale: French is the base file, English only when asked for.
         ResourceBundle.Control noFallback = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-        this.bundle = ResourceBundle.getBundle(BUNDLE, english ? Locale.ENGLISH : Locale.ROOT, noFallback);
-        this.trainings = ResourceBundle.getBundle(TRAININGS, english ? Locale.ENGLISH : Locale.ROOT, noFallback);
-        this.requests = ResourceBundle.getBundle(REQUESTS, english ? Locale.ENGLISH : Locale.ROOT, noFallback);
+        this.bundles = BUNDLES.stream()
+                .map(name -> ResourceBundle.getBundle(name, english ? Locale.ENGLISH : Locale.ROOT, noFallback))
+                .toList();
         this.monthYear = DateTimeFormatter.ofPattern("MMMM yyyy", english ? Locale.ENGLISH : Locale.FRENCH);
     }
 
@@ -74,14 +78,14 @@ public final class MessageRenderer {
         return english ? ENGLISH_WINDOW : FRENCH_WINDOW;
     }
 
-    /** The bundle's text of the key (reasons, requests, trainings); a key missing from the files is a bug, so it throws. */
+    /** The text of the key in the first bundle that has it; a key missing from the files is a bug, so it throws. */
     public String pattern(String key) {
-        for (ResourceBundle b : new ResourceBundle[] {bundle, requests, trainings}) {
+        for (ResourceBundle b : bundles) {
             if (b.containsKey(key)) {
                 return b.getString(key);
             }
         }
-        return bundle.getString(key); // MissingResourceException, naming the key
+        throw new MissingResourceException("no message " + key + " in " + BUNDLES, BUNDLES.get(0), key);
     }
 
     public String render(Message message) {
