@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.ResourceBundle;
 
 /**
- * The language of picocli's own texts and of the command line's errors: French, or English when {@code --lang en} is
- * given or, at the console entry only, when the POSIX locale variables ask for English. Command and option
- * descriptions are written in French in the annotations and stay French.
+ * The language of picocli's own texts, of the usage help and of the command line's errors: French, or English when
+ * {@code --lang en} is given or, at the console entry only, when the POSIX locale variables ask for English. The French
+ * descriptions of commands and options are the annotations; picocli replaces them by the English ones of
+ * {@code CliMessages_en.properties} (keys {@code passerelle.<command>.<option>}) when this bundle is English.
  */
 enum CliLanguage {
     FRENCH(Locale.FRENCH), ENGLISH(Locale.ENGLISH);

@@ -10,7 +10,6 @@ import fr.passerelle.engine.profile.EducationLevel;
 import fr.passerelle.engine.words.Message;
 import fr.passerelle.engine.words.MessageRenderer;
 import fr.passerelle.engine.words.Param;
-import fr.passerelle.funding.FrenchFormat;
 import fr.passerelle.funding.FundingAnswer;
 import fr.passerelle.funding.FundingCase;
 import fr.passerelle.funding.FundingEngine;
@@ -118,19 +117,24 @@ final class FundingCommand implements Callable<Integer> {
             err.println("passerelle funding: " + e.text(parent.language().reasons()));
             e.suggestions().forEach(s -> err.println("  " + s));
             return 2;
+        } catch (OptionRefusal e) {
+            OutputWords words = new OutputWords(parent.language());
+            err.println("passerelle funding: " + e.text(words));
+            e.suggestions(words).forEach(s -> err.println("  " + s));
+            return 2;
         }
     }
 
     /** The person's side: the persona file if given, completed or overridden by the options. */
-    private PathRequest request() throws InvalidRequestException {
+    private PathRequest request() throws InvalidRequestException, OptionRefusal {
         if (profile == null && status == null) {
-            throw new InvalidRequestException("statut : donnez --profile FILE ou --status de|non-inscrit|salarie");
+            throw new OptionRefusal("funding.status.missing");
         }
         if (training == null && (hours == null || cost == null)) {
-            throw new InvalidRequestException("formation : donnez --training ID, ou --hours N et --cost EUROS");
+            throw new OptionRefusal("funding.training.missing");
         }
         if (training != null && (hours != null || cost != null || funders != null || title != null)) {
-            throw new InvalidRequestException("formation : --training ne va pas avec --hours, --cost, --funders ou --title");
+            throw new OptionRefusal("funding.training.both");
         }
         BigDecimal cpfEuros = FundingInputs.euros("--cpf", cpf);
         PathRequest typed = new PathRequest(null, null, commune, null, level, null, cpfEuros, null, null, null, status,
@@ -138,22 +142,22 @@ final class FundingCommand implements Callable<Integer> {
         return profile == null ? typed : PathRequest.fromFile(profile).overriddenBy(typed);
     }
 
-    private FundingCase person(PathRequest r, FundingPlaces places) throws InvalidRequestException {
+    private FundingCase person(PathRequest r, FundingPlaces places) throws InvalidRequestException, OptionRefusal {
         ProfileResolver.Situation s = ProfileResolver.situation(r);
         if (r.level() != null && EducationLevel.parse(r.level()).isEmpty()) {
-            throw new InvalidRequestException("niveau : « " + r.level() + " » est inconnu (aucun, cap, bac, bac+2, bac+3, bac+5, bac+8)");
+            throw new OptionRefusal("funding.level", r.level());
         }
-        Long cpfCents = r.cpfEuros() == null ? null : FundingInputs.cents(FundingInputs.euros("solde CPF", r.cpfEuros().toPlainString()));
+        Long cpfCents = r.cpfEuros() == null ? null : FundingInputs.cents(FundingInputs.euros(OptionRefusal.word("funding.field.cpf"), r.cpfEuros().toPlainString()));
         String departement = r.commune() == null ? null : places.departement("--commune", r.commune());
         return new FundingCase(s.status(), s.age(), s.allocation(), s.allocationEnd(), cpfCents, rqth, departement,
                 employerOffer, null);
     }
 
-    private FundingSession manualSession(RuleSet rules, FundingPlaces places) throws InvalidRequestException {
+    private FundingSession manualSession(RuleSet rules, FundingPlaces places) throws OptionRefusal {
         LocalDate startDate = FundingInputs.date("--start", start);
         LocalDate endDate = FundingInputs.date("--end", end);
         if (startDate != null && endDate != null && endDate.isBefore(startDate)) {
-            throw new InvalidRequestException("--end : " + FrenchFormat.date(endDate) + " est avant le début (" + FrenchFormat.date(startDate) + ")");
+            throw new OptionRefusal("funding.end.beforeStart", (OptionRefusal.Said) w -> w.date(endDate), (OptionRefusal.Said) w -> w.date(startDate));
         }
         String departement = trainingCommune == null ? null : places.departement("--training-commune", trainingCommune);
         return new FundingSession(title, FundingInputs.hours(hours), FundingInputs.cents(FundingInputs.euros("--cost", cost)),

@@ -1,6 +1,5 @@
 package fr.passerelle.cli;
 
-import fr.passerelle.app.InvalidRequestException;
 import fr.passerelle.funding.rules.RuleSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -9,8 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Checks the typed values of {@code funding}: every refusal is a French message naming the option, and the command
- * exits 2. Options are read as text so that picocli's English conversion errors never reach the counsellor.
+ * Checks the typed values of {@code funding}: every refusal names the option, in the run's language ({@code funding.*}
+ * keys of CliMessages*.properties), and the command exits 2. Options are read as text so that picocli's own conversion
+ * errors never reach the counsellor.
  */
 final class FundingInputs {
     /** 100 million euros: far above any training price, far below an overflow of cents in a long. */
@@ -19,18 +19,19 @@ final class FundingInputs {
     private FundingInputs() {
     }
 
-    static LocalDate date(String option, String text) throws InvalidRequestException {
+    static LocalDate date(String option, String text) throws OptionRefusal {
         if (text == null) {
             return null;
         }
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidRequestException(option + " : « " + text + " » n'est pas une date (AAAA-MM-JJ, ex. 2027-01-11)");
+            throw new OptionRefusal("funding.date", option, text);
         }
     }
 
-    static BigDecimal euros(String option, String text) throws InvalidRequestException {
+    /** {@code option}: the option's name, or a {@link OptionRefusal.Said} word when the amount came from a file. */
+    static BigDecimal euros(Object option, String text) throws OptionRefusal {
         if (text == null) {
             return null;
         }
@@ -38,16 +39,16 @@ final class FundingInputs {
         try {
             value = new BigDecimal(text.strip().replace(',', '.').replace(" ", "").replace("\u00A0", ""));
         } catch (NumberFormatException e) {
-            throw new InvalidRequestException(option + " : « " + text + " » n'est pas un montant en euros (ex. 990 ou 102,50)");
+            throw new OptionRefusal("funding.euros.notAmount", option, text);
         }
         if (value.signum() < 0) {
-            throw new InvalidRequestException(option + " : un montant négatif (" + text + " €) n'est pas possible");
+            throw new OptionRefusal("funding.euros.negative", option, text);
         }
         if (value.compareTo(MAX_EUROS) > 0) {
-            throw new InvalidRequestException(option + " : " + text + " € dépasse 100 millions d'euros");
+            throw new OptionRefusal("funding.euros.huge", option, text);
         }
         if (value.stripTrailingZeros().scale() > 2) {
-            throw new InvalidRequestException(option + " : " + text + " € a plus de deux décimales");
+            throw new OptionRefusal("funding.euros.decimals", option, text);
         }
         return value;
     }
@@ -56,34 +57,34 @@ final class FundingInputs {
         return euros.movePointRight(2).longValueExact();
     }
 
-    static Integer hours(String text) throws InvalidRequestException {
+    static Integer hours(String text) throws OptionRefusal {
         if (text == null) {
             return null;
         }
         try {
             int hours = Integer.parseInt(text.strip());
             if (hours < 1 || hours > 10_000) {
-                throw new InvalidRequestException("--hours : " + hours + " h n'est pas possible (de 1 à 10 000 h)");
+                throw new OptionRefusal("funding.hours.range", Integer.toString(hours));
             }
             return hours;
         } catch (NumberFormatException e) {
-            throw new InvalidRequestException("--hours : « " + text + " » n'est pas un nombre d'heures entier");
+            throw new OptionRefusal("funding.hours.notNumber", text);
         }
     }
 
-    static Integer age(String text) throws InvalidRequestException {
+    static Integer age(String text) throws OptionRefusal {
         if (text == null) {
             return null;
         }
         try {
             return Integer.parseInt(text.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidRequestException("--age : « " + text + " » n'est pas un âge en années");
+            throw new OptionRefusal("funding.age", text);
         }
     }
 
     /** "2,4,10" → [2, 4, 10], each a funder code of the rules' LHEO table. */
-    static List<Integer> funders(String text, RuleSet rules) throws InvalidRequestException {
+    static List<Integer> funders(String text, RuleSet rules) throws OptionRefusal {
         List<Integer> codes = new ArrayList<>();
         if (text == null || text.isBlank()) {
             return codes;
@@ -93,14 +94,15 @@ final class FundingInputs {
             try {
                 int code = Integer.parseInt(p);
                 if (rules.funder(code).isEmpty()) {
-                    throw new InvalidRequestException("--funders : code financeur " + code + " inconnu (codes LHEO : "
-                            + String.join(", ", rules.funders().stream().map(f -> f.code() + " " + f.label()).toList()) + ")");
+                    // The funders' labels are the rules' own words (French): said as written in both languages.
+                    throw new OptionRefusal("funding.funders.unknown", Integer.toString(code),
+                            String.join(", ", rules.funders().stream().map(f -> f.code() + " " + f.label()).toList()));
                 }
                 if (!codes.contains(code)) {
                     codes.add(code);
                 }
             } catch (NumberFormatException e) {
-                throw new InvalidRequestException("--funders : « " + p + " » n'est pas un code financeur (ex. --funders 2,4,10)");
+                throw new OptionRefusal("funding.funders.notCode", p);
             }
         }
         return codes;

@@ -1,6 +1,5 @@
 package fr.passerelle.cli;
 
-import fr.passerelle.app.InvalidRequestException;
 import fr.passerelle.app.Workstation;
 import fr.passerelle.core.ProgressListener;
 import fr.passerelle.engine.PathFunding;
@@ -21,12 +20,12 @@ final class FundingPlaces {
     private final Workstation workstation;
     private TerritoryIndex territory;
 
-    FundingPlaces(Workstation workstation) throws InvalidRequestException {
+    FundingPlaces(Workstation workstation) throws OptionRefusal {
         this.workstation = workstation;
         try {
             workstation.seedIfEmpty(ProgressListener.NONE); // as path and jobs do: a fresh home has the sample data
         } catch (ImportException e) {
-            throw new InvalidRequestException("cache : données d'exemple illisibles (" + e.getMessage() + ")");
+            throw new OptionRefusal("funding.samples.unreadable", e.getMessage());
         }
     }
 
@@ -34,7 +33,7 @@ final class FundingPlaces {
      * The département of a commune given as INSEE code, postal code or name, looked up in the cache; a 5-digit code
      * unknown to the cache gives its first digits (the département of both an INSEE and a postal code, outside Corsica).
      */
-    String departement(String option, String text) throws InvalidRequestException {
+    String departement(String option, String text) throws OptionRefusal {
         String t = text.strip();
         TerritoryIndex.Lookup lookup = territory().lookup(t);
         if (lookup.place().isPresent()) {
@@ -44,12 +43,12 @@ final class FundingPlaces {
             return Departements.ofCommune(t);
         }
         List<String> suggestions = lookup.candidates().stream().map(p -> p.insee() + " " + p.name() + " (" + p.departement() + ")").toList();
-        throw new InvalidRequestException(option + " : « " + text + " » est " + (suggestions.isEmpty()
-                ? "inconnue du cache (donnez le code INSEE de la commune)" : "ambiguë ; vouliez-vous dire :"), suggestions);
+        throw new OptionRefusal(suggestions.isEmpty() ? "funding.commune.unknown" : "funding.commune.ambiguous", suggestions,
+                option, text);
     }
 
     /** A session of the cache by its full id ("dataset#numero", as in path --json) or its bare LHEO number. */
-    FundingSession session(String id) throws InvalidRequestException {
+    FundingSession session(String id) throws OptionRefusal {
         String wanted = id.strip();
         List<TrainingOffer> found = new ArrayList<>();
         new PathDataStore(workstation.referenceDatabase()).trainings(o -> {
@@ -58,12 +57,10 @@ final class FundingPlaces {
             }
         });
         if (found.isEmpty()) {
-            throw new InvalidRequestException("--training : session « " + id + " » introuvable dans le cache"
-                    + " (le champ session de path --json, ou le numéro LHEO de la session)");
+            throw new OptionRefusal("funding.training.unknown", id);
         }
         if (found.size() > 1) {
-            throw new InvalidRequestException("--training : « " + id + " » désigne plusieurs sessions ; précisez :",
-                    found.stream().map(o -> o.sessionId() + " " + o.title()).toList());
+            throw new OptionRefusal("funding.training.several", found.stream().map(o -> o.sessionId() + " " + o.title()).toList(), id);
         }
         return PathFunding.sessionOf(found.get(0));
     }

@@ -20,6 +20,9 @@ import picocli.CommandLine.Option;
         description = "Génère des données SYNTHÉTIQUES à l'échelle nationale aux formats officiels : formations LHEO 2.3 "
                 + "par région, entreprises par département, fichier BMO. Même graine = mêmes fichiers.")
 final class GenerateCommand implements Callable<Integer> {
+    @CommandLine.ParentCommand
+    PasserelleCommand parent;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -46,16 +49,15 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        OutputWords w = new OutputWords(parent.language());
         if (sessions < 0 || companies < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    (sessions < 0 ? "--sessions" : "--companies") + " doit être positif ou nul");
+                    w.text("generate.negative", sessions < 0 ? "--sessions" : "--companies"));
         }
         if (from == null) {
             // No default: a folder beside one developer's checkout is nowhere on a counsellor's or a tester's machine.
             // The bundled samples cannot stand in: they carry no Formacode thesaurus and no FAP-2021 nomenclature.
-            throw new CommandLine.ParameterException(spec.commandLine(), "generate : indiquez --from DOSSIER, le dossier des"
-                    + " fichiers officiels (communes, ROME 4, ROME↔NAF, Formacode, FAP-2021, bassins BMO ; voir generate.md) :"
-                    + " les données d'exemple livrées n'ont ni Formacode ni FAP-2021");
+            throw new CommandLine.ParameterException(spec.commandLine(), w.text("generate.from.missing"));
         }
         try {
             GenerationReport report = run(from);
@@ -66,18 +68,18 @@ final class GenerateCommand implements Callable<Integer> {
                 sum[0]++;
                 sum[1] += f.bytes();
             }
-            folders.forEach((folder, sum) -> out.printf("%-14s %5s fichier%s %12s%n", folder, FrenchFormats.number(sum[0]),
-                    sum[0] > 1 ? "s" : " ", FrenchFormats.kiloBytes(sum[1])));
-            out.printf("%s sessions dans %s formations, %s entreprises, %s lignes BMO : %s en %s (données synthétiques)%n",
-                    FrenchFormats.number(report.sessions()), FrenchFormats.number(report.formations()),
-                    FrenchFormats.number(report.companies()), FrenchFormats.number(report.bmoRows()),
-                    FrenchFormats.megaBytes(report.totalBytes()), FrenchFormats.seconds(report.duration()));
+            // The word is padded to the longest one ("fichiers"), so that the sizes line up in both languages.
+            folders.forEach((folder, sum) -> out.printf("%-14s %5s %-8s %12s%n", folder, w.number(sum[0]),
+                    w.text(sum[0] > 1 ? "generate.files" : "generate.file"), w.kiloBytes(sum[1])));
+            out.println(w.text("generate.summary", w.number(report.sessions()), w.number(report.formations()),
+                    w.number(report.companies()), w.number(report.bmoRows()), w.megaBytes(report.totalBytes()),
+                    w.seconds(report.duration())));
             return 0;
         } catch (GenerateException e) {
             err.println("passerelle: " + e.getMessage());
             return 2;
         } catch (CancelledException e) {
-            err.println("passerelle: génération annulée, fichiers partiels supprimés");
+            err.println("passerelle: " + w.text("generate.cancelled"));
             return 1;
         }
     }

@@ -72,6 +72,16 @@ final class OutputWords {
         return english() ? number(bytes / 1024) + " KB" : FrenchFormats.kiloBytes(bytes);
     }
 
+    /** A size in mega-octets / megabytes with one decimal: "13,8 Mo", "13.8 MB". */
+    String megaBytes(long bytes) {
+        return english() ? decimal(bytes / 1e6, 1) + " MB" : FrenchFormats.megaBytes(bytes);
+    }
+
+    /** A duration in seconds with one decimal: "12,3 s", "12.3 s". */
+    String seconds(java.time.Duration duration) {
+        return english() ? decimal(duration.toMillis() / 1000.0, 1) + " s" : FrenchFormats.seconds(duration);
+    }
+
     /** An instant in the machine's zone: "1er décembre 2026 à 07:14", "1 December 2026 at 07:14". */
     String dateTime(java.time.Instant instant) {
         if (!english()) {

@@ -46,11 +46,13 @@ public final class PasserelleCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--home", paramLabel = "DOSSIER", scope = CommandLine.ScopeType.INHERIT,
+    // Inherited by every command: one English description each in CliMessages_en.properties, whatever the command
+    // (picocli would look for "passerelle.<command>.home" otherwise).
+    @Option(names = "--home", paramLabel = "DOSSIER", scope = CommandLine.ScopeType.INHERIT, descriptionKey = "passerelle.home",
             description = "Dossier des données (défaut : $PASSERELLE_HOME, sinon le dossier de données de l'utilisateur)")
     Path home;
 
-    @Option(names = "--lang", paramLabel = "fr|en", scope = CommandLine.ScopeType.INHERIT,
+    @Option(names = "--lang", paramLabel = "fr|en", scope = CommandLine.ScopeType.INHERIT, descriptionKey = "passerelle.lang",
             description = "Langue des messages et de l'aide de la ligne de commande : fr (défaut) ou en")
     String lang;
 

@@ -17,6 +17,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -65,16 +66,16 @@ final class PlanCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             if (profile == null) {
-                throw new InvalidRequestException("indiquez le profil de la personne (--profile FICHIER.json)");
+                throw new OptionRefusal("plan.profile.missing");
             }
             if (out == null) {
-                throw new InvalidRequestException("indiquez le fichier PDF à écrire (--out FICHIER.pdf)");
+                throw new OptionRefusal("plan.out.missing");
             }
             OutputPaths.check("--out", out);
             if (csv != null) {
                 OutputPaths.check("--csv", csv);
                 if (csv.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
-                    throw new InvalidRequestException("--csv : même fichier que --out (" + out + ")");
+                    throw new OptionRefusal("plan.csv.same", out.toString());
                 }
             }
             LocalDate today = interviewDate();
@@ -96,58 +97,68 @@ final class PlanCommand implements Callable<Integer> {
             err.println("passerelle plan: " + e.text(parent.language().reasons()));
             e.suggestions().forEach(s -> err.println("  " + s));
             return 2;
+        } catch (OptionRefusal e) {
+            err.println("passerelle plan: " + e.text(words()));
+            e.suggestions(words()).forEach(s -> err.println("  " + s));
+            return 2;
         } catch (PathException | IllegalArgumentException e) {
             err.println("passerelle plan: " + e.getMessage());
             return 2;
         } catch (IOException e) {
-            err.println("passerelle plan: écriture impossible : " + e.getMessage());
+            err.println("passerelle plan: " + words().text("plan.write.failed", e.getMessage()));
             return 1;
         } catch (fr.passerelle.importer.ImportException e) {
-            err.println("passerelle plan: données d'exemple illisibles : " + e.getMessage());
+            err.println("passerelle plan: " + words().text("plan.samples.unreadable", e.getMessage()));
             return 1;
         }
     }
 
-    private LocalDate interviewDate() throws InvalidRequestException {
+    private LocalDate interviewDate() throws OptionRefusal {
         if (date == null) {
             return LocalDate.now();
         }
         try {
             return LocalDate.parse(date.strip());
         } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidRequestException("--date : « " + date + " » n'est pas une date AAAA-MM-JJ (ex. 2027-01-04)");
+            throw new OptionRefusal("plan.date", date);
         }
     }
 
     /** The chosen occupation: --rome when it is in her path, else the path's first. */
-    private String target(PathResult path) throws InvalidRequestException {
+    private String target(PathResult path) throws OptionRefusal {
         if (path.occupations().isEmpty()) {
-            throw new InvalidRequestException("aucun métier proposé pour ce profil : pas de plan possible (essayez path --profile pour voir pourquoi)");
+            throw new OptionRefusal("plan.noOccupation");
         }
         if (rome == null) {
             return path.occupations().get(0).rome();
         }
         String code = rome.strip().toUpperCase(Locale.ROOT);
         if (path.occupations().stream().noneMatch(t -> t.rome().equals(code))) {
-            throw new InvalidRequestException("--rome : " + code + " n'est pas dans son parcours ; métiers proposés : "
-                    + path.occupations().stream().map(TargetOccupation::rome).collect(Collectors.joining(", ")),
-                    path.occupations().stream().map(t -> t.rome() + " " + t.label()).toList());
+            throw new OptionRefusal("plan.rome", path.occupations().stream().map(t -> t.rome() + " " + t.label()).toList(), code,
+                    path.occupations().stream().map(TargetOccupation::rome).collect(Collectors.joining(", ")));
         }
         return code;
     }
 
     /** --training must name one of the sessions the path proposes for the chosen occupation (path --json: "session"). */
-    private void checkTraining(PathResult path, String target) throws InvalidRequestException {
+    private void checkTraining(PathResult path, String target) throws OptionRefusal {
         if (training == null) {
             return;
         }
         TargetOccupation t = path.occupations().stream().filter(o -> o.rome().equals(target)).findFirst().orElseThrow();
         if (t.trainings().stream().noneMatch(o -> o.sessionId().equals(training))) {
-            throw new InvalidRequestException("--training : la session « " + training + " » n'est pas parmi les formations "
-                    + "proposées pour " + target + (t.trainings().isEmpty() ? " (aucune formation proposée)" : " ; sessions proposées :"),
-                    t.trainings().stream().map(o -> o.sessionId() + "  " + o.title()
-                            + (o.start() == null ? "" : ", début " + fr.passerelle.export.FrenchFormat.date(o.start()))).toList());
+            // A session's start as the plan writes it: "11 janvier 2027" with a no-break space in French, as before.
+            List<OptionRefusal.Said> sessions = t.trainings().stream().map(o -> (OptionRefusal.Said) w -> o.sessionId() + "  " + o.title()
+                    + (o.start() == null ? "" : w.text("plan.training.start",
+                            w.english() ? w.date(o.start()) : fr.passerelle.export.FrenchFormat.date(o.start())))).toList();
+            throw new OptionRefusal(t.trainings().isEmpty() ? "plan.training.noneProposed" : "plan.training.notProposed", sessions,
+                    training, target);
         }
+    }
+
+    /** The run's words for the command's own lines and refusals (the plan itself speaks through PlanLanguage). */
+    private OutputWords words() {
+        return new OutputWords(parent.language());
     }
 
     private void write(ActionPlan plan, PrintWriter stdout) throws IOException {
@@ -169,20 +180,20 @@ final class PlanCommand implements Callable<Integer> {
         private OutputPaths() {
         }
 
-        static void check(String option, Path file) throws InvalidRequestException {
+        static void check(String option, Path file) throws OptionRefusal {
             Path absolute = file.toAbsolutePath().normalize();
             Path folder = absolute.getParent();
             if (folder == null || !Files.isDirectory(folder)) {
-                throw new InvalidRequestException(option + " : le dossier " + (folder == null ? absolute : folder) + " n'existe pas");
+                throw new OptionRefusal("plan.file.noFolder", option, String.valueOf(folder == null ? absolute : folder));
             }
             if (!Files.isWritable(folder)) {
-                throw new InvalidRequestException(option + " : le dossier " + folder + " n'est pas accessible en écriture");
+                throw new OptionRefusal("plan.file.folderReadOnly", option, folder.toString());
             }
             if (Files.isDirectory(absolute)) {
-                throw new InvalidRequestException(option + " : " + absolute + " est un dossier ; donnez un nom de fichier");
+                throw new OptionRefusal("plan.file.isFolder", option, absolute.toString());
             }
             if (Files.exists(absolute) && !Files.isWritable(absolute)) {
-                throw new InvalidRequestException(option + " : " + absolute + " existe et n'est pas modifiable");
+                throw new OptionRefusal("plan.file.readOnly", option, absolute.toString());
             }
         }
     }
