@@ -43,6 +43,16 @@ enum CliLanguage {
     }
 
     /**
+     * A value label of the help ({@code DOSSIER}, {@code TEXTE}) in this language: English from the key
+     * {@code passerelle.label.<LABEL>} of CliMessages_en.properties, or the label as written (French, or the same in
+     * both languages: {@code N}, {@code EUROS}).
+     */
+    String label(String label) {
+        String key = "passerelle.label." + label;
+        return this == ENGLISH && bundle.containsKey(key) ? bundle.getString(key) : label;
+    }
+
+    /**
      * {@code --lang en|fr} (or {@code --lang=en}) anywhere on the line wins; otherwise {@code LC_ALL}, then
      * {@code LC_MESSAGES}, then {@code LANG}, as POSIX orders them: English when the first one set starts with "en".
      */

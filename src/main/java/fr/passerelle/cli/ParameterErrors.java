@@ -104,7 +104,7 @@ final class ParameterErrors implements CommandLine.IParameterExceptionHandler {
             ArgSpec option = missing.get(0);
             return language.text("error.missingValue", name(option), label(option));
         }
-        List<String> names = missing.stream().map(ParameterErrors::nameWithLabel).toList();
+        List<String> names = missing.stream().map(this::nameWithLabel).toList();
         if (message.contains("specify one of these")) {
             return language.text("error.oneOf", String.join(", ", names));
         }
@@ -135,21 +135,24 @@ final class ParameterErrors implements CommandLine.IParameterExceptionHandler {
         return language.text("error.invalidValue", name(arg), value, expected);
     }
 
-    /** The value's label as the help shows it (N, DIR); picocli's own default, {@code <limit>}, without its brackets. */
-    private static String label(ArgSpec arg) {
-        return arg.paramLabel().replace("<", "").replace(">", "");
+    /**
+     * The value's label as the help shows it in this language (N, DOSSIER / FOLDER); picocli's own default,
+     * {@code <limit>}, without its brackets.
+     */
+    private String label(ArgSpec arg) {
+        return language.label(arg.paramLabel()).replace("<", "").replace(">", "");
     }
 
-    private static String label(CommandSpec spec, String optionName) {
+    private String label(CommandSpec spec, String optionName) {
         OptionSpec option = spec.findOption(optionName);
         return option == null ? "" : label(option);
     }
 
-    private static String name(ArgSpec arg) {
-        return arg instanceof OptionSpec o ? o.longestName() : arg.paramLabel();
+    private String name(ArgSpec arg) {
+        return arg instanceof OptionSpec o ? o.longestName() : language.label(arg.paramLabel());
     }
 
-    private static String nameWithLabel(ArgSpec arg) {
+    private String nameWithLabel(ArgSpec arg) {
         if (arg instanceof OptionSpec o) {
             return o.typeInfo().isBoolean() ? o.longestName() : o.longestName() + " " + label(o);
         }

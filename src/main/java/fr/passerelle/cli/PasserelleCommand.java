@@ -127,6 +127,7 @@ public final class PasserelleCommand implements Callable<Integer> {
 
     static int execute(CommandLine cli, CliLanguage language, String... args) {
         cli.setResourceBundle(language.bundle());
+        cli.setHelpFactory(new HelpLabels(language)); // the value labels of the help (DOSSIER / FOLDER)
         if (cli.getCommand() instanceof PasserelleCommand root) {
             root.language = language;
         }

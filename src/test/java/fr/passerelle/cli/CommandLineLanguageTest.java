@@ -105,7 +105,9 @@ class CommandLineLanguageTest {
             improt x                   | Unknown command 'improt'. Did you mean 'import'?
             status --jsn               | Unknown option '--jsn'. Did you mean '--json'?
             jobs --limit abc caissier  | Invalid value for --limit: 'abc' (expected: a whole number).
-            jobs                       | Missing required parameter: TEXTE.
+            jobs                       | Missing required parameter: TEXT.
+            generate --sessions 5      | Missing required option: --out FOLDER.
+            jobs caissier --limit      | Option --limit needs a value (N).
             """)
     void englishWhenAskedFor(String args, String message) {
         List<String> all = new ArrayList<>(List.of("--lang", "en"));

@@ -97,10 +97,43 @@ class HelpLanguageTest {
         assertEquals(List.of(), changed, "descriptions the French bundle replaces");
     }
 
+    /** Value labels that read the same in English; any other label needs its "passerelle.label.X" key. */
+    private static final Set<String> SAME_IN_ENGLISH = Set.of("N", "EUROS", "KM", "CODE", "CODES", "ID", "DATE", "SESSION",
+            "COMMUNE", "URL", "DIR", "MS", "S", "K", "FILE", "fr|en", "de|non-inscrit|salarie", "are|ass|rsa|aucune");
+
+    /** Every value label of every command, as written in the annotations (picocli's own "<field>" ones left out). */
+    private static Set<String> labels() {
+        Set<String> labels = new TreeSet<>();
+        collectLabels(new CommandLine(new PasserelleCommand(h -> {
+        })), labels);
+        return labels;
+    }
+
+    private static void collectLabels(CommandLine cli, Set<String> labels) {
+        List<ArgSpec> args = new ArrayList<>(cli.getCommandSpec().options());
+        args.addAll(cli.getCommandSpec().positionalParameters());
+        args.stream().map(ArgSpec::paramLabel).filter(l -> !l.startsWith("<")).forEach(labels::add);
+        cli.getSubcommands().values().forEach(sub -> collectLabels(sub, labels));
+    }
+
+    @Test
+    void everyFrenchValueLabelHasItsEnglish() {
+        List<String> missing = new ArrayList<>();
+        for (String label : labels()) {
+            if (!SAME_IN_ENGLISH.contains(label) && CliLanguage.ENGLISH.label(label).equals(label)) {
+                missing.add("passerelle.label." + label);
+            }
+        }
+        assertTrue(labels().contains("DOSSIER") && labels().contains("TEXTE"), labels().toString());
+        assertEquals(List.of(), missing, "add these keys to CliMessages_en.properties (or to SAME_IN_ENGLISH here)");
+        assertEquals("DOSSIER", CliLanguage.FRENCH.label("DOSSIER"));
+    }
+
     @Test
     void everyEnglishHelpKeyIsReadByACommandOrAnOption() {
         Set<String> read = new TreeSet<>(descriptions(null).keySet());
         read.addAll(List.of("passerelle.home", "passerelle.lang"));
+        labels().forEach(l -> read.add("passerelle.label." + l));
         Set<String> written = new TreeSet<>();
         for (String key : Collections.list(CliLanguage.ENGLISH.bundle().getKeys())) {
             if (key.startsWith("passerelle.")) {
@@ -156,7 +189,8 @@ class HelpLanguageTest {
         for (String start : frenchStarts) {
             assertFalse(english.contains(start), "\"" + start + "\" still French in:\n" + english);
         }
-        for (String word : List.of("Affiche", "Dossier des", "défaut", "Sortie JSON", "Utilisation", "Commandes :")) {
+        for (String word : List.of("Affiche", "Dossier des", "défaut", "Sortie JSON", "Utilisation", "Commandes :", "DOSSIER",
+                "FICHIER", "TEXTE", "NIVEAU", "CHEMIN", "AAAA")) {
             assertFalse(english.contains(word), word + " in:\n" + english);
         }
     }
@@ -168,5 +202,16 @@ class HelpLanguageTest {
         assertTrue(help.contains("Data folder (default: $PASSERELLE_HOME, else the user's"), help);
         assertTrue(help.contains("Seed of the draw (default: 42)"), help);
         assertTrue(help.contains("Language of the command line's messages and help"), help);
+        assertTrue(help.contains("--out=FOLDER") && help.contains("[--seed=SEED]") && help.contains("--from=FOLDER"), help);
+    }
+
+    @Test
+    void theEnglishHelpSaysTheValueLabelsInEnglishWhereTheFrenchSaysThemInFrench() {
+        String english = help("--lang", "en", "plan", "--help");
+        String french = help("plan", "--help");
+
+        assertTrue(english.contains("--out=FILE.pdf") && english.contains("--date=YYYY-MM-DD"), english);
+        assertTrue(french.contains("--out=FICHIER.pdf") && french.contains("--date=AAAA-MM-JJ"), french);
+        assertTrue(help("--lang", "en", "jobs", "--help").contains("TEXT..."));
     }
 }
