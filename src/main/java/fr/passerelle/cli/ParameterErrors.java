@@ -17,7 +17,8 @@ import picocli.CommandLine.ParameterException;
 /**
  * A mistake on the command line said in one line, in the user's language, exit code 2: picocli's own errors
  * (unknown command or option, with a suggestion, missing or invalid value, extra argument) are recognised by type and
- * rewritten; the commands' own errors are already French and pass as they are.
+ * rewritten; the commands' own errors are said where they are thrown (in the run's language for funding, plan and
+ * generate) and pass as they are.
  */
 final class ParameterErrors implements CommandLine.IParameterExceptionHandler {
     /** picocli's "option '--limit' (N)" in its messages, and what followed an option that needed a value. */
@@ -59,7 +60,7 @@ final class ParameterErrors implements CommandLine.IParameterExceptionHandler {
         if ("Missing required subcommand".equals(e.getMessage())) {
             return language.text("error.missingCommand", String.join(", ", commands(spec)));
         }
-        // The commands' own ParameterExceptions: written in French where they are thrown.
+        // The commands' own ParameterExceptions: said where they are thrown (generate: in the run's language).
         return language.text("error.other", e.getMessage());
     }
 
