@@ -82,6 +82,33 @@ class CommandRefusalLanguageTest {
         assertTrue(run("en", args).err().contains(System.lineSeparator() + "  59526 Saint-Amand-les-Eaux (59)"), run("en", args).err());
     }
 
+    /** Juliette's persona file with one field changed (a JSON number or a string, as given). */
+    private Path juliette(String field, String json) throws IOException {
+        String text = Files.readString(Path.of(JULIETTE));
+        String changed = text.replaceFirst("\"" + field + "\": [^,\\n]+", "\"" + field + "\": " + json);
+        assertTrue(!changed.equals(text) || text.contains("\"" + field + "\": " + json), "field " + field + " in " + text);
+        Path file = out.resolve("juliette-" + field + ".json");
+        Files.writeString(file, changed);
+        return file;
+    }
+
+    @Test
+    void aCpfBalanceFromTheFileIsNamedInTheRunsLanguage() throws IOException {
+        Path file = juliette("cpfEuros", "10.555");
+        refusedInBoth(List.of("funding", "--profile", file.toString(), "--hours", "35", "--cost", "990"), "passerelle funding: ",
+                "solde CPF : 10.555 € a plus de deux décimales", "CPF balance: 10.555 euros has more than two decimal places");
+    }
+
+    @Test
+    void aPlanWithNoOccupationProposedSaysWhyInTheRunsLanguage() throws IOException {
+        // F1602 (électricien du bâtiment): no close occupation in the sample data around Lille.
+        Path file = juliette("job", "\"x\"");
+        Files.writeString(file, Files.readString(file).replace("\"job\": \"x\"", "\"rome\": \"F1602\""));
+        refusedInBoth(List.of("plan", "--profile", file.toString(), "--out", out.resolve("p.pdf").toString()), "passerelle plan: ",
+                "aucun métier proposé pour ce profil : pas de plan possible (essayez path --profile pour voir pourquoi)",
+                "no occupation proposed for this profile, so no plan (try path --profile to see why)");
+    }
+
     @ParameterizedTest(name = "plan {0}")
     @CsvSource(delimiter = '|', textBlock = """
             --profile JULIETTE                         | indiquez le fichier PDF à écrire (--out FICHIER.pdf) | give the PDF file to write (--out FILE.pdf)
