@@ -157,7 +157,7 @@ final class FundingCommand implements Callable<Integer> {
         LocalDate startDate = FundingInputs.date("--start", start);
         LocalDate endDate = FundingInputs.date("--end", end);
         if (startDate != null && endDate != null && endDate.isBefore(startDate)) {
-            throw new OptionRefusal("funding.end.beforeStart", (OptionRefusal.Said) w -> w.date(endDate), (OptionRefusal.Said) w -> w.date(startDate));
+            throw new OptionRefusal("funding.end.beforeStart", OptionRefusal.date(endDate), OptionRefusal.date(startDate));
         }
         String departement = trainingCommune == null ? null : places.departement("--training-commune", trainingCommune);
         return new FundingSession(title, FundingInputs.hours(hours), FundingInputs.cents(FundingInputs.euros("--cost", cost)),

@@ -1,5 +1,6 @@
 package fr.passerelle.cli;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
@@ -44,8 +45,9 @@ final class OptionRefusal extends Exception {
         return w -> w.text(key);
     }
 
-    String key() {
-        return key;
+    /** A date as the run says it: "1er janvier 2027" / "1 January 2027". */
+    static Said date(LocalDate date) {
+        return w -> w.date(date);
     }
 
     /** The French text, as before English came. */

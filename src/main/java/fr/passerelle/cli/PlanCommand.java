@@ -6,6 +6,7 @@ import fr.passerelle.app.Workstation;
 import fr.passerelle.engine.PathException;
 import fr.passerelle.engine.result.PathResult;
 import fr.passerelle.engine.result.TargetOccupation;
+import fr.passerelle.engine.result.TrainingOption;
 import fr.passerelle.export.ActionPlan;
 import fr.passerelle.export.ActionPlanBuilder;
 import fr.passerelle.export.CsvPlanWriter;
@@ -147,13 +148,16 @@ final class PlanCommand implements Callable<Integer> {
         }
         TargetOccupation t = path.occupations().stream().filter(o -> o.rome().equals(target)).findFirst().orElseThrow();
         if (t.trainings().stream().noneMatch(o -> o.sessionId().equals(training))) {
-            // A session's start as the plan writes it: "11 janvier 2027" with a no-break space in French, as before.
-            List<OptionRefusal.Said> sessions = t.trainings().stream().map(o -> (OptionRefusal.Said) w -> o.sessionId() + "  " + o.title()
-                    + (o.start() == null ? "" : w.text("plan.training.start",
-                            w.english() ? w.date(o.start()) : fr.passerelle.export.FrenchFormat.date(o.start())))).toList();
+            List<OptionRefusal.Said> sessions = t.trainings().stream().map(PlanCommand::proposed).toList();
             throw new OptionRefusal(t.trainings().isEmpty() ? "plan.training.noneProposed" : "plan.training.notProposed", sessions,
                     training, target);
         }
+    }
+
+    /** A session proposed, one line: its id, title and start, the date as the plan writes it (no-break space in French). */
+    private static OptionRefusal.Said proposed(TrainingOption o) {
+        return w -> o.sessionId() + "  " + o.title() + (o.start() == null ? "" : w.text("plan.training.start",
+                w.english() ? w.date(o.start()) : fr.passerelle.export.FrenchFormat.date(o.start())));
     }
 
     /** The run's words for the command's own lines and refusals (the plan itself speaks through PlanLanguage). */
