@@ -290,6 +290,23 @@ class ProfilesLanguageTest {
     }
 
     @Test
+    void aBadValueInThePersonalSettingsIsNamedWithItsFileAndKey() throws Exception {
+        Path settings = new Home(home()).personalSettingsFile();
+        Files.createDirectories(settings.getParent());
+        Files.writeString(settings, "retentionMonths=500\n");
+
+        Run fr = run("profiles", "list");
+        Run en = english("profiles", "list");
+
+        assertEquals(2, fr.exit());
+        assertEquals(2, en.exit());
+        assertEquals("passerelle: " + settings + " : retentionMonths = « 500 » : un nombre entier de 1 à 120 est attendu",
+                fr.err().strip());
+        assertEquals("passerelle: " + settings + ": retentionMonths = \"500\": expected a whole number from 1 to 120",
+                en.err().strip());
+    }
+
+    @Test
     void theOutboxAndAPushWithoutAgencyAreSaidInTheRunsLanguage() {
         add("Zéphyrine", "Quintavalle");
 

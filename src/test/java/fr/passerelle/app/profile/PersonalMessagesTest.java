@@ -238,6 +238,14 @@ class PersonalMessagesTest {
         said(fr.passerelle.store.StoreException.class, () -> PersonalStore.open(locked.resolve("personal"), null),
                 "cannot lock the personal data (" + locked.resolve("personal/open.lock") + "): FileSystemException");
 
+        // The settings file a service may edit: a value that is not a number, then a malformed escape.
+        Path settings = Files.writeString(dir.resolve("personal-settings.properties"), "lockMinutes=jamais\n");
+        said(IllegalArgumentException.class, () -> PersonalSettings.read(settings),
+                settings + ": lockMinutes = \"jamais\": expected a whole number from 1 to 240");
+        Path malformed = Files.writeString(dir.resolve("malformed.properties"), "lockMinutes=\\uZZZZ\n");
+        said(IllegalArgumentException.class, () -> PersonalSettings.read(malformed),
+                malformed + ": cannot be read (IllegalArgumentException)");
+
         Set<String> expected = new TreeSet<>(file("personal.properties").stringPropertyNames());
         expected.removeIf(k -> k.startsWith("personal.action.") && !reached.contains(k));
         expected.removeAll(NOT_REACHED);
