@@ -27,7 +27,8 @@ final class ProfileText {
         return day.getDayOfMonth() == 1 ? "1er" + DATE.format(day).substring(1) : DATE.format(day);
     }
 
-    private static String date(Instant instant, Clock clock, OutputWords w) {
+    /** A day in the run's language: French as {@link #date(Instant, Clock)}, English as {@code 2 March 2026}. */
+    static String date(Instant instant, Clock clock, OutputWords w) {
         return w.english() ? w.date(LocalDate.ofInstant(instant, clock.getZone())) : date(instant, clock);
     }
 

@@ -7,7 +7,9 @@ import fr.passerelle.app.profile.PersonalData;
 import fr.passerelle.app.profile.ProfileNotFoundException;
 import fr.passerelle.app.profile.SavedPath;
 import fr.passerelle.app.profile.StoredProfile;
+import fr.passerelle.engine.words.MessageRenderer;
 import fr.passerelle.personal.PassphraseRules;
+import fr.passerelle.personal.PersonalFailure;
 import fr.passerelle.personal.WrongPassphraseException;
 import java.io.Console;
 import java.io.IOException;
@@ -17,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -60,16 +63,14 @@ final class ProfilesCommand {
         try (PersonalData data = PersonalData.open(home, clock)) {
             EncryptedProfileStore store;
             if (data.state() == PersonalData.State.NOT_SET_UP) {
-                char[] pass = passphrase(ENV, "Nouvelle phrase secrète des données personnelles (12 caractères au moins) : ");
-                char[] confirm = env.apply(ENV) != null ? pass.clone()
-                        : prompt("Confirmez la phrase secrète : ");
-                err.println("Phrase secrète définie. ATTENTION : elle n'est enregistrée nulle part ; sans elle, les données"
-                        + " personnelles sont perdues (le cache des données de référence n'est pas concerné).");
+                char[] pass = passphrase(ENV, text("profiles.prompt.setUp", String.valueOf(PassphraseRules.MIN_LENGTH)));
+                char[] confirm = env.apply(ENV) != null ? pass.clone() : prompt(text("profiles.prompt.confirm"));
+                err.println(text("profiles.setUp.warning"));
                 store = data.setUp(pass, confirm);
                 Arrays.fill(pass, '\0');
                 Arrays.fill(confirm, '\0');
             } else {
-                char[] pass = passphrase(ENV, "Phrase secrète des données personnelles : ");
+                char[] pass = passphrase(ENV, text("profiles.prompt.unlock"));
                 try {
                     store = data.unlock(pass);
                 } finally {
@@ -78,12 +79,54 @@ final class ProfilesCommand {
             }
             return work.run(data, store, spec.commandLine().getOut(), err);
         } catch (WrongPassphraseException e) {
-            err.println("passerelle: " + e.getMessage());
+            err.println("passerelle: " + e.text(reasons()));
             return 1;
         } catch (IllegalArgumentException e) {
-            err.println("passerelle: " + e.getMessage());
+            err.println("passerelle: " + said(e));
             return 2;
+        } catch (RuntimeException e) {
+            return failed(e, err);
         }
+    }
+
+    /**
+     * The personal data's own failures (key file damaged, store open in another Passerelle, database) in the run's
+     * language, exit 1 as before; anything else goes on to the command line's handler.
+     */
+    int failed(RuntimeException e, PrintWriter err) {
+        if (!(e instanceof PersonalFailure f)) {
+            throw e;
+        }
+        err.println("passerelle: " + f.text(reasons()));
+        return 1;
+    }
+
+    /** A failure's text in the run's language when the personal data words it, else its message as written. */
+    String said(Throwable e) {
+        return PersonalFailure.textOf(e, reasons()).orElse(e.getMessage());
+    }
+
+    MessageRenderer reasons() {
+        return parent.language().reasons();
+    }
+
+    /** A sentence of CliMessages in the run's language (arguments already formatted). */
+    String text(String key, Object... args) {
+        return parent.language().text(key, args);
+    }
+
+    /** A count as French always printed it (plain digits), or grouped in English ({@code 1,200}). */
+    String count(long n) {
+        return parent.language() == CliLanguage.ENGLISH ? new OutputWords(CliLanguage.ENGLISH).number(n) : String.valueOf(n);
+    }
+
+    /** A day of the clock's zone: {@code 1er décembre 2026}, {@code 1 December 2026}. */
+    String date(Instant instant) {
+        return ProfileText.date(instant, clock, new OutputWords(parent.language()));
+    }
+
+    void notFound(PrintWriter err, String id) {
+        err.println("passerelle: " + text("profiles.notFound", id));
     }
 
     @FunctionalInterface
@@ -99,14 +142,14 @@ final class ProfilesCommand {
         return prompt(prompt);
     }
 
-    private static char[] prompt(String text) {
+    private char[] prompt(String prompt) {
         Console console = System.console();
         if (console == null) {
-            throw new IllegalArgumentException("aucune phrase secrète : définissez " + ENV + " ou lancez la commande dans un terminal");
+            throw new IllegalArgumentException(text("profiles.noPassphrase", ENV));
         }
-        char[] typed = console.readPassword("%s", text);
+        char[] typed = console.readPassword("%s", prompt);
         if (typed == null) {
-            throw new IllegalArgumentException("saisie de la phrase secrète interrompue");
+            throw new IllegalArgumentException(text("profiles.promptInterrupted"));
         }
         return typed;
     }
@@ -138,11 +181,11 @@ final class ProfilesCommand {
         public Integer call() {
             PrintWriter err = profiles.spec.commandLine().getErr();
             if (rome == null && job == null) {
-                err.println("passerelle: --rome ou --job : le métier actuel est attendu");
+                err.println("passerelle: " + profiles.text("profiles.add.noJob"));
                 return 2;
             }
             if (rome != null && !rome.strip().toUpperCase().matches("[A-N]\\d{4}")) {
-                err.println("passerelle: --rome « " + rome + " » : un code ROME est une lettre (A à N) et quatre chiffres, par exemple D1505");
+                err.println("passerelle: " + profiles.text("profiles.add.badRome", rome));
                 return 2;
             }
             LocalDate end;
@@ -152,7 +195,7 @@ final class ProfilesCommand {
                     LocalDate.parse(allocationEnd);
                 }
             } catch (DateTimeParseException e) {
-                err.println("passerelle: --support-end / --allocation-end : date attendue au format AAAA-MM-JJ");
+                err.println("passerelle: " + profiles.text("profiles.add.badDate"));
                 return 2;
             }
             String name = firstName.strip() + " " + lastName.strip();
@@ -175,11 +218,11 @@ final class ProfilesCommand {
             return profiles.withStore((data, store, out, err) -> {
                 var all = store.list();
                 if (all.isEmpty()) {
-                    out.println("Aucun dossier enregistré.");
+                    out.println(profiles.text("profiles.list.empty"));
                 }
                 for (StoredProfile p : all) {
-                    out.printf("%s  %-32s  dernière activité le %s%n", p.id(), p.name() == null ? "(sans nom)" : p.name(),
-                            ProfileText.date(p.updated(), profiles.clock));
+                    out.printf("%s  %-32s  %s%n", p.id(), p.name() == null ? profiles.text("profile.noName") : p.name(),
+                            profiles.text("profiles.list.lastActivity", profiles.date(p.updated())));
                 }
                 return 0;
             });
@@ -222,14 +265,13 @@ final class ProfilesCommand {
                 try {
                     Files.writeString(out, data.export(id), StandardCharsets.UTF_8);
                 } catch (ProfileNotFoundException e) {
-                    err.println("passerelle: aucun dossier « " + id + " » (voir passerelle profiles list)");
+                    profiles.notFound(err, id);
                     return 2;
                 } catch (IOException e) {
-                    err.println("passerelle: " + out + " : écriture impossible (" + e.getClass().getSimpleName() + ")");
+                    err.println("passerelle: " + profiles.text("profiles.export.failed", out, e.getClass().getSimpleName()));
                     return 1;
                 }
-                o.println("Données exportées dans " + out.toAbsolutePath() + " (fichier non chiffré : à remettre à la"
-                        + " personne puis à supprimer).");
+                o.println(profiles.text("profiles.export.done", out.toAbsolutePath()));
                 return 0;
             });
         }
@@ -246,11 +288,10 @@ final class ProfilesCommand {
         public Integer call() {
             return profiles.withStore((data, store, out, err) -> {
                 if (!data.erase(id)) {
-                    err.println("passerelle: aucun dossier « " + id + " » (voir passerelle profiles list)");
+                    profiles.notFound(err, id);
                     return 2;
                 }
-                out.println("Dossier effacé (profil, notes, parcours et sa boîte d'envoi), fichier compacté : ces données ne sont plus"
-                        + " dans le fichier. L'agence sera priée de l'effacer aussi au prochain envoi (profiles push).");
+                out.println(profiles.text("profiles.erase.done"));
                 return 0;
             });
         }
@@ -267,8 +308,9 @@ final class ProfilesCommand {
             return profiles.withStore((data, store, out, err) -> {
                 // The unlock has purged already; a second pass finds what expired meanwhile (none, usually).
                 int purged = data.purgeExpired();
-                out.printf("Conservation de %d mois : %d dossier(s) supprimé(s) maintenant ; %d dossier(s) conservé(s).%n",
-                        data.settings().retention().keep().toTotalMonths(), purged, store.list().size());
+                int kept = store.list().size();
+                out.println(profiles.text("profiles.purge.done", String.valueOf(data.settings().retention().keep().toTotalMonths()),
+                        profiles.count(purged), profiles.count(kept), purged, kept));
                 return 0;
             });
         }
@@ -285,21 +327,23 @@ final class ProfilesCommand {
             PrintWriter err = profiles.spec.commandLine().getErr();
             try (PersonalData data = PersonalData.open(profiles.parent.home(), profiles.clock)) {
                 if (data.state() == PersonalData.State.NOT_SET_UP) {
-                    err.println("passerelle: aucune phrase secrète définie sur ce poste (elle le sera au premier profiles add)");
+                    err.println("passerelle: " + profiles.text("profiles.passphrase.notSetUp"));
                     return 2;
                 }
-                char[] current = profiles.passphrase(ENV, "Phrase secrète actuelle : ");
-                char[] next = profiles.passphrase(ENV_NEW, "Nouvelle phrase secrète (" + PassphraseRules.MIN_LENGTH + " caractères au moins) : ");
-                char[] confirm = profiles.env.apply(ENV_NEW) != null ? next.clone() : prompt("Confirmez la nouvelle phrase secrète : ");
+                char[] current = profiles.passphrase(ENV, profiles.text("profiles.prompt.current"));
+                char[] next = profiles.passphrase(ENV_NEW, profiles.text("profiles.prompt.next", String.valueOf(PassphraseRules.MIN_LENGTH)));
+                char[] confirm = profiles.env.apply(ENV_NEW) != null ? next.clone() : profiles.prompt(profiles.text("profiles.prompt.confirmNext"));
                 data.changePassphrase(current, next, confirm);
-                profiles.spec.commandLine().getOut().println("Phrase secrète changée (la base n'a pas été réécrite).");
+                profiles.spec.commandLine().getOut().println(profiles.text("profiles.passphrase.changed"));
                 return 0;
             } catch (WrongPassphraseException e) {
-                err.println("passerelle: " + e.getMessage());
+                err.println("passerelle: " + e.text(profiles.reasons()));
                 return 1;
             } catch (IllegalArgumentException e) {
-                err.println("passerelle: " + e.getMessage());
+                err.println("passerelle: " + profiles.said(e));
                 return 2;
+            } catch (RuntimeException e) {
+                return profiles.failed(e, err);
             }
         }
     }

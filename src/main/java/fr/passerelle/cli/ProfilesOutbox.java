@@ -33,19 +33,19 @@ final class ProfilesOutbox {
             return profiles.withStore((data, store, out, err) -> {
                 Outbox box = data.outbox().orElseThrow();
                 List<OutboxItem> pending = box.pending();
-                out.println(pending.size() + " non envoyé(s)");
+                out.println(profiles.text("profiles.outbox.pending", profiles.count(pending.size()), pending.size()));
                 for (OutboxItem i : pending) {
                     out.println("  " + line(i, store));
                 }
                 List<Outbox.Rejected> rejected = box.rejected();
                 if (!rejected.isEmpty()) {
-                    out.println(rejected.size() + " refusé(s) par l'agence (gardés, jamais supprimés) :");
-                    rejected.forEach(r -> out.println("  " + line(r.item(), store) + " : " + r.reason()));
+                    out.println(profiles.text("profiles.outbox.rejected", profiles.count(rejected.size()), rejected.size()));
+                    // The reason is the agency's own words, shown as it sent them.
+                    rejected.forEach(r -> out.println("  " + profiles.text("profiles.outbox.because", line(r.item(), store), r.reason())));
                 }
                 List<Outbox.Sent> conflicts = box.conflicts();
                 if (!conflicts.isEmpty()) {
-                    out.println(conflicts.size() + " en conflit (modifié(s) aussi sur un autre poste ; l'agence garde les deux"
-                            + " versions, à trancher par un conseiller) :");
+                    out.println(profiles.text("profiles.outbox.conflicts", profiles.count(conflicts.size()), conflicts.size()));
                     conflicts.forEach(c -> out.println("  " + line(c.item(), store)));
                 }
                 return 0;
@@ -53,10 +53,10 @@ final class ProfilesOutbox {
         }
 
         private String line(OutboxItem i, EncryptedProfileStore store) {
-            String who = store.find(i.subject()).map(StoredProfile::name).map(n -> n == null ? "(sans nom)" : n)
-                    .orElse("(dossier effacé)");
-            return "n° " + i.sequence() + "  " + i.kind().wire() + "  " + who + "  révision " + i.revision()
-                    + "  du " + ProfileText.date(i.createdAt(), profiles.clock);
+            String who = store.find(i.subject()).map(StoredProfile::name).map(n -> n == null ? profiles.text("profile.noName") : n)
+                    .orElse(profiles.text("profiles.outbox.erased"));
+            return profiles.text("profiles.outbox.line", String.valueOf(i.sequence()), profiles.text("profiles.outbox.kind." + i.kind().wire()),
+                    who, String.valueOf(i.revision()), profiles.date(i.createdAt()));
         }
     }
 
@@ -77,8 +77,7 @@ final class ProfilesOutbox {
                 return 2;
             }
             if (settings.agencyUrl() == null) {
-                err.println("passerelle: aucune agence configurée : ajoutez agency.url=… à "
-                        + profiles.parent.home().root().resolve("sync.properties"));
+                err.println("passerelle: " + profiles.text("profiles.push.noAgency", profiles.parent.home().root().resolve("sync.properties")));
                 return 2;
             }
             return profiles.withStore((data, store, out, e) -> {
@@ -89,11 +88,12 @@ final class ProfilesOutbox {
                     e.println("passerelle: " + x.getMessage());
                     return 2;
                 }
-                out.println("Envoyé(s) : " + report.sent() + (report.conflicts() > 0 ? " (dont " + report.conflicts()
-                        + " en conflit : l'agence garde les deux versions)" : "") + " ; refusé(s) : " + report.rejected()
-                        + " ; non envoyé(s) : " + report.remaining());
+                out.println(profiles.text("profiles.push.report", profiles.count(report.sent()),
+                        report.conflicts() > 0 ? profiles.text("profiles.push.conflicts", profiles.count(report.conflicts())) : "",
+                        profiles.count(report.rejected()), profiles.count(report.remaining())));
                 if (report.stopped() != null) {
-                    out.println("Arrêté : " + report.stopped());
+                    // Why the push stopped is the sync's own sentence (not translated here).
+                    out.println(profiles.text("profiles.push.stopped", report.stopped()));
                     return 3;
                 }
                 return report.rejected() > 0 ? 1 : 0;

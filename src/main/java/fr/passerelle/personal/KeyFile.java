@@ -32,17 +32,17 @@ public record KeyFile(KdfParameters kdf, byte[] salt, byte[] nonce, byte[] wrapp
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
             p.load(in);
         } catch (IOException e) {
-            throw new KeyFileException("fichier de clé illisible (" + file + ") : " + e.getClass().getSimpleName(), e);
+            throw new KeyFileException(PersonalFailure.message("personal.keyFile.unreadable", file, e.getClass().getSimpleName()), e);
         }
         if (!FORMAT.equals(p.getProperty("format")) || !"argon2id".equals(p.getProperty("kdf"))) {
-            throw new KeyFileException(file + " : format de fichier de clé inconnu (attendu " + FORMAT + ", argon2id)");
+            throw new KeyFileException(PersonalFailure.message("personal.keyFile.unknownFormat", file, FORMAT));
         }
         try {
             KdfParameters kdf = new KdfParameters(Integer.parseInt(p.getProperty("memoryKiB")),
                     Integer.parseInt(p.getProperty("iterations")), Integer.parseInt(p.getProperty("parallelism")));
             if (!kdf.meetsOwaspMinimum()) {
-                throw new KeyFileException(file + " : réglages Argon2id sous le minimum de l'OWASP (" + kdf.memoryKiB()
-                        + " Kio, " + kdf.iterations() + " passes) : fichier refusé");
+                throw new KeyFileException(PersonalFailure.message("personal.keyFile.belowOwasp", file, kdf.memoryKiB(),
+                        kdf.iterations()));
             }
             Base64.Decoder b64 = Base64.getDecoder();
             return new KeyFile(kdf, b64.decode(p.getProperty("salt")), b64.decode(p.getProperty("nonce")),
@@ -51,7 +51,7 @@ public record KeyFile(KdfParameters kdf, byte[] salt, byte[] nonce, byte[] wrapp
             if (e instanceof KeyFileException k) {
                 throw k;
             }
-            throw new KeyFileException(file + " : fichier de clé incomplet ou modifié (" + e.getClass().getSimpleName() + ")", e);
+            throw new KeyFileException(PersonalFailure.message("personal.keyFile.incomplete", file, e.getClass().getSimpleName()), e);
         }
     }
 
@@ -82,8 +82,7 @@ public record KeyFile(KdfParameters kdf, byte[] salt, byte[] nonce, byte[] wrapp
             } catch (IOException ignored) {
                 // the old key file is intact; the temporary one is not secret
             }
-            throw new KeyFileException("fichier de clé impossible à écrire (" + file + ") : " + e.getClass().getSimpleName()
-                    + " ; l'ancienne phrase secrète reste valable", e);
+            throw new KeyFileException(PersonalFailure.message("personal.keyFile.unwritable", file, e.getClass().getSimpleName()), e);
         }
     }
 }

@@ -50,7 +50,7 @@ public final class KeyVault {
     /** Makes a new random data key and writes it wrapped by {@code passphrase}; refuses to replace an existing one. */
     public DataKey create(char[] passphrase, KdfParameters kdf) {
         if (exists()) {
-            throw new KeyFileException("une phrase secrète existe déjà (" + file + ") : elle n'est pas remplacée");
+            throw new KeyFileException(PersonalFailure.message("personal.keyFile.exists", file));
         }
         if (!kdf.meetsOwaspMinimum()) {
             throw new IllegalArgumentException("réglages Argon2id sous le minimum de l'OWASP");
@@ -112,7 +112,7 @@ public final class KeyVault {
             // A wrong passphrase and an edited file look the same: the tag does not match.
             throw new WrongPassphraseException();
         } catch (GeneralSecurityException e) {
-            throw new KeyFileException("fichier de clé inutilisable : " + e.getClass().getSimpleName(), e);
+            throw new KeyFileException(PersonalFailure.message("personal.keyFile.unusable", e.getClass().getSimpleName()), e);
         } finally {
             Arrays.fill(kek, (byte) 0);
         }

@@ -1,6 +1,8 @@
 package fr.passerelle.app.profile;
 
 import fr.passerelle.app.PathRequest;
+import fr.passerelle.personal.PersonalFailure;
+import fr.passerelle.personal.PersonalRefusal;
 import fr.passerelle.store.personal.PersonalRows;
 import fr.passerelle.store.personal.PersonalStore;
 import fr.passerelle.sync.OutboxItem;
@@ -106,7 +108,7 @@ public final class EncryptedProfileStore implements ProfileStore {
         existing(profileId);
         String body = text.strip();
         if (body.length() > MAX_NOTE) {
-            throw new IllegalArgumentException("note trop longue (" + body.length() + " caractères, " + MAX_NOTE + " au plus)");
+            throw new PersonalRefusal(PersonalFailure.message("personal.note.tooLong", body.length(), MAX_NOTE));
         }
         ProfileNote note = new ProfileNote(UUID.randomUUID().toString(), body, clock.instant());
         PersonalRows.Note row = new PersonalRows.Note(note.id(), profileId, note.text(), note.written());
@@ -207,7 +209,7 @@ public final class EncryptedProfileStore implements ProfileStore {
         }
         String n = name.strip();
         if (n.length() > MAX_NAME) {
-            throw new IllegalArgumentException("nom trop long (" + n.length() + " caractères, " + MAX_NAME + " au plus)");
+            throw new PersonalRefusal(PersonalFailure.message("personal.name.tooLong", n.length(), MAX_NAME));
         }
         return n;
     }

@@ -1,9 +1,12 @@
 package fr.passerelle.app.profile;
 
 import fr.passerelle.app.Home;
+import fr.passerelle.engine.words.Message;
 import fr.passerelle.personal.DataKey;
 import fr.passerelle.personal.KeyVault;
 import fr.passerelle.personal.PassphraseRules;
+import fr.passerelle.personal.PersonalFailure;
+import fr.passerelle.personal.PersonalLockedException;
 import fr.passerelle.personal.UnlockThrottle;
 import fr.passerelle.personal.WrongPassphraseException;
 import fr.passerelle.store.personal.PersonalRows;
@@ -63,17 +66,16 @@ public final class PersonalData implements AutoCloseable {
 
     /**
      * First use: makes the data key, wraps it with the passphrase and opens the new, empty database. A passphrase that
-     * breaks {@link PassphraseRules} is refused ({@link IllegalArgumentException}, French message) and nothing is
+     * breaks {@link PassphraseRules} is refused ({@link fr.passerelle.personal.PersonalRefusal}, an
+     * {@link IllegalArgumentException} said in French or English) and nothing is
      * written.
      */
     public synchronized EncryptedProfileStore setUp(char[] passphrase, char[] confirmation) {
-        PassphraseRules.problem(passphrase, confirmation).ifPresent(problem -> {
-            throw new IllegalArgumentException(problem);
-        });
+        PassphraseRules.require(passphrase, confirmation);
         try {
             Files.createDirectories(home.personalFolder());
         } catch (java.io.IOException e) {
-            throw new IllegalStateException("dossier " + home.personalFolder() + " impossible à créer : " + e.getClass().getSimpleName());
+            throw new FolderException(PersonalFailure.message("personal.setup.folder", home.personalFolder(), e.getClass().getSimpleName()));
         }
         try (DataKey key = vault.create(passphrase, settings.kdf())) {
             return opened(key);
@@ -119,9 +121,7 @@ public final class PersonalData implements AutoCloseable {
 
     /** Rewraps the data key with a new passphrase; the database is not rewritten (and may stay open). */
     public synchronized void changePassphrase(char[] current, char[] next, char[] confirmation) throws WrongPassphraseException {
-        PassphraseRules.problem(next, confirmation).ifPresent(problem -> {
-            throw new IllegalArgumentException(problem);
-        });
+        PassphraseRules.require(next, confirmation);
         Duration wait = throttle.waitRemaining();
         if (!wait.isZero()) {
             throw new UnlockDelayedException(wait);
@@ -214,7 +214,7 @@ public final class PersonalData implements AutoCloseable {
 
     private PersonalStore requireOpen() {
         if (store == null) {
-            throw new IllegalStateException("données personnelles verrouillées : saisissez la phrase secrète");
+            throw new PersonalLockedException();
         }
         return store;
     }
@@ -224,18 +224,43 @@ public final class PersonalData implements AutoCloseable {
         lock();
     }
 
-    /** Too many wrong passphrases in a row: the next attempt waits. */
-    public static final class UnlockDelayedException extends RuntimeException {
+    /** Too many wrong passphrases in a row: the next attempt waits (said in seconds, rounded up). */
+    public static final class UnlockDelayedException extends RuntimeException implements PersonalFailure {
         private static final long serialVersionUID = 1L;
         private final Duration wait;
 
         UnlockDelayedException(Duration wait) {
-            super("trop d'essais de phrase secrète : réessayez dans " + Math.max(1, (wait.toMillis() + 999) / 1000) + " s");
+            super(PersonalFailure.french(said(wait)));
             this.wait = wait;
         }
 
         public Duration waitTime() {
             return wait;
+        }
+
+        @Override
+        public Message said() {
+            return said(wait);
+        }
+
+        private static Message said(Duration wait) {
+            return PersonalFailure.message("personal.unlock.wait", Math.max(1, (wait.toMillis() + 999) / 1000));
+        }
+    }
+
+    /** The personal folder cannot be made at setup (read-only home, disk full): nothing was written. */
+    public static final class FolderException extends IllegalStateException implements PersonalFailure {
+        private static final long serialVersionUID = 1L;
+        private final transient Message said;
+
+        FolderException(Message said) {
+            super(PersonalFailure.french(said));
+            this.said = said;
+        }
+
+        @Override
+        public Message said() {
+            return said;
         }
     }
 }

@@ -2,6 +2,8 @@ package fr.passerelle.app.profile;
 
 import fr.passerelle.personal.InactivityLock;
 import fr.passerelle.personal.KdfParameters;
+import fr.passerelle.personal.PersonalFailure;
+import fr.passerelle.personal.PersonalRefusal;
 import fr.passerelle.personal.RetentionPolicy;
 import java.io.IOException;
 import java.io.Reader;
@@ -28,8 +30,9 @@ public record PersonalSettings(RetentionPolicy retention, Duration lockAfter, Kd
         Properties p = new Properties();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(in);
-        } catch (IOException e) {
-            throw new IllegalArgumentException(file + " : illisible (" + e.getClass().getSimpleName() + ")");
+        } catch (IOException | IllegalArgumentException e) {
+            // IllegalArgumentException: a malformed unicode escape, which Properties does not report as an IOException.
+            throw new PersonalRefusal(PersonalFailure.message("personal.settings.unreadable", file, e.getClass().getSimpleName()));
         }
         int months = positive(file, p, "retentionMonths", 12, 120);
         int minutes = positive(file, p, "lockMinutes", 10, 240);
@@ -49,7 +52,6 @@ public record PersonalSettings(RetentionPolicy retention, Duration lockAfter, Kd
         } catch (NumberFormatException ignored) {
             // said below
         }
-        throw new IllegalArgumentException(file + " : " + key + " = « " + value.strip() + " » : un nombre entier de 1 à " + max
-                + " est attendu");
+        throw new PersonalRefusal(PersonalFailure.message("personal.settings.badValue", file, key, value.strip(), max));
     }
 }

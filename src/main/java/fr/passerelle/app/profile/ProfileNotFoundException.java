@@ -1,10 +1,27 @@
 package fr.passerelle.app.profile;
 
-/** No profile with this id in the store (deleted meanwhile, or never stored). */
-public final class ProfileNotFoundException extends Exception {
+import fr.passerelle.engine.words.Message;
+import fr.passerelle.personal.PersonalFailure;
+
+/**
+ * No profile with this id in the store (erased meanwhile, or never stored); said by its id, never by a name: the
+ * message may reach a screen after the person was erased.
+ */
+public final class ProfileNotFoundException extends Exception implements PersonalFailure {
     private static final long serialVersionUID = 1L;
+    private final transient Message said;
 
     public ProfileNotFoundException(String id) {
-        super("aucun profil « " + id + " » dans ce poste de travail");
+        this(PersonalFailure.message("personal.profile.notFound", id));
+    }
+
+    private ProfileNotFoundException(Message said) {
+        super(PersonalFailure.french(said));
+        this.said = said;
+    }
+
+    @Override
+    public Message said() {
+        return said;
     }
 }

@@ -1,6 +1,7 @@
 package fr.passerelle.app.profile;
 
 import fr.passerelle.app.PathRequest;
+import fr.passerelle.personal.PersonalLockedException;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,7 +34,7 @@ public final class SessionProfileStore implements ProfileStore {
     private ProfileStore open() {
         ProfileStore store = current;
         if (store == null) {
-            throw new IllegalStateException("données personnelles verrouillées : saisissez la phrase secrète");
+            throw new PersonalLockedException();
         }
         return store;
     }

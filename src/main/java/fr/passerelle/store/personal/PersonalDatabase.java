@@ -2,7 +2,7 @@ package fr.passerelle.store.personal;
 
 import fr.passerelle.personal.DataKey;
 import fr.passerelle.store.H2Urls;
-import fr.passerelle.store.StoreException;
+import fr.passerelle.personal.PersonalFailure;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -43,8 +43,8 @@ final class PersonalDatabase implements AutoCloseable {
         try {
             Files.createDirectories(folder);
         } catch (java.io.IOException e) {
-            throw new StoreException("dossier des données personnelles impossible à créer (" + folder + ") : "
-                    + e.getClass().getSimpleName(), e);
+            throw new PersonalStoreException(PersonalFailure.message("personal.folder.unwritable", folder,
+                    e.getClass().getSimpleName()), e);
         }
         PersonalLock lock = PersonalLock.acquire(folder.resolve("open.lock"));
         char[] hex = key.hex();
@@ -72,7 +72,7 @@ final class PersonalDatabase implements AutoCloseable {
 
     DSLContext ctx() {
         if (ctx == null) {
-            throw new StoreException("données personnelles verrouillées");
+            throw PersonalStoreException.of("personal.database.locked");
         }
         return ctx;
     }
@@ -104,10 +104,9 @@ final class PersonalDatabase implements AutoCloseable {
             ctx = null;
             Files.move(freshFile, file(folder), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (SQLException e) {
-            throw failure("compactage", e);
+            throw failure("compact", e);
         } catch (java.io.IOException e) {
-            throw new StoreException("données personnelles : compactage impossible (" + e.getClass().getSimpleName()
-                    + ") ; l'ancien fichier reste en place", null);
+            throw PersonalStoreException.of("personal.database.compactIo", e.getClass().getSimpleName());
         } finally {
             if (connection == null) {
                 connect();
@@ -126,10 +125,9 @@ final class PersonalDatabase implements AutoCloseable {
             ctx = DSL.using(connection, SQLDialect.H2);
         } catch (SQLException e) {
             if (e.getErrorCode() == 90049 || e.getErrorCode() == 28000) {
-                throw new StoreException("la base des données personnelles ne s'ouvre pas avec cette clé (fichier " + file(folder)
-                        + " remplacé ou abîmé ?) ; rien n'a été modifié", null);
+                throw PersonalStoreException.of("personal.database.wrongKey", file(folder));
             }
-            throw failure("ouverture", e);
+            throw failure("open", e);
         }
     }
 
@@ -151,15 +149,17 @@ final class PersonalDatabase implements AutoCloseable {
             Flyway.configure().dataSource(source).locations("classpath:" + LOCATION)
                     .load().migrate();
         } catch (FlywayException e) {
-            throw new StoreException("schéma des données personnelles impossible à mettre à jour : "
-                    + e.getClass().getSimpleName(), null);
+            throw PersonalStoreException.of("personal.database.schema", e.getClass().getSimpleName());
         }
     }
 
-    /** A French message with H2's error code only: H2's own text may quote a name or a note. */
-    static StoreException failure(String what, SQLException e) {
-        return new StoreException("données personnelles : " + what + " impossible (erreur H2 " + e.getErrorCode() + ", état "
-                + e.getSQLState() + ")", null);
+    /**
+     * A failure with H2's error code only: H2's own text may quote a name or a note. {@code what} is an action of the
+     * bundle ({@code personal.action.read}...).
+     */
+    static PersonalStoreException failure(String what, SQLException e) {
+        return PersonalStoreException.of("personal.database.failure", PersonalStoreException.action(what), e.getErrorCode(),
+                e.getSQLState());
     }
 
     @Override

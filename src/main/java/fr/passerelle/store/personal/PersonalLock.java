@@ -1,6 +1,5 @@
 package fr.passerelle.store.personal;
 
-import fr.passerelle.store.StoreException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -45,8 +44,8 @@ final class PersonalLock implements AutoCloseable {
             } catch (java.nio.channels.OverlappingFileLockException e) {
                 throw new PersonalBusyException();
             } catch (IOException e) {
-                throw new StoreException("verrou des données personnelles impossible à poser (" + key + ") : "
-                        + e.getClass().getSimpleName(), e);
+                throw new PersonalStoreException(fr.passerelle.personal.PersonalFailure.message("personal.lock.unavailable", key,
+                        e.getClass().getSimpleName()), e);
             }
         }
     }

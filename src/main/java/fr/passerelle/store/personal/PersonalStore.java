@@ -7,7 +7,6 @@ import static fr.passerelle.store.personal.db.Tables.SAVED_PATH;
 
 import fr.passerelle.core.CrashPoints;
 import fr.passerelle.personal.DataKey;
-import fr.passerelle.store.StoreException;
 import fr.passerelle.store.personal.PersonalRows.OutboxEntry;
 import fr.passerelle.store.personal.PersonalRows.OutboxRow;
 import fr.passerelle.store.personal.db.tables.records.PersonNoteRecord;
@@ -52,7 +51,7 @@ public final class PersonalStore implements AutoCloseable {
 
     /** A new person and the outbox item reporting her, in one transaction; her revision is 1. */
     public synchronized void insert(PersonalRows.Person p, OutboxEntry item) {
-        write("enregistrement", tx -> {
+        write("save", tx -> {
             PersonRecord r = tx.newRecord(PERSON);
             fill(r, p);
             r.setId(p.id());
@@ -67,7 +66,7 @@ public final class PersonalStore implements AutoCloseable {
      * with its outbox item, in one transaction. False when there is no such person at that revision.
      */
     public synchronized boolean update(PersonalRows.Person p, long base, OutboxEntry item) {
-        return change("mise à jour", tx -> {
+        return change("update", tx -> {
             int n = tx.update(PERSON).set(PERSON.NAME, p.name()).set(PERSON.REQUEST, p.requestJson())
                     .set(PERSON.UPDATED, utc(p.updated())).set(PERSON.SUPPORT_END, p.supportEnd()).set(PERSON.REVISION, base + 1)
                     .where(PERSON.ID.eq(p.id()).and(PERSON.REVISION.eq(base))).execute();
@@ -80,16 +79,16 @@ public final class PersonalStore implements AutoCloseable {
 
     /** The revision of a person's profile (1 when created, +1 per update; 0 for a profile made before the outbox). */
     public synchronized OptionalLong revision(String id) {
-        Long r = run("lecture", () -> db.ctx().select(PERSON.REVISION).from(PERSON).where(PERSON.ID.eq(id)).fetchOne(PERSON.REVISION));
+        Long r = run("read", () -> db.ctx().select(PERSON.REVISION).from(PERSON).where(PERSON.ID.eq(id)).fetchOne(PERSON.REVISION));
         return r == null ? OptionalLong.empty() : OptionalLong.of(r);
     }
 
     public synchronized Optional<PersonalRows.Person> find(String id) {
-        return run("lecture", () -> db.ctx().selectFrom(PERSON).where(PERSON.ID.eq(id)).fetchOptional(PersonalStore::person));
+        return run("read", () -> db.ctx().selectFrom(PERSON).where(PERSON.ID.eq(id)).fetchOptional(PersonalStore::person));
     }
 
     public synchronized List<PersonalRows.Person> all() {
-        return run("lecture", () -> db.ctx().selectFrom(PERSON).orderBy(PERSON.CREATED).fetch(PersonalStore::person));
+        return run("read", () -> db.ctx().selectFrom(PERSON).orderBy(PERSON.CREATED).fetch(PersonalStore::person));
     }
 
     /**
@@ -98,7 +97,7 @@ public final class PersonalStore implements AutoCloseable {
      * Call {@link #compact()} after.
      */
     public synchronized boolean delete(String id, OutboxEntry erasure) {
-        return change("effacement", tx -> {
+        return change("erase", tx -> {
             // The erasure item's sequence is taken before her items go, so the push order never goes back.
             long sequence = OutboxRows.next(tx);
             if (tx.deleteFrom(PERSON).where(PERSON.ID.eq(id)).execute() != 1) {
@@ -112,7 +111,7 @@ public final class PersonalStore implements AutoCloseable {
 
     /** A note, the person's activity time and the outbox item, in one transaction. */
     public synchronized void insertNote(PersonalRows.Note n, OutboxEntry item) {
-        write("enregistrement de la note", tx -> {
+        write("note.save", tx -> {
             PersonNoteRecord r = tx.newRecord(PERSON_NOTE);
             r.setId(n.id());
             r.setPersonId(n.personId());
@@ -125,14 +124,14 @@ public final class PersonalStore implements AutoCloseable {
     }
 
     public synchronized List<PersonalRows.Note> notes(String personId) {
-        return run("lecture des notes", () -> db.ctx().selectFrom(PERSON_NOTE).where(PERSON_NOTE.PERSON_ID.eq(personId))
+        return run("note.read", () -> db.ctx().selectFrom(PERSON_NOTE).where(PERSON_NOTE.PERSON_ID.eq(personId))
                 .orderBy(PERSON_NOTE.WRITTEN).fetch(r -> new PersonalRows.Note(r.getId(), r.getPersonId(), r.getBody(),
                         r.getWritten().toInstant())));
     }
 
     /** Deletes one note, with the activity time and the outbox item saying so; false (nothing written) when absent. */
     public synchronized boolean deleteNote(String personId, String noteId, Instant when, OutboxEntry item) {
-        return change("effacement de la note", tx -> {
+        return change("note.erase", tx -> {
             if (tx.deleteFrom(PERSON_NOTE).where(PERSON_NOTE.PERSON_ID.eq(personId).and(PERSON_NOTE.ID.eq(noteId))).execute() != 1) {
                 return false;
             }
@@ -144,7 +143,7 @@ public final class PersonalStore implements AutoCloseable {
 
     /** A saved path, the person's activity time and the outbox item, in one transaction. */
     public synchronized void insertPath(PersonalRows.SavedPath s, OutboxEntry item) {
-        write("enregistrement du parcours", tx -> {
+        write("path.save", tx -> {
             SavedPathRecord r = tx.newRecord(SAVED_PATH);
             r.setId(s.id());
             r.setPersonId(s.personId());
@@ -162,7 +161,7 @@ public final class PersonalStore implements AutoCloseable {
 
     /** Saved paths of a person, oldest first. */
     public synchronized List<PersonalRows.SavedPath> paths(String personId) {
-        return run("lecture des parcours", () -> db.ctx().selectFrom(SAVED_PATH).where(SAVED_PATH.PERSON_ID.eq(personId))
+        return run("path.read", () -> db.ctx().selectFrom(SAVED_PATH).where(SAVED_PATH.PERSON_ID.eq(personId))
                 .orderBy(SAVED_PATH.SAVED_AT).fetch(r -> new PersonalRows.SavedPath(r.getId(), r.getPersonId(),
                         r.getSavedAt().toInstant(), r.getRome(), r.getOccupation(), r.getTraining(), r.getFunding(),
                         r.getDataAsOf())));
@@ -170,7 +169,7 @@ public final class PersonalStore implements AutoCloseable {
 
     /** The people whose file predates the outbox (revision 0: made before db/personal V2), never queued. */
     public synchronized List<String> neverQueued() {
-        return run("lecture", () -> db.ctx().select(PERSON.ID).from(PERSON).where(PERSON.REVISION.eq(0L)).orderBy(PERSON.CREATED)
+        return run("read", () -> db.ctx().select(PERSON.ID).from(PERSON).where(PERSON.REVISION.eq(0L)).orderBy(PERSON.CREATED)
                 .fetch(PERSON.ID));
     }
 
@@ -179,7 +178,7 @@ public final class PersonalStore implements AutoCloseable {
      * paths) are appended, in one transaction; false (nothing written) when she is no longer at revision 0.
      */
     public synchronized boolean queueExisting(String id, List<OutboxEntry> items) {
-        return change("reprise dans la boîte d'envoi", tx -> {
+        return change("outbox.queue", tx -> {
             if (tx.update(PERSON).set(PERSON.REVISION, 1L).where(PERSON.ID.eq(id).and(PERSON.REVISION.eq(0L))).execute() != 1) {
                 return false;
             }
@@ -190,22 +189,22 @@ public final class PersonalStore implements AutoCloseable {
 
     /** Outbox items in one state ({@link OutboxRow#PENDING}...), in push order. */
     public synchronized List<OutboxRow> outbox(String state) {
-        return run("lecture de la boîte d'envoi", () -> OutboxRows.list(db.ctx(), OUTBOX_ITEM.STATE.eq(state)));
+        return run("outbox.read", () -> OutboxRows.list(db.ctx(), OUTBOX_ITEM.STATE.eq(state)));
     }
 
     /** Items the agency acknowledged with a conflict (it kept both versions). */
     public synchronized List<OutboxRow> outboxConflicts() {
-        return run("lecture de la boîte d'envoi", () -> OutboxRows.list(db.ctx(),
+        return run("outbox.read", () -> OutboxRows.list(db.ctx(),
                 OUTBOX_ITEM.STATE.eq(OutboxRow.SENT).and(OUTBOX_ITEM.STATUS.eq("conflit"))));
     }
 
     public synchronized int outboxCount(String state) {
-        return run("lecture de la boîte d'envoi", () -> OutboxRows.count(db.ctx(), state));
+        return run("outbox.read", () -> OutboxRows.count(db.ctx(), state));
     }
 
     /** An item with no change of a row (tests, the journal's migration): appended in push order. */
     public synchronized void appendOutbox(OutboxEntry item) {
-        write("enregistrement dans la boîte d'envoi", tx -> {
+        write("outbox.save", tx -> {
             OutboxRows.append(tx, item);
         });
     }
@@ -216,7 +215,7 @@ public final class PersonalStore implements AutoCloseable {
      * migration run twice adds nothing). Returns how many were added.
      */
     public synchronized int importOutbox(List<OutboxRow> rows) {
-        return change("reprise de la boîte d'envoi", tx -> {
+        return change("outbox.import", tx -> {
             long sequence = OutboxRows.next(tx);
             int added = 0;
             for (OutboxRow r : rows) {
@@ -231,7 +230,7 @@ public final class PersonalStore implements AutoCloseable {
 
     /** Records the agency's answer for a pending item; false when it is no longer pending (answered, or erased). */
     public synchronized boolean answerOutbox(String id, String state, String status, String reason, Instant at) {
-        return change("mise à jour de la boîte d'envoi", tx -> OutboxRows.answer(tx, id, state, status, reason, at));
+        return change("outbox.answer", tx -> OutboxRows.answer(tx, id, state, status, reason, at));
     }
 
     /** Rewrites the file with its live rows only: erased and purged people are gone from the raw file too. */
@@ -295,10 +294,13 @@ public final class PersonalStore implements AutoCloseable {
         });
     }
 
-    /** Runs a query; an H2 failure becomes a French message with its code only (H2 may quote a value). */
+    /**
+     * Runs a query; an H2 failure becomes a message with its code only (H2 may quote a value). {@code what} names the
+     * action in the bundle ({@code personal.action.read}...).
+     */
     private <T> T run(String what, Supplier<T> query) {
         if (db == null) {
-            throw new StoreException("données personnelles fermées");
+            throw PersonalStoreException.of("personal.database.closed");
         }
         try {
             return query.get();
@@ -307,7 +309,7 @@ public final class PersonalStore implements AutoCloseable {
             if (sql != null) {
                 throw PersonalDatabase.failure(what, sql);
             }
-            throw new StoreException("données personnelles : " + what + " impossible (" + e.getClass().getSimpleName() + ")", null);
+            throw PersonalStoreException.of("personal.database.failed", PersonalStoreException.action(what), e.getClass().getSimpleName());
         }
     }
 }

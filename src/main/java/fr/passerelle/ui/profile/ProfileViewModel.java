@@ -12,6 +12,7 @@ import fr.passerelle.engine.profile.EducationLevel;
 import fr.passerelle.engine.profile.JobSeekerProfile;
 import fr.passerelle.funding.Allocation;
 import fr.passerelle.funding.PersonStatus;
+import fr.passerelle.personal.PersonalFailure;
 import fr.passerelle.ui.common.DialogService;
 import fr.passerelle.ui.common.Messages;
 import fr.passerelle.ui.common.Navigator;
@@ -142,7 +143,7 @@ public final class ProfileViewModel {
                 suggestions.setAll(invalid.suggestions());
                 message.set(messages.get("profile.invalid"));
             } else {
-                message.set(messages.get("profile.failed", String.valueOf(failure.getMessage())));
+                message.set(messages.get("profile.failed", said(failure)));
             }
         });
     }
@@ -263,7 +264,12 @@ public final class ProfileViewModel {
         }, saved -> {
             state.personProperty().set(show(saved));
             newNote.set("");
-        }, failure -> message.set(String.valueOf(failure.getMessage())));
+        }, failure -> message.set(said(failure)));
+    }
+
+    /** A failure in the window's language when the personal data says it with its own words (never a person's name). */
+    private String said(Throwable failure) {
+        return PersonalFailure.textOf(failure, messages.reasons()).orElse(String.valueOf(failure.getMessage()));
     }
 
     private static String capitalised(String text) {

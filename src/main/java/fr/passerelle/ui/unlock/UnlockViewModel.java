@@ -3,6 +3,7 @@ package fr.passerelle.ui.unlock;
 import fr.passerelle.app.profile.InMemoryProfileStore;
 import fr.passerelle.app.profile.PersonalData;
 import fr.passerelle.app.profile.SessionProfileStore;
+import fr.passerelle.personal.PersonalFailure;
 import fr.passerelle.personal.WrongPassphraseException;
 import fr.passerelle.ui.common.Messages;
 import fr.passerelle.ui.common.TaskRunner;
@@ -142,9 +143,18 @@ public final class UnlockViewModel {
             return messages.get("unlock.wait", String.valueOf(Math.max(1, (delayed.waitTime().toMillis() + 999) / 1000)));
         }
         if (failure instanceof IllegalArgumentException) {
-            return capitalised(failure.getMessage()) + ".";
+            // A passphrase refused by the rules: why, in the window's language ("too short: at least 12 characters").
+            return capitalised(said(failure, messages)) + ".";
         }
-        return messages.get("unlock.failed", String.valueOf(failure.getMessage()));
+        return messages.get("unlock.failed", said(failure, messages));
+    }
+
+    /**
+     * A failure's text in the window's language when the personal data says it with its own words (key file, store
+     * in use, database), else its message as written. These texts name files and error codes, never a person.
+     */
+    public static String said(Throwable failure, Messages messages) {
+        return PersonalFailure.textOf(failure, messages.reasons()).orElse(String.valueOf(failure.getMessage()));
     }
 
     private void clear() {
