@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 class CliMessagesBundleTest {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
     private static final Pattern SINGLE_APOSTROPHE = Pattern.compile("'");
+    /** {@code {1,choice,0#items|1#item|1<items}}: a number that chooses a word, never printed itself. */
+    private static final Pattern CHOICE = Pattern.compile("\\{(\\d+),choice,");
 
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();
@@ -77,15 +79,24 @@ class CliMessagesBundleTest {
                     continue;
                 }
                 String pattern = p.getProperty(key);
-                int count = placeholders(pattern).stream().mapToInt(Integer::parseInt).max().orElse(-1) + 1;
+                Set<Integer> printed = new TreeSet<>();
+                placeholders(pattern).forEach(i -> printed.add(Integer.parseInt(i)));
+                Set<Integer> choosing = new TreeSet<>();
+                Matcher choice = CHOICE.matcher(pattern);
+                while (choice.find()) {
+                    choosing.add(Integer.parseInt(choice.group(1)));
+                }
+                int count = java.util.stream.Stream.concat(printed.stream(), choosing.stream())
+                        .mapToInt(Integer::intValue).max().orElse(-1) + 1;
                 Object[] args = new Object[count];
                 for (int i = 0; i < count; i++) {
-                    args[i] = "<" + i + ">";
+                    args[i] = choosing.contains(i) ? (Object) 2 : "<" + i + ">";
                 }
                 String said = new MessageFormat(pattern).format(args);
                 // A single apostrophe starts a quoted run: it vanishes, and so do the arguments after it.
                 boolean lone = SINGLE_APOSTROPHE.matcher(pattern.replace("''", "")).find();
-                boolean allArguments = java.util.Arrays.stream(args).allMatch(a -> said.contains(a.toString()));
+                boolean allArguments = printed.stream().filter(i -> !choosing.contains(i))
+                        .allMatch(i -> said.contains("<" + i + ">"));
                 if (lone || !allArguments || said.contains("{")) {
                     wrong.add(file + ": " + key + " = " + pattern);
                 }
