@@ -76,7 +76,7 @@ final class SyncCommand implements Callable<Integer> {
             SyncFolder folder = new SyncFolder(workstation.home().root().resolve("sync"));
             SyncReport report = SyncClients.bundleSync(from, cache, folder,
                     acceptJumps ? SanityRules.acceptJumps() : SanityRules.standard(), Clock.systemUTC())
-                    .run(from, TerminalProgress.forStderr());
+                    .speaking(words).run(from, TerminalProgress.forStderr());
             report.lines(words).forEach(out::println);
             if (report.outcome() == SyncReport.Outcome.UPDATED || report.outcome() == SyncReport.Outcome.UP_TO_DATE) {
                 out.println(language.text("sync.cli.datasets"));

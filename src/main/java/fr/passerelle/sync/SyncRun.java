@@ -36,13 +36,26 @@ public final class SyncRun {
     private final SyncFolder folder;
     private final SanityRules sanity;
     private final Clock clock;
+    /** The language of the progress steps (the report is said by its reader: SyncReport.lines(renderer)). */
+    private final MessageRenderer words;
 
     public SyncRun(CentralApi central, CacheImport cache, SyncFolder folder, SanityRules sanity, Clock clock) {
+        this(central, cache, folder, sanity, clock, MessageRenderer.french());
+    }
+
+    private SyncRun(CentralApi central, CacheImport cache, SyncFolder folder, SanityRules sanity, Clock clock,
+                    MessageRenderer words) {
         this.central = central;
         this.cache = cache;
         this.folder = folder;
         this.sanity = sanity;
         this.clock = clock;
+        this.words = words;
+    }
+
+    /** The same run naming its progress steps in the renderer's language ("Manifest", "Downloading …"). */
+    public SyncRun speaking(MessageRenderer in) {
+        return new SyncRun(central, cache, folder, sanity, clock, in);
     }
 
     /** Runs; offline and refused runs return a report (and record it) rather than throwing. */
@@ -72,7 +85,7 @@ public final class SyncRun {
 
     private SyncReport pull(String source, SyncState state, ProgressListener progress)
             throws SyncException, ImportException, IOException {
-        progress.progress("Manifeste", 0, -1);
+        progress.progress(words.render(Message.of("sync.step.manifest")), 0, -1);
         // The ETag is sent only for a bundle fully synced from the same source: a run cut after the manifest must
         // not be told "nothing changed" next time.
         String etag = source.equals(state.source()) ? state.etag() : null;
@@ -121,7 +134,8 @@ public final class SyncRun {
         List<Path> unpacked = unpack(wanted, progress);
         CrashPoints.reach("sync.unpacked");
         Map<String, KeyFigures> figures = new HashMap<>();
-        unpacked = checkFigures(wanted, unpacked, new FigureCheck(sanity, cached, state), figures, refused, progress);
+        unpacked = checkFigures(wanted, unpacked, new FigureCheck(sanity, cached, state), figures, refused, progress,
+                words.render(Message.of("sync.step.figures")));
         List<Message> changed = new ArrayList<>();
         SyncReport.Outcome outcome = SyncReport.Outcome.UP_TO_DATE;
         if (!unpacked.isEmpty()) {
@@ -149,11 +163,27 @@ public final class SyncRun {
         return report;
     }
 
+    /** {@code to} with every step named {@code step}: the client's own names are French, the run's in its language. */
+    private static ProgressListener saying(ProgressListener to, String step) {
+        return new ProgressListener() {
+            @Override
+            public void progress(String ignored, long done, long total) {
+                to.progress(step, done, total);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return to.isCancelled();
+            }
+        };
+    }
+
     /** Downloads into the part file and renames it to its final name only once its SHA-256 is the manifest's. */
     private void fetchVerified(BundleManifest.BundleFile file, Path part, Path gz, ProgressListener progress)
             throws SyncException, IOException {
         for (int attempt = 0; ; attempt++) {
-            central.download(file, part, progress);
+            central.download(file, part, saying(progress, words.render(Message.of("sync.step.download",
+                    Param.label(file.name())))));
             String sha = Hashes.sha256(part);
             if (sha.equals(file.gzipSha256())) {
                 DurableFiles.move(part, gz);
@@ -173,7 +203,7 @@ public final class SyncRun {
         List<Path> out = new ArrayList<>();
         int n = 0;
         for (BundleManifest.BundleFile file : files) {
-            progress.progress("Vérification", n++, files.size());
+            progress.progress(words.render(Message.of("sync.step.check")), n++, files.size());
             if (progress.isCancelled()) {
                 throw new CancelledException();
             }
@@ -204,11 +234,11 @@ public final class SyncRun {
      * (their reasons go to {@code refused}); returns the files to import, and fills {@code figures} for the record.
      */
     private static List<Path> checkFigures(List<BundleManifest.BundleFile> files, List<Path> unpacked, FigureCheck check,
-            Map<String, KeyFigures> figures, List<Message> refused, ProgressListener progress) throws SyncException {
+            Map<String, KeyFigures> figures, List<Message> refused, ProgressListener progress, String step) throws SyncException {
         List<Path> kept = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             BundleManifest.BundleFile file = files.get(i);
-            progress.progress("Chiffres clés", i, files.size());
+            progress.progress(step, i, files.size());
             KeyFigures now = check.measure(file, unpacked.get(i));
             List<Message> why = check.refusals(file, now);
             if (why.isEmpty()) {
