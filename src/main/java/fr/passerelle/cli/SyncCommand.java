@@ -9,6 +9,7 @@ import fr.passerelle.importer.ImportReport;
 import fr.passerelle.store.StoreException;
 import fr.passerelle.sync.CacheImport;
 import fr.passerelle.sync.SanityRules;
+import fr.passerelle.sync.SettingsException;
 import fr.passerelle.sync.SyncClients;
 import fr.passerelle.sync.SyncException;
 import fr.passerelle.sync.SyncFolder;
@@ -103,6 +104,9 @@ final class SyncCommand implements Callable<Integer> {
         } catch (SyncException e) {
             err.println("passerelle: " + e.text(words));
             return 2;
+        } catch (SettingsException e) {
+            err.println("passerelle: " + e.text(words)); // exit 1, as any unreadable file
+            return 1;
         } catch (StoreException e) {
             err.println("passerelle: " + e.getMessage());
             return 1;

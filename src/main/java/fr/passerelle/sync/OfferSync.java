@@ -101,7 +101,7 @@ public final class OfferSync {
         List<String> codes = value.isEmpty() ? List.of() : java.util.Arrays.stream(value.split("\\s*,\\s*")).toList();
         for (String code : codes) {
             if (!code.matches("\\d{2}")) {
-                throw new IOException(file + " : offers.regions : « " + code + " » n'est pas un code de région INSEE (ex. 32)");
+                throw new SettingsException(Message.of("sync.settings.regions", Param.label(file.toString()), Param.label(code)));
             }
         }
         return codes;

@@ -164,4 +164,25 @@ class SyncLanguageTest {
                     + " (francetravail.clientId / clientSecret) are needed in sync.properties\n", en.err());
         }
     }
+
+    @Test
+    void aRegionThatIsNotACodeIsRefusedInEnglishWithTheFileAndTheValue() throws Exception {
+        Path data = SyncFixtures.versionA(work.resolve("a"));
+        Path en = Files.createDirectories(work.resolve("en"));
+        Path fr = Files.createDirectories(work.resolve("fr"));
+        for (Path home : List.of(en, fr)) {
+            Files.writeString(home.resolve("sync.properties"), "offers.regions=Nord\n");
+        }
+        try (CentralServer server = CentralServer.start(data, work.resolve("srv"), 0, FaultPlan.none(), CentralServer.Client.DEMO,
+                Clock.systemUTC())) {
+            Run english = run("sync", "--lang", "en", "--no-index", "--home", en.toString(), "--from", server.baseUrl(), "--offres");
+            assertEquals(1, english.exit(), english.err());
+            assertEquals("passerelle: " + en.resolve("sync.properties") + ": offers.regions: \"Nord\" is not an INSEE région code"
+                    + " (such as 32)\n", english.err());
+            Run french = run("sync", "--no-index", "--home", fr.toString(), "--from", server.baseUrl(), "--offres");
+            assertEquals(1, french.exit(), french.err());
+            assertEquals("passerelle: " + fr.resolve("sync.properties") + " : offers.regions : « Nord » n'est pas un code de région"
+                    + " INSEE (ex. 32)\n", french.err());
+        }
+    }
 }
