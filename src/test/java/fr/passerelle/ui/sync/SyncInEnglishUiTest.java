@@ -42,9 +42,11 @@ class SyncInEnglishUiTest {
     private Workstation workstation;
     private FxTaskRunner tasks;
     private WorkstationUi ui;
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         Path home = Files.createTempDirectory(work, "home");
         Files.writeString(home.resolve("sync.properties"), "central.url=http://127.0.0.1:9/\n");
         workstation = Workstation.open(new Home(home));
@@ -57,6 +59,8 @@ class SyncInEnglishUiTest {
                     return tasks;
                 }, UiFixtures.personas(), new InMemoryProfileStore(UiFixtures.CLOCK), UiFixtures.CLOCK, settings, () -> { });
         stage.setScene(ui.scene());
+        stage.setWidth(1366);
+        stage.setHeight(768);
         stage.show();
     }
 
@@ -94,5 +98,17 @@ class SyncInEnglishUiTest {
         // The sample's live offers (seeded): the count and the day of their fetch in English.
         assertEquals("Live job offers: 13 offers fetched on 1 December 2026. Automatic fetching not configured: set offers.regions and the France"
                 + " Travail credentials in sync.properties.", robot.lookup("#offersLabel").queryAs(Label.class).getText());
+        snapshot("sync-offline-en.png");
+    }
+
+    /** With -Dpasserelle.screenshots=DIR, a PNG of the window for a person to look at, not an assertion. */
+    private void snapshot(String name) throws Exception {
+        String dir = System.getProperty("passerelle.screenshots");
+        if (dir == null) {
+            return;
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", Path.of(dir, name).toFile());
     }
 }
