@@ -12,7 +12,7 @@ import java.util.Locale;
 /**
  * The pieces a sync's sentences are made of, as messages of engine/words/sync*.properties: an instant in the time of
  * France, an age, a figure with the decimals {@link FrenchCounts} gives it. Rendered in French they are exactly
- * {@link FrenchDates} and {@link FrenchCounts} (SyncWordsTest compares them), so the French texts did not change.
+ * {@link FrenchDates} and {@link FrenchCounts} (SyncBundlesTest compares them), so the French texts did not change.
  */
 public final class SyncWords {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
