@@ -177,12 +177,30 @@ class SyncLanguageTest {
                 Clock.systemUTC())) {
             Run english = run("sync", "--lang", "en", "--no-index", "--home", en.toString(), "--from", server.baseUrl(), "--offres");
             assertEquals(1, english.exit(), english.err());
-            assertEquals("passerelle: " + en.resolve("sync.properties") + ": offers.regions: \"Nord\" is not an INSEE région code"
+            assertEquals("passerelle: " + en.resolve("sync.properties") + ": offers.regions: \"Nord\" is not an INSEE region code"
                     + " (such as 32)\n", english.err());
             Run french = run("sync", "--no-index", "--home", fr.toString(), "--from", server.baseUrl(), "--offres");
             assertEquals(1, french.exit(), french.err());
             assertEquals("passerelle: " + fr.resolve("sync.properties") + " : offers.regions : « Nord » n'est pas un code de région"
                     + " INSEE (ex. 32)\n", french.err());
+        }
+    }
+
+    @Test
+    void theLiveOffersOfTheConfiguredRegionAreReportedInEnglish() throws Exception {
+        Path home = Files.createDirectories(work.resolve("home"));
+        try (CentralServer server = CentralServer.start(fr.passerelle.SharedData.samples(), work.resolve("srv"), 0, FaultPlan.none(),
+                CentralServer.Client.DEMO, Clock.systemUTC())) {
+            String base = server.baseUrl().replaceAll("/$", "");
+            Files.writeString(home.resolve("sync.properties"), "francetravail.api=" + base + "/partenaire\n"
+                    + "francetravail.token=" + base + "/connexion/oauth2/access_token\n"
+                    + "francetravail.clientId=PAR_passerelle_demo\nfrancetravail.clientSecret=demo-secret\noffers.regions=32\n");
+            Run sync = run("sync", "--lang", "en", "--no-index", "--home", home.toString(), "--from", server.baseUrl(), "--offres");
+            assertEquals(0, sync.exit(), sync.err());
+            // Fetched today (the machine's day), said as English writes a day.
+            String today = fr.passerelle.engine.words.MessageRenderer.english()
+                    .format(fr.passerelle.engine.words.Param.date(java.time.LocalDate.now()));
+            assertTrue(sync.out().contains("\nJob offers Hauts-de-France: 13 offers fetched on " + today + ", imported\n"), sync.out());
         }
     }
 }
