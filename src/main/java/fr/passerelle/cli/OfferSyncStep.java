@@ -27,9 +27,11 @@ final class OfferSyncStep {
     private final PrintWriter out;
     private final PrintWriter err;
     private final boolean acceptJumps;
+    private final CliLanguage language;
 
     OfferSyncStep(Workstation workstation, CacheImport cache, SyncFolder folder, PrintWriter out, PrintWriter err,
-                  boolean acceptJumps) {
+                  boolean acceptJumps, CliLanguage language) {
+        this.language = language;
         this.workstation = workstation;
         this.cache = cache;
         this.folder = folder;
@@ -43,8 +45,7 @@ final class OfferSyncStep {
         List<String> regions = OfferSync.configuredRegions(workstation.home().root());
         PartnerConfig config = PartnerConfig.load(workstation.home().root(), System.getenv());
         if (regions.isEmpty() || !config.hasCredentials()) {
-            err.println("passerelle: offres non relevées : il faut offers.regions et les identifiants France Travail"
-                    + " (francetravail.clientId / clientSecret) dans sync.properties");
+            err.println("passerelle: " + language.text("sync.cli.offers.notConfigured"));
             return 2;
         }
         OfferSync sync = new OfferSync(FranceTravailClient.standard(config), cache, folder,
@@ -53,9 +54,9 @@ final class OfferSyncStep {
                 LocalDate.now(ZoneId.systemDefault()), TerminalProgress.forStderr());
         for (OfferRefresh.Line line : result.lines()) {
             if (line.problem()) {
-                err.println("passerelle: " + line.text());
+                err.println("passerelle: " + line.text(language.reasons()));
             } else {
-                out.println(line.text());
+                out.println(line.text(language.reasons()));
             }
         }
         return result.exit();

@@ -1,7 +1,7 @@
 package fr.passerelle.cli;
 
 import fr.passerelle.importer.ImportException;
-import fr.passerelle.sync.FrenchCounts;
+import fr.passerelle.engine.words.Param;
 import fr.passerelle.sync.central.CentralServer;
 import fr.passerelle.sync.central.FaultPlan;
 import java.io.IOException;
@@ -21,6 +21,9 @@ import picocli.CommandLine.Option;
                 + " depuis les fichiers officiels de DIR, points d'accès au format France Travail (jeton, offres,"
                 + " entreprises, métiers ROME) et point d'accès agence recevant les éléments envoyés. Pannes simulables.")
 final class ServeCentralCommand implements Callable<Integer> {
+
+    @CommandLine.ParentCommand
+    PasserelleCommand parent;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -70,8 +73,9 @@ final class ServeCentralCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
+        CliLanguage language = parent == null ? CliLanguage.FRENCH : parent.language();
         if (!Files.isDirectory(data)) {
-            spec.commandLine().getErr().println("passerelle: --data : dossier introuvable : " + data);
+            spec.commandLine().getErr().println("passerelle: " + language.text("sync.cli.central.noData", data.toString()));
             return 2;
         }
         Path folder = work != null ? work : Files.isWritable(data) ? data.resolve(".central")
@@ -81,11 +85,11 @@ final class ServeCentralCommand implements Callable<Integer> {
         try (CentralServer server = CentralServer.start(data, folder, port, faults, CentralServer.Client.DEMO, Clock.systemUTC())) {
             var manifest = server.bundle().manifest();
             long bytes = manifest.files().stream().mapToLong(f -> f.gzipBytes()).sum();
-            out.printf("Serveur central local : %s (version %s, %d fichiers, %s octets compressés)%n", server.baseUrl(),
-                    manifest.version(), manifest.files().size(), FrenchCounts.of(bytes));
-            out.println("Dossier de travail : " + folder);
-            out.println("Synchroniser : java -jar target/passerelle.jar sync --from " + server.baseUrl());
-            out.println("Arrêt : Ctrl-C");
+            out.println(language.text("sync.cli.central.started", server.baseUrl(), manifest.version(),
+                    String.valueOf(manifest.files().size()), language.reasons().format(Param.number(bytes))));
+            out.println(language.text("sync.cli.central.work", folder.toString()));
+            out.println(language.text("sync.cli.central.sync", server.baseUrl()));
+            out.println(language.text("sync.cli.central.stop"));
             out.flush();
             CountDownLatch forever = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(forever::countDown));

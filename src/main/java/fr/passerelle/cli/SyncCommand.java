@@ -3,15 +3,18 @@ package fr.passerelle.cli;
 import fr.passerelle.app.Workstation;
 import fr.passerelle.core.ProgressListener;
 import fr.passerelle.domain.DatasetInfo;
+import fr.passerelle.engine.words.MessageRenderer;
 import fr.passerelle.importer.ImportException;
 import fr.passerelle.importer.ImportReport;
 import fr.passerelle.store.StoreException;
 import fr.passerelle.sync.CacheImport;
 import fr.passerelle.sync.SanityRules;
+import fr.passerelle.sync.SettingsException;
 import fr.passerelle.sync.SyncClients;
 import fr.passerelle.sync.SyncException;
 import fr.passerelle.sync.SyncFolder;
 import fr.passerelle.sync.SyncReport;
+import fr.passerelle.sync.SyncWords;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -56,6 +59,8 @@ final class SyncCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        CliLanguage language = parent.language();
+        MessageRenderer words = language.reasons();
         try (Workstation workstation = Workstation.open(parent.home())) {
             String before = workstation.dataVersion();
             CacheImport cache = new CacheImport() {
@@ -72,14 +77,16 @@ final class SyncCommand implements Callable<Integer> {
             SyncFolder folder = new SyncFolder(workstation.home().root().resolve("sync"));
             SyncReport report = SyncClients.bundleSync(from, cache, folder,
                     acceptJumps ? SanityRules.acceptJumps() : SanityRules.standard(), Clock.systemUTC())
-                    .run(from, TerminalProgress.forStderr());
-            report.lines().forEach(out::println);
+                    .speaking(words).run(from, TerminalProgress.forStderr());
+            report.lines(words).forEach(out::println);
             if (report.outcome() == SyncReport.Outcome.UPDATED || report.outcome() == SyncReport.Outcome.UP_TO_DATE) {
-                out.println("Données du cache :");
+                out.println(language.text("sync.cli.datasets"));
                 for (DatasetInfo d : workstation.datasets().all()) {
-                    out.printf("  %s%s : %simporté le %s%n", d.label(), d.scope().isEmpty() ? "" : " (" + d.scope() + ")",
-                            d.version() == null ? "" : "version " + d.version() + ", ",
-                            fr.passerelle.sync.FrenchDates.dateTime(d.importedAt()));
+                    // The dataset's label and scope are the cache's (the importer's names): shown as recorded.
+                    String name = d.scope().isEmpty() ? d.label() : language.text("sync.cli.dataset.scoped", d.label(), d.scope());
+                    String at = words.render(SyncWords.dateTime(d.importedAt()));
+                    out.println(d.version() == null ? language.text("sync.cli.dataset", name, at)
+                            : language.text("sync.cli.dataset.versioned", name, d.version(), at));
                 }
             }
             int exit = switch (report.outcome()) {
@@ -88,15 +95,18 @@ final class SyncCommand implements Callable<Integer> {
                 case REFUSED -> 1;
             };
             if (offers && exit != 3) {
-                exit = Math.max(exit, new OfferSyncStep(workstation, cache, folder, out, err, acceptJumps).run());
+                exit = Math.max(exit, new OfferSyncStep(workstation, cache, folder, out, err, acceptJumps, language).run());
             }
             if (!noIndex && !before.equals(workstation.dataVersion())) {
                 IndexStep.run(workstation, out); // the cache changed: the next command finds its indexes ready
             }
             return exit;
         } catch (SyncException e) {
-            err.println("passerelle: " + e.getMessage());
+            err.println("passerelle: " + e.text(words));
             return 2;
+        } catch (SettingsException e) {
+            err.println("passerelle: " + e.text(words)); // exit 1, as any unreadable file
+            return 1;
         } catch (StoreException e) {
             err.println("passerelle: " + e.getMessage());
             return 1;

@@ -1,5 +1,7 @@
 package fr.passerelle.sync;
 
+import fr.passerelle.engine.words.Message;
+import fr.passerelle.engine.words.Param;
 import fr.passerelle.core.ProgressListener;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,7 +40,7 @@ public final class BundleClient implements CentralApi {
     public static HttpUrl manifestUrl(String from) throws SyncException {
         HttpUrl url = HttpUrl.parse(from);
         if (url == null) {
-            throw new SyncException("--from : adresse invalide « " + from + " » (attendu http://hôte:port/ ou …/manifest.json)");
+            throw new SyncException(Message.of("sync.from.invalid", Param.label(from)));
         }
         String path = url.encodedPath();
         return path.endsWith(".json") ? url : url.resolve(path.endsWith("/") ? "manifest.json" : path + "/manifest.json");
@@ -59,12 +61,12 @@ public final class BundleClient implements CentralApi {
                 return Optional.empty();
             }
             if (response.code() != 200) {
-                throw failure("manifeste", response);
+                throw failure(Message.of("sync.manifest"), response);
             }
             byte[] body = response.body().bytes();
             return Optional.of(new Fetched(ManifestJson.read(body), response.header("ETag")));
         } catch (IOException e) {
-            throw new OfflineException("manifeste coupé en cours de lecture : " + HttpCalls.describe(e), e);
+            throw new OfflineException(Message.of("sync.manifest.cut", Param.of(HttpCalls.network(e))), e);
         }
     }
 
@@ -72,7 +74,7 @@ public final class BundleClient implements CentralApi {
     public void download(BundleManifest.BundleFile file, Path part, ProgressListener progress) throws SyncException {
         HttpUrl url = manifestUrl.resolve(file.url());
         if (url == null) {
-            throw new SyncException("manifeste : adresse de fichier invalide pour " + file.name() + " : « " + file.url() + " »");
+            throw new SyncException(Message.of("sync.manifest.fileUrl", Param.label(file.name()), Param.label(String.valueOf(file.url()))));
         }
         for (int resume = 0; ; resume++) {
             try {
@@ -108,15 +110,15 @@ public final class BundleClient implements CentralApi {
             if (response.code() == 206) {
                 Matcher range = CONTENT_RANGE.matcher(String.valueOf(response.header("Content-Range")));
                 if (!range.matches() || Long.parseLong(range.group(1)) != have) {
-                    throw new SyncException(file.name() + " : reprise refusée (Content-Range « "
-                            + response.header("Content-Range") + " » au lieu de l'octet " + have + ")");
+                    throw new SyncException(Message.of("sync.download.resume", Param.label(file.name()),
+                            Param.label(String.valueOf(response.header("Content-Range"))), SyncWords.digits(have)));
                 }
                 append = true;
             } else if (response.code() == 200) {
                 append = false; // the server ignores Range: start again from the first byte
                 have = 0;
             } else {
-                throw failure(file.name(), response);
+                throw failure(SyncWords.data(file.name()), response);
             }
             ResponseBody body = response.body();
             try (InputStream in = body.byteStream(); FileChannel channel = FileChannel.open(part, StandardOpenOption.CREATE,
@@ -126,15 +128,15 @@ public final class BundleClient implements CentralApi {
                 try {
                     for (int n; (n = in.read(buffer)) > 0; ) {
                         if (have + n > file.gzipBytes()) {
-                            throw new SyncException(file.name() + " : le serveur envoie plus que les " + file.gzipBytes()
-                                    + " octets annoncés");
+                            throw new SyncException(Message.of("sync.download.tooMuch", Param.label(file.name()),
+                                    SyncWords.digits(file.gzipBytes())));
                         }
                         try {
                             out.write(buffer, 0, n);
                         } catch (IOException e) {
                             // Our disk, not the network: say so rather than "offline" (what arrived stays on disk).
-                            throw new SyncException(file.name() + " : écriture impossible dans " + part.getParent()
-                                    + " (disque plein ?) : " + e.getMessage(), e);
+                            throw new SyncException(Message.of("sync.download.disk", Param.label(file.name()),
+                                    Param.label(String.valueOf(part.getParent())), Param.label(String.valueOf(e.getMessage()))), e);
                         }
                         have += n;
                         progress.progress("Téléchargement " + file.name(), have, file.gzipBytes());
@@ -148,17 +150,17 @@ public final class BundleClient implements CentralApi {
             }
             return have == file.gzipBytes();
         } catch (IOException e) {
-            throw new OfflineException(file.name() + " : téléchargement coupé à l'octet " + size(part) + " : "
-                    + HttpCalls.describe(e), e);
+            throw new OfflineException(Message.of("sync.download.cut", Param.label(file.name()), SyncWords.digits(size(part)),
+                    Param.of(HttpCalls.network(e))), e);
         }
     }
 
-    private static SyncException failure(String what, Response response) {
-        String text = what + " : le serveur répond HTTP " + response.code();
+    private static SyncException failure(Message what, Response response) {
+        Param code = SyncWords.digits(response.code());
         if (response.code() >= 500 || response.code() == 429) {
-            return new OfflineException(text + " (réessayé plus tard)", null);
+            return new OfflineException(Message.of("sync.http.status.retried", Param.of(what), code), null);
         }
-        return new SyncException(text);
+        return new SyncException(Message.of("sync.http.status", Param.of(what), code));
     }
 
     private static long size(Path file) {
@@ -173,7 +175,8 @@ public final class BundleClient implements CentralApi {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            throw new SyncException("impossible d'effacer " + file + " : " + e.getMessage(), e);
+            throw new SyncException(Message.of("sync.download.delete", Param.label(file.toString()),
+                    Param.label(String.valueOf(e.getMessage()))), e);
         }
     }
 }

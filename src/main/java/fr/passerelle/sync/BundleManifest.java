@@ -1,5 +1,8 @@
 package fr.passerelle.sync;
 
+import fr.passerelle.engine.words.Message;
+import fr.passerelle.engine.words.MessageRenderer;
+import fr.passerelle.engine.words.Param;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -42,20 +45,34 @@ public record BundleManifest(String version, Instant createdAt, List<BundleFile>
             Objects.requireNonNull(kind, "kind");
             scope = scope == null ? "" : scope;
             if (!Hashes.isSha256(sha256) || !Hashes.isSha256(gzipSha256)) {
-                throw new IllegalArgumentException("empreinte SHA-256 invalide pour " + name);
+                throw new InvalidFile(Message.of("sync.manifest.sha", Param.label(String.valueOf(name))));
             }
             if (bytes < 0 || lines < 0 || gzipBytes < 0) {
-                throw new IllegalArgumentException("taille négative pour " + name);
+                throw new InvalidFile(Message.of("sync.manifest.negative", Param.label(name)));
             }
             if (name.contains("/") || name.contains("\\") || name.startsWith(".")) {
                 // The name becomes a file name in the staging folder: never a path a server could point elsewhere.
-                throw new IllegalArgumentException("nom de fichier refusé : « " + name + " »");
+                throw new InvalidFile(Message.of("sync.manifest.name", Param.label(name)));
             }
         }
 
         /** The key under which the cache stores this dataset (same as DatasetInfo.key). */
         public String datasetKey() {
             return kind + "/" + scope;
+        }
+    }
+
+    /** A file entry the manifest cannot hold; its French message as before, its words in any language. */
+    public static final class InvalidFile extends IllegalArgumentException {
+        private final transient Message said;
+
+        InvalidFile(Message said) {
+            super(MessageRenderer.french().render(said));
+            this.said = said;
+        }
+
+        public Message said() {
+            return said;
         }
     }
 }

@@ -1,6 +1,8 @@
 package fr.passerelle.sync;
 
 import fr.passerelle.domain.DatasetInfo;
+import fr.passerelle.engine.words.Message;
+import fr.passerelle.engine.words.Param;
 import fr.passerelle.importer.DatasetFormat;
 import fr.passerelle.importer.ImportException;
 import fr.passerelle.importer.catalog.FormatCatalog;
@@ -42,16 +44,17 @@ final class FigureCheck {
         try {
             return KeyFigures.of(unpacked, format.get());
         } catch (ImportException e) {
-            throw new SyncException(file.name() + " : illisible : " + e.getMessage());
+            // The importer's words stay French (ImportException has no message key yet): said as they came.
+            throw new SyncException(Message.of("sync.file.unreadable", Param.label(file.name()), Param.label(e.getMessage())));
         }
     }
 
     /** Why the new figures are refused against the cached version's, one sentence per figure; empty when they pass. */
-    java.util.List<String> refusals(BundleManifest.BundleFile file, KeyFigures now) {
+    java.util.List<Message> refusals(BundleManifest.BundleFile file, KeyFigures now) {
         if (now.isEmpty()) {
             return java.util.List.of();
         }
-        return sanity.checkFigures(baseline(file).orElse(null), now);
+        return sanity.figureRefusals(baseline(file).orElse(null), now);
     }
 
     Optional<KeyFigures> baseline(BundleManifest.BundleFile file) {

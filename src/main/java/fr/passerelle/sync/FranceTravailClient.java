@@ -1,5 +1,7 @@
 package fr.passerelle.sync;
 
+import fr.passerelle.engine.words.Message;
+import fr.passerelle.engine.words.Param;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.passerelle.domain.RomeCode;
 import fr.passerelle.domain.market.JobOffer;
@@ -62,7 +64,7 @@ public final class FranceTravailClient implements PartnerApi {
     @Override
     public OfferHarvest offers(List<RomeCode> romes, List<String> departements) throws SyncException {
         Map<String, JobOffer> offers = new LinkedHashMap<>();
-        List<String> truncated = new ArrayList<>();
+        List<Message> truncated = new ArrayList<>();
         for (RomeCode rome : romes) {
             Slice whole = slice(rome, departements, offers);
             if (whole.total() > CEILING) {
@@ -70,17 +72,22 @@ public final class FranceTravailClient implements PartnerApi {
                     for (String departement : departements) {
                         Slice one = slice(rome, List.of(departement), offers);
                         if (one.total() > CEILING) {
-                            truncated.add(rome.value() + " × " + departement + " : " + one.total() + " offres, "
-                                    + CEILING + " récupérées (plafond de l'API)");
+                            truncated.add(ceiling(Message.of("sync.api.slice", Param.code(rome.value()), Param.code(departement)),
+                                    one.total()));
                         }
                     }
                 } else {
-                    truncated.add(rome.value() + (departements.isEmpty() ? "" : " × " + departements.get(0)) + " : "
-                            + whole.total() + " offres, " + CEILING + " récupérées (plafond de l'API)");
+                    truncated.add(ceiling(departements.isEmpty() ? SyncWords.data(rome.value())
+                            : Message.of("sync.api.slice", Param.code(rome.value()), Param.code(departements.get(0))), whole.total()));
                 }
             }
         }
-        return new OfferHarvest(List.copyOf(offers.values()), truncated);
+        return OfferHarvest.of(List.copyOf(offers.values()), truncated);
+    }
+
+    /** "F1602 × 59 : 4000 offres, 3150 récupérées (plafond de l'API)". */
+    private static Message ceiling(Message slice, int total) {
+        return Message.of("sync.api.truncated", Param.of(slice), SyncWords.digits(total), SyncWords.digits(CEILING));
     }
 
     private record Slice(int total) {
@@ -102,7 +109,7 @@ public final class FranceTravailClient implements PartnerApi {
                     return new Slice(total);
                 }
                 if (response.code() != 200 && response.code() != 206) {
-                    throw apiError("Offres d'emploi", response);
+                    throw apiError("sync.api.offers", response);
                 }
                 Matcher range = CONTENT_RANGE.matcher(String.valueOf(response.header("Content-Range")));
                 total = range.matches() ? Integer.parseInt(range.group(3)) : Math.max(total, start + PAGE);
@@ -119,7 +126,7 @@ public final class FranceTravailClient implements PartnerApi {
                     return new Slice(total); // the caller slices by département instead of paging a query it cannot finish
                 }
             } catch (IOException e) {
-                throw new OfflineException("Offres d'emploi : réponse coupée ou illisible (" + HttpCalls.describe(e) + ")", e);
+                throw cut("sync.api.offers", e);
             }
             start += PAGE;
         }
@@ -133,12 +140,12 @@ public final class FranceTravailClient implements PartnerApi {
                 .addQueryParameter("distance", String.valueOf(km)).build();
         try (Response response = get(url, LBB_SCOPE, romeRate)) {
             if (response.code() != 200) {
-                throw apiError("La Bonne Boite", response);
+                throw apiError("sync.api.companies", response);
             }
             PartnerDtos.Companies answer = MAPPER.readValue(response.body().bytes(), PartnerDtos.Companies.class);
             return answer.items == null ? List.of() : answer.items.stream().map(PartnerMapper::company).toList();
         } catch (IOException e) {
-            throw new OfflineException("La Bonne Boite : réponse coupée ou illisible (" + HttpCalls.describe(e) + ")", e);
+            throw cut("sync.api.companies", e);
         }
     }
 
@@ -148,7 +155,7 @@ public final class FranceTravailClient implements PartnerApi {
                 .build();
         try (Response response = get(url, ROME_SCOPE, romeRate)) {
             if (response.code() != 200) {
-                throw apiError("ROME 4.0", response);
+                throw apiError("sync.api.rome", response);
             }
             PartnerDtos.MetierDto[] answer = MAPPER.readValue(response.body().bytes(), PartnerDtos.MetierDto[].class);
             List<Metier> out = new ArrayList<>();
@@ -159,7 +166,7 @@ public final class FranceTravailClient implements PartnerApi {
             }
             return out;
         } catch (IOException e) {
-            throw new OfflineException("ROME 4.0 : réponse coupée ou illisible (" + HttpCalls.describe(e) + ")", e);
+            throw cut("sync.api.rome", e);
         }
     }
 
@@ -170,7 +177,7 @@ public final class FranceTravailClient implements PartnerApi {
                 rate.acquire();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new SyncException("synchronisation interrompue", e);
+                throw new SyncException(Message.of("sync.api.interrupted"), e);
             }
             Request request = new Request.Builder().url(url).header("Accept", "application/json")
                     .header("Authorization", "Bearer " + tokens.token(scope)).build();
@@ -183,6 +190,11 @@ public final class FranceTravailClient implements PartnerApi {
         }
     }
 
+    private static OfflineException cut(String api, IOException e) {
+        return new OfflineException(Message.of("sync.api.cut", Param.of(Message.of(api)), Param.of(HttpCalls.network(e))), e);
+    }
+
+    /** The API's answer: its name, the status and the API's own message (data, as it came). */
     private static SyncException apiError(String api, Response response) throws IOException {
         String message = null;
         if (response.body() != null) {
@@ -193,9 +205,12 @@ public final class FranceTravailClient implements PartnerApi {
                 message = null;
             }
         }
-        String text = api + " : HTTP " + response.code() + (message == null ? "" : " : " + message);
+        Param name = Param.of(Message.of(api));
+        Param code = SyncWords.digits(response.code());
+        Message text = message == null ? Message.of("sync.api.http", name, code)
+                : Message.of("sync.api.http.message", name, code, Param.label(message));
         if (response.code() == 401) {
-            return new SyncException(text + " (jeton refusé deux fois : identifiants ou abonnement à l'API à vérifier)");
+            return new SyncException(Message.of("sync.api.tokenRefusedTwice", Param.of(text)));
         }
         return response.code() >= 500 || response.code() == 429 ? new OfflineException(text, null) : new SyncException(text);
     }

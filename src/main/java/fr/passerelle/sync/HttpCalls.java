@@ -1,5 +1,8 @@
 package fr.passerelle.sync;
 
+import fr.passerelle.engine.words.Message;
+import fr.passerelle.engine.words.MessageRenderer;
+import fr.passerelle.engine.words.Param;
 import java.io.IOException;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -32,8 +35,8 @@ final class HttpCalls {
                 response = http.newCall(request).execute();
             } catch (IOException e) {
                 if (!safe || attempt >= retry.maxRetries()) {
-                    throw new OfflineException("serveur injoignable (" + request.url().host() + ":" + request.url().port()
-                            + ") : " + describe(e), e);
+                    throw new OfflineException(Message.of("sync.http.unreachable", Param.label(request.url().host()),
+                            SyncWords.digits(request.url().port()), Param.of(network(e))), e);
                 }
                 retry.pause(retry.backoff(attempt));
                 continue;
@@ -50,18 +53,29 @@ final class HttpCalls {
 
     /** The cause in French first (what a counsellor can act on), the technical text after for support. */
     static String describe(IOException e) {
-        String french;
+        return MessageRenderer.french().render(network(e));
+    }
+
+    /**
+     * The cause in the reader's words first (what a counsellor can act on), the technical text after for support,
+     * as the JDK wrote it (data: the same in both languages).
+     */
+    static Message network(IOException e) {
+        String cause;
         if (e instanceof java.net.ConnectException) {
-            french = "connexion refusée (serveur arrêté ?)";
+            cause = "sync.net.refused";
         } else if (e instanceof java.net.UnknownHostException) {
-            french = "nom de serveur inconnu (pas de réseau ?)";
+            cause = "sync.net.unknownHost";
         } else if (e instanceof java.net.SocketTimeoutException) {
-            french = "pas de réponse dans le délai";
+            cause = "sync.net.timeout";
         } else if (e instanceof java.io.EOFException || String.valueOf(e.getMessage()).contains("unexpected end of stream")) {
-            french = "connexion coupée en cours de transfert";
+            cause = "sync.net.cut";
         } else {
-            french = "erreur réseau";
+            cause = "sync.net.other";
         }
-        return french + " [" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " : " + e.getMessage()) + "]";
+        Param said = Param.of(Message.of(cause));
+        Param type = Param.label(e.getClass().getSimpleName());
+        return e.getMessage() == null ? Message.of("sync.net.detail", said, type)
+                : Message.of("sync.net.detail.message", said, type, Param.label(e.getMessage()));
     }
 }

@@ -1,5 +1,7 @@
 package fr.passerelle.sync;
 
+import fr.passerelle.engine.words.Message;
+import fr.passerelle.engine.words.Param;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -20,23 +22,23 @@ public final class ManifestJson {
         try {
             dto = MAPPER.readValue(json, ManifestDto.class);
         } catch (java.io.IOException e) {
-            throw new SyncException("manifeste illisible (JSON invalide) : " + firstLine(e.getMessage()));
+            throw new SyncException(Message.of("sync.manifest.json", Param.label(firstLine(e.getMessage()))));
         }
         if (dto == null || !BundleManifest.FORMAT.equals(dto.format)) {
-            throw new SyncException("manifeste : champ « format » attendu « " + BundleManifest.FORMAT + " », reçu « "
-                    + (dto == null ? null : dto.format) + " »");
+            throw new SyncException(Message.of("sync.manifest.format", Param.label(BundleManifest.FORMAT),
+                    Param.label(String.valueOf(dto == null ? null : dto.format))));
         }
         if (dto.version == null || dto.version.isBlank()) {
-            throw new SyncException("manifeste : champ « version » absent");
+            throw new SyncException(Message.of("sync.manifest.version"));
         }
         if (dto.files == null || dto.files.isEmpty()) {
-            throw new SyncException("manifeste : aucun fichier (champ « files » vide) : rien ne remplace des données par du vide");
+            throw new SyncException(Message.of("sync.manifest.noFiles"));
         }
         Instant created;
         try {
             created = Instant.parse(dto.createdAt);
         } catch (DateTimeParseException | NullPointerException e) {
-            throw new SyncException("manifeste : champ « createdAt » invalide (« " + dto.createdAt + " »)");
+            throw new SyncException(Message.of("sync.manifest.createdAt", Param.label(String.valueOf(dto.createdAt))));
         }
         List<BundleManifest.BundleFile> files = new ArrayList<>();
         int index = 0;
@@ -44,8 +46,11 @@ public final class ManifestJson {
             try {
                 files.add(new BundleManifest.BundleFile(f.name, f.kind, f.scope, f.label, f.version, f.sha256, f.bytes, f.lines,
                         f.gzipSha256, f.gzipBytes, f.url));
+            } catch (BundleManifest.InvalidFile e) {
+                throw new SyncException(Message.of("sync.manifest.file", SyncWords.digits(index), Param.of(e.said())));
             } catch (RuntimeException e) {
-                throw new SyncException("manifeste : files[" + index + "] : " + e.getMessage());
+                throw new SyncException(Message.of("sync.manifest.file", SyncWords.digits(index),
+                        Param.label(String.valueOf(e.getMessage()))));
             }
             index++;
         }

@@ -1,5 +1,8 @@
 package fr.passerelle.sync;
 
+import fr.passerelle.engine.words.Message;
+import fr.passerelle.engine.words.MessageRenderer;
+import fr.passerelle.engine.words.Param;
 import fr.passerelle.core.ProgressListener;
 import fr.passerelle.domain.RomeCode;
 import fr.passerelle.engine.index.PathIndex;
@@ -22,8 +25,18 @@ public final class OfferRefresh {
     private OfferRefresh() {
     }
 
-    /** One line of the outcome; {@code problem} lines go to stderr on the command line, to "refusé" in the window. */
-    public record Line(boolean problem, String text) {
+    /**
+     * One line of the outcome; {@code problem} lines go to stderr on the command line, to "refusé" in the window.
+     * {@link #text()} is its French, {@link #text(MessageRenderer)} any language.
+     */
+    public record Line(boolean problem, Message said) {
+        public String text() {
+            return text(MessageRenderer.french());
+        }
+
+        public String text(MessageRenderer in) {
+            return in.render(said);
+        }
     }
 
     /**
@@ -48,25 +61,25 @@ public final class OfferRefresh {
             List<String> departements = index.territory().departements().keySet().stream()
                     .filter(d -> region.equals(index.territory().regionOfDepartement(d))).toList();
             if (departements.isEmpty()) {
-                lines.add(new Line(true, "région " + region + " inconnue du cache : offres non relevées"));
+                lines.add(new Line(true, Message.of("sync.offers.unknownRegion", Param.code(region))));
                 exit = Math.max(exit, 2);
                 continue;
             }
             try {
                 OfferSync.Outcome outcome = sync.run(OfferSync.fileWord(name), departements, romes, today, progress);
-                lines.add(new Line(false, String.format("Offres d'emploi %s : %s offres relevées le %s%s", name,
-                        FrenchCounts.of(outcome.offers()), day(today),
-                        outcome.offers() == 0 ? " (aucune : les offres du cache restent)" : ", importées")));
-                outcome.truncated().forEach(t -> lines.add(new Line(false, "  tronqué : " + t)));
+                lines.add(new Line(false, Message.of(outcome.offers() == 0 ? "sync.offers.fetched.none" : "sync.offers.fetched",
+                        Param.label(name), Param.number(outcome.offers()), Param.date(today))));
+                outcome.slices().forEach(t -> lines.add(new Line(false, Message.of("sync.offers.truncatedLine", Param.of(t)))));
                 imported += outcome.report() == null ? 0 : 1;
             } catch (OfflineException e) {
-                lines.add(new Line(true, "offres " + name + " : " + e.getMessage()));
+                lines.add(new Line(true, Message.of("sync.offers.failed", Param.label(name), Param.of(e.said()))));
                 return new Result(3, lines, imported);
             } catch (SyncException e) {
-                lines.add(new Line(true, "offres " + name + " : " + e.getMessage()));
+                lines.add(new Line(true, Message.of("sync.offers.failed", Param.label(name), Param.of(e.said()))));
                 exit = 1;
             } catch (ImportException e) {
-                lines.add(new Line(true, "offres " + name + " refusées : " + e.getMessage()));
+                // The importer's words stay French (ImportException has no message key yet): said as they came.
+                lines.add(new Line(true, Message.of("sync.offers.refused", Param.label(name), Param.label(e.getMessage()))));
                 exit = 1;
             }
         }

@@ -1,5 +1,7 @@
 package fr.passerelle.sync;
 
+import fr.passerelle.engine.words.Message;
+import fr.passerelle.engine.words.Param;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -44,7 +46,11 @@ public final class OfferSync {
     }
 
     /** What one région's run did: the offers written and imported, the slices cut by the API's ceiling. */
-    public record Outcome(Path file, int offers, List<String> truncated, ImportReport report) {
+    public record Outcome(Path file, int offers, List<Message> slices, ImportReport report) {
+        /** The slices cut by the ceiling, in French. */
+        public List<String> truncated() {
+            return slices.stream().map(fr.passerelle.engine.words.MessageRenderer.french()::render).toList();
+        }
     }
 
     /**
@@ -59,25 +65,24 @@ public final class OfferSync {
         }
         PartnerApi.OfferHarvest harvest = api.offers(romes, departements);
         if (harvest.offers().isEmpty()) {
-            return new Outcome(null, 0, harvest.truncated(), null);
+            return new Outcome(null, 0, harvest.slices(), null);
         }
         Path file = folder.downloads().resolve(JobOffersFormat.fileName(day, region));
         String key = fr.passerelle.domain.DatasetInfo.key(JobOffersFormat.KIND, new JobOffersFormat().scope(file));
         java.util.Optional<fr.passerelle.domain.DatasetInfo> last = cache.datasets().stream()
                 .filter(d -> d.key().equals(key)).findFirst();
         if (last.isPresent()) {
-            List<String> why = sanity.checkFigures(
+            List<Message> why = sanity.figureRefusals(
                     new KeyFigures(java.util.Map.of(KeyFigures.OFFERS, (double) last.get().rowsStored()), java.util.Set.of(), java.util.Map.of()),
                     new KeyFigures(java.util.Map.of(KeyFigures.OFFERS, (double) harvest.offers().size()), java.util.Set.of(), java.util.Map.of()));
             if (!why.isEmpty()) {
-                throw new SyncException(JobOffersFormat.fileName(day, region) + " (offres d'emploi, relève du "
-                        + OfferRefresh.day(day) + ") : écart invraisemblable avec la relève précédente : " + String.join(" ; ", why)
-                        + " ; les offres du cache restent (sync --accepter-ecarts pour l'accepter)");
+                throw new SyncException(Message.of("sync.offers.jump", Param.label(JobOffersFormat.fileName(day, region)),
+                        Param.date(day), Param.joined(why)));
             }
         }
         DurableFiles.write(file, answer(harvest.offers()));
         ImportReport report = cache.importFiles(List.of(file), progress);
-        return new Outcome(file, harvest.offers().size(), harvest.truncated(), report);
+        return new Outcome(file, harvest.offers().size(), harvest.slices(), report);
     }
 
     /**
@@ -96,7 +101,7 @@ public final class OfferSync {
         List<String> codes = value.isEmpty() ? List.of() : java.util.Arrays.stream(value.split("\\s*,\\s*")).toList();
         for (String code : codes) {
             if (!code.matches("\\d{2}")) {
-                throw new IOException(file + " : offers.regions : « " + code + " » n'est pas un code de région INSEE (ex. 32)");
+                throw new SettingsException(Message.of("sync.settings.regions", Param.label(file.toString()), Param.label(code)));
             }
         }
         return codes;

@@ -1,5 +1,8 @@
 package fr.passerelle.sync;
 
+import fr.passerelle.engine.words.Message;
+import fr.passerelle.engine.words.MessageRenderer;
+import fr.passerelle.engine.words.Param;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -36,13 +39,28 @@ public final class OutboxPusher {
     public static OutboxPusher to(String url, Clock clock) throws IOException {
         HttpUrl endpoint = HttpUrl.parse(url);
         if (endpoint == null) {
-            throw new IOException("agency.url : adresse invalide « " + url + " »");
+            throw new SettingsException(Message.of("sync.outbox.url", Param.label(String.valueOf(url))));
         }
         return new OutboxPusher(SyncClients.http(), endpoint, clock);
     }
 
-    /** What a push did. {@code stopped} says why it stopped early, or is null. */
-    public record PushReport(int sent, int conflicts, int rejected, int remaining, String stopped) {
+    /**
+     * What a push did. {@code stopped} says why it stopped early, in French, or is null; {@code why} is the same as a
+     * message, to be said in the reader's language by {@link #stopped(MessageRenderer)}.
+     */
+    public record PushReport(int sent, int conflicts, int rejected, int remaining, String stopped, Message why) {
+        public PushReport(int sent, int conflicts, int rejected, int remaining, String stopped) {
+            this(sent, conflicts, rejected, remaining, stopped, stopped == null ? null : SyncWords.data(stopped));
+        }
+
+        static PushReport stopped(int sent, int conflicts, int rejected, int remaining, Message why) {
+            return new PushReport(sent, conflicts, rejected, remaining, MessageRenderer.french().render(why), why);
+        }
+
+        /** Why the push stopped early in the renderer's language, or null. */
+        public String stopped(MessageRenderer in) {
+            return why == null ? null : in.render(why);
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -67,19 +85,21 @@ public final class OutboxPusher {
                     sent++;
                     conflicts += "conflit".equals(ack.statut) ? 1 : 0;
                 } else if (response.code() == 400 || response.code() == 422) {
+                    // Kept in the outbox as written (the agency's own reason, else ours in French, as the store keeps it).
                     outbox.markRejected(item.id(), ack != null && ack.raison != null ? ack.raison
-                            : "refusé par l'agence (HTTP " + response.code() + ")", clock.instant());
+                            : MessageRenderer.french().render(Message.of("sync.outbox.rejected", SyncWords.digits(response.code()))),
+                            clock.instant());
                     rejected++;
                 } else {
-                    return new PushReport(sent, conflicts, rejected, outbox.unsentCount(),
-                            "l'agence répond HTTP " + response.code() + " : nouvel essai plus tard");
+                    return PushReport.stopped(sent, conflicts, rejected, outbox.unsentCount(),
+                            Message.of("sync.outbox.status", SyncWords.digits(response.code())));
                 }
             } catch (IOException e) {
-                return new PushReport(sent, conflicts, rejected, outbox.unsentCount(),
-                        "pas d'accusé de réception (" + HttpCalls.describe(e) + ") : l'élément sera renvoyé, sans doublon");
+                return PushReport.stopped(sent, conflicts, rejected, outbox.unsentCount(),
+                        Message.of("sync.outbox.noAck", Param.of(HttpCalls.network(e))));
             }
         }
-        return new PushReport(sent, conflicts, rejected, outbox.unsentCount(), null);
+        return new PushReport(sent, conflicts, rejected, outbox.unsentCount(), null, null);
     }
 
     private static Ack readAck(byte[] bytes) {

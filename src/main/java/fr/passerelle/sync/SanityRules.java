@@ -1,8 +1,10 @@
 package fr.passerelle.sync;
 
+import fr.passerelle.engine.words.Message;
+import fr.passerelle.engine.words.MessageRenderer;
+import fr.passerelle.engine.words.Param;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -57,19 +59,23 @@ public record SanityRules(double maxDropRatio, double maxGrowthRatio, long minLi
         return new SanityRules(0, Double.MAX_VALUE, Long.MAX_VALUE, false);
     }
 
-    /** Why the new version is refused, or empty when it passes. */
+    /** Why the new version is refused, in French, or empty when it passes. */
     public Optional<String> check(BundleManifest.BundleFile file, Long previousLines) {
+        return refusal(file, previousLines).map(MessageRenderer.french()::render);
+    }
+
+    /** Why the new version is refused, as a message, or empty when it passes. */
+    public Optional<Message> refusal(BundleManifest.BundleFile file, Long previousLines) {
         if (file.lines() == 0 || file.bytes() == 0) {
-            return Optional.of("fichier vide : il viderait le jeu de données qu'il remplace");
+            return Optional.of(Message.of("sync.sanity.empty"));
         }
         if (previousLines == null || previousLines < minLinesToCompare) {
             return Optional.empty();
         }
         double ratio = (double) file.lines() / previousLines;
         if (ratio < maxDropRatio || ratio > maxGrowthRatio) {
-            return Optional.of(String.format(Locale.FRANCE,
-                    "saut invraisemblable : %s lignes au lieu de %s (×%.2f ; accepté entre ×%.2f et ×%.2f)",
-                    FrenchCounts.of(file.lines()), FrenchCounts.of(previousLines), ratio, maxDropRatio, maxGrowthRatio));
+            return Optional.of(Message.of("sync.sanity.lines", Param.number(file.lines()), Param.number(previousLines),
+                    SyncWords.ratio(ratio), SyncWords.ratio(maxDropRatio), SyncWords.ratio(maxGrowthRatio)));
         }
         return Optional.empty();
     }
@@ -79,7 +85,12 @@ public record SanityRules(double maxDropRatio, double maxGrowthRatio, long minLi
      * French sentence each naming the figure, the old and the new value; empty when it passes or nothing to compare.
      */
     public List<String> checkFigures(KeyFigures old, KeyFigures now) {
-        List<String> why = new ArrayList<>();
+        return figureRefusals(old, now).stream().map(MessageRenderer.french()::render).toList();
+    }
+
+    /** {@link #checkFigures} as messages, to be said in the reader's language. */
+    public List<Message> figureRefusals(KeyFigures old, KeyFigures now) {
+        List<Message> why = new ArrayList<>();
         if (!figuresChecked || old == null || old.isEmpty()) {
             return why;
         }
@@ -90,34 +101,33 @@ public record SanityRules(double maxDropRatio, double maxGrowthRatio, long minLi
                 continue;
             }
             double value = is == null ? 0 : is;
+            Param figure = Param.of(Message.of("sync.figure." + rule.figure()));
             if (rule.isPercentage()) {
                 if (was - value > rule.maxPointsDown()) {
-                    why.add(String.format(Locale.FRANCE, "%s : %s %% au lieu de %s %% (baisse de plus de %s points)",
-                            rule.label(), FrenchCounts.decimal(value), FrenchCounts.decimal(was), FrenchCounts.decimal(rule.maxPointsDown())));
+                    why.add(Message.of("sync.sanity.points", figure, SyncWords.figure(value), SyncWords.figure(was),
+                            SyncWords.figure(rule.maxPointsDown())));
                 }
             } else if (was >= rule.minBaseline()) {
                 double ratio = value / was;
                 if (ratio < rule.minRatio() || ratio > rule.maxRatio()) {
-                    why.add(String.format(Locale.FRANCE, "%s : %s au lieu de %s (×%.2f ; accepté %s)", rule.label(),
-                            FrenchCounts.decimal(value), FrenchCounts.decimal(was), ratio, bounds(rule)));
+                    why.add(Message.of("sync.sanity.ratio", figure, SyncWords.figure(value), SyncWords.figure(was),
+                            SyncWords.ratio(ratio), Param.of(bounds(rule))));
                 }
             }
         }
         if (old.codes().size() >= 20) {
             long removed = old.codes().stream().filter(c -> !now.codes().contains(c)).count();
             if (removed > MAX_CODES_REMOVED * old.codes().size()) {
-                why.add(String.format(Locale.FRANCE, "codes ROME retirés : %s sur %s (%s %% ; au plus %s %%)",
-                        FrenchCounts.of(removed), FrenchCounts.of(old.codes().size()),
-                        FrenchCounts.decimal(100.0 * removed / old.codes().size()), FrenchCounts.decimal(100 * MAX_CODES_REMOVED)));
+                why.add(Message.of("sync.sanity.codesRemoved", Param.number(removed), Param.number(old.codes().size()),
+                        SyncWords.figure(100.0 * removed / old.codes().size()), SyncWords.figure(100 * MAX_CODES_REMOVED)));
             }
         }
         if (old.areaOffers().size() >= 10 && !now.areaOffers().isEmpty()) {
             long moved = old.areaOffers().entrySet().stream().filter(e -> moved(e.getValue(), now.areaOffers().get(e.getKey())))
                     .count();
             if (moved > MAX_AREAS_MOVED * old.areaOffers().size()) {
-                why.add(String.format(Locale.FRANCE, "zones dont les offres doublent ou diminuent de moitié : %s sur %s"
-                                + " (%s %% ; au plus %s %%)", FrenchCounts.of(moved), FrenchCounts.of(old.areaOffers().size()),
-                        FrenchCounts.decimal(100.0 * moved / old.areaOffers().size()), FrenchCounts.decimal(100 * MAX_AREAS_MOVED)));
+                why.add(Message.of("sync.sanity.areasMoved", Param.number(moved), Param.number(old.areaOffers().size()),
+                        SyncWords.figure(100.0 * moved / old.areaOffers().size()), SyncWords.figure(100 * MAX_AREAS_MOVED)));
             }
         }
         return why;
@@ -130,8 +140,8 @@ public record SanityRules(double maxDropRatio, double maxGrowthRatio, long minLi
         return was >= 10 && (now < was / 2 || now > was * 2);
     }
 
-    private static String bounds(FigureRule rule) {
-        return rule.maxRatio() == Double.MAX_VALUE ? String.format(Locale.FRANCE, "à partir de ×%.2f", rule.minRatio())
-                : String.format(Locale.FRANCE, "entre ×%.2f et ×%.2f", rule.minRatio(), rule.maxRatio());
+    private static Message bounds(FigureRule rule) {
+        return rule.maxRatio() == Double.MAX_VALUE ? Message.of("sync.sanity.from", SyncWords.ratio(rule.minRatio()))
+                : Message.of("sync.sanity.between", SyncWords.ratio(rule.minRatio()), SyncWords.ratio(rule.maxRatio()));
     }
 }

@@ -1,5 +1,7 @@
 package fr.passerelle.sync;
 
+import fr.passerelle.engine.words.Message;
+import fr.passerelle.engine.words.Param;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -27,7 +29,8 @@ public record SyncSettings(String centralUrl, String agencyUrl, Duration retry, 
         try {
             minutes = Long.parseLong(p.getProperty("retry.minutes", "15").trim());
         } catch (NumberFormatException e) {
-            throw new IOException(file + " : retry.minutes : « " + p.getProperty("retry.minutes") + " » n'est pas un nombre de minutes");
+            throw new SettingsException(Message.of("sync.settings.retry", Param.label(file.toString()),
+                    Param.label(p.getProperty("retry.minutes"))));
         }
         return new SyncSettings(blankToNull(p.getProperty("central.url")), blankToNull(p.getProperty("agency.url")),
                 Duration.ofMinutes(Math.max(1, minutes)), p.getProperty("laptop", hostName()));

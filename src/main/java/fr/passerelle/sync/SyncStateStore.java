@@ -36,6 +36,7 @@ public final class SyncStateStore {
         public String offlineSince;
         public Map<String, SyncedDto> files = new LinkedHashMap<>();
         public List<String> lastReport = new ArrayList<>();
+        public List<String> lastReportEnglish = new ArrayList<>();
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -60,7 +61,8 @@ public final class SyncStateStore {
                     new KeyFigures(orEmpty(v.figures), v.codes == null ? java.util.Set.of() : new java.util.TreeSet<>(v.codes),
                             orEmpty(v.areaOffers)))));
             return new SyncState(dto.source, dto.etag, dto.version, instant(dto.syncedAt), instant(dto.lastAttemptAt),
-                    instant(dto.offlineSince), files, dto.lastReport == null ? List.of() : dto.lastReport);
+                    instant(dto.offlineSince), files, dto.lastReport == null ? List.of() : dto.lastReport,
+                    dto.lastReportEnglish == null ? List.of() : dto.lastReportEnglish);
         } catch (IOException | RuntimeException e) {
             // Only bookkeeping lives here: forgetting it means one full manifest GET and no jump check this time.
             return SyncState.EMPTY;
@@ -88,6 +90,7 @@ public final class SyncStateStore {
             dto.files.put(e.getKey(), s);
         });
         dto.lastReport = state.lastReport();
+        dto.lastReportEnglish = state.lastReportEnglish();
         DurableFiles.write(file, MAPPER.writeValueAsBytes(dto));
     }
 

@@ -1,5 +1,7 @@
 package fr.passerelle.sync;
 
+import fr.passerelle.engine.words.Message;
+import fr.passerelle.engine.words.Param;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Clock;
@@ -55,9 +57,7 @@ final class TokenCache {
 
     private Token mint(String scopes) throws SyncException {
         if (!config.hasCredentials()) {
-            throw new SyncException("identifiants France Travail absents : renseignez francetravail.clientId et"
-                    + " francetravail.clientSecret dans sync.properties du dossier de données, ou PASSERELLE_FT_CLIENT_ID et"
-                    + " PASSERELLE_FT_CLIENT_SECRET");
+            throw new SyncException(Message.of("sync.token.missing"));
         }
         HttpUrl url = HttpUrl.parse(config.tokenUrl()).newBuilder().addQueryParameter("realm", "/partenaire").build();
         String scope = (config.applicationScope() ? "application_" + config.clientId() + " " : "") + scopes;
@@ -67,15 +67,18 @@ final class TokenCache {
             PartnerDtos.Token answer = response.body() == null ? null
                     : MAPPER.readValue(response.body().bytes(), PartnerDtos.Token.class);
             if (response.code() != 200 || answer == null || answer.access_token == null) {
-                String why = answer != null && answer.error != null ? answer.error
-                        + (answer.error_description == null ? "" : " (" + answer.error_description + ")") : "HTTP " + response.code();
-                throw new SyncException("jeton France Travail refusé : " + why
-                        + ("invalid_client".equals(answer == null ? null : answer.error) ? " : vérifiez l'identifiant et le secret" : ""));
+                // The server's error and description are its own words (data); ours are around them.
+                Message why = answer != null && answer.error != null
+                        ? answer.error_description == null ? SyncWords.data(answer.error)
+                                : Message.of("sync.token.error", Param.label(answer.error), Param.label(answer.error_description))
+                        : Message.of("sync.token.http", SyncWords.digits(response.code()));
+                throw new SyncException(Message.of("invalid_client".equals(answer == null ? null : answer.error)
+                        ? "sync.token.refused.checkClient" : "sync.token.refused", Param.of(why)));
             }
             minted++;
             return new Token(answer.access_token, clock.instant().plusSeconds(Math.max(answer.expires_in, 0)));
         } catch (IOException e) {
-            throw new SyncException("jeton France Travail illisible : " + ManifestJson.firstLine(e.getMessage()), e);
+            throw new SyncException(Message.of("sync.token.unreadable", Param.label(ManifestJson.firstLine(e.getMessage()))), e);
         }
     }
 }

@@ -27,6 +27,7 @@ public final class MessageRenderer {
         "fr.passerelle.engine.words.requests", // a request's refusals (a radius out of range, an unknown job title…)
         "fr.passerelle.engine.words.trainings", // funding and training texts (who pays, what is left, the rows)
         "fr.passerelle.engine.words.personal", // the personal data: passphrase, key file, encrypted store, profiles
+        "fr.passerelle.engine.words.sync", // a synchronisation's report, refusals and network errors
     });
     private static final MessageRenderer FRENCH = new MessageRenderer(Locale.FRENCH, ' ');
     private static final MessageRenderer ENGLISH = new MessageRenderer(Locale.ENGLISH, ' ');

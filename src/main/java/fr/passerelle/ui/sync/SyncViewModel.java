@@ -4,10 +4,11 @@ import fr.passerelle.app.IndexService;
 import fr.passerelle.core.CancelledException;
 import fr.passerelle.domain.DatasetInfo;
 import fr.passerelle.importer.offers.JobOffersFormat;
-import fr.passerelle.sync.FrenchCounts;
-import fr.passerelle.sync.FrenchDates;
-import fr.passerelle.sync.OfferRefresh;
+import fr.passerelle.engine.words.MessageRenderer;
+import fr.passerelle.engine.words.Param;
+import fr.passerelle.sync.SyncException;
 import fr.passerelle.sync.SyncReport;
+import fr.passerelle.sync.SyncWords;
 import fr.passerelle.sync.SyncState;
 import fr.passerelle.ui.common.Messages;
 import fr.passerelle.ui.common.TaskRunner;
@@ -76,32 +77,33 @@ public final class SyncViewModel {
 
     /** Reads the sync state and the datasets again (at start, after a sync). */
     public void refresh() {
+        MessageRenderer words = messages.reasons();
         configured.set(access.source() != null);
         SyncState state = access.state();
         Instant now = clock.instant();
         if (!configured.get()) {
             connection.set(messages.get("sync.notConfigured"));
         } else if (state.offlineSince() != null) {
-            connection.set(messages.get("sync.offlineSince", FrenchDates.dateTime(state.offlineSince())));
+            connection.set(messages.get("sync.offlineSince", words.render(SyncWords.dateTime(state.offlineSince()))));
         } else if (state.lastAttemptAt() != null) {
-            connection.set(messages.get("sync.online", FrenchDates.dateTime(state.lastAttemptAt())));
+            connection.set(messages.get("sync.online", words.render(SyncWords.dateTime(state.lastAttemptAt()))));
         } else {
             connection.set(messages.get("sync.never"));
         }
         Instant newest = access.datasets().stream().map(DatasetInfo::importedAt).max(Comparator.naturalOrder()).orElse(null);
         age.set(newest == null ? messages.get("sync.noData")
-                : messages.get("sync.age", FrenchDates.age(newest, now), state.syncedAt() == null ? messages.get("sync.neverSynced")
-                        : FrenchDates.dateTime(state.syncedAt())));
+                : messages.get("sync.age", words.render(SyncWords.age(newest, now)),
+                        state.syncedAt() == null ? messages.get("sync.neverSynced") : words.render(SyncWords.dateTime(state.syncedAt()))));
         offers.set(offersLine());
         int count = access.unsent();
         unsent.set(count == 0 ? messages.get("sync.allSent") : messages.get("sync.unsent", count));
-        report.set(String.join("\n", state.lastReport()));
+        report.set(String.join("\n", state.lastReport(words)));
         datasets.setAll(access.datasets().stream().sorted(Comparator.comparing(DatasetInfo::label))
                 .map(d -> messages.get("sync.dataset", d.label() + (d.scope().isEmpty() ? "" : " (" + d.scope() + ")"),
-                        d.version() == null ? "—" : d.version(), FrenchDates.age(d.importedAt(), now)))
+                        d.version() == null ? "—" : d.version(), words.render(SyncWords.age(d.importedAt(), now))))
                 .toList());
-        statusLine.set(state.offlineSince() != null ? messages.get("sync.status.offline", FrenchDates.dateTime(state.offlineSince()),
-                newest == null ? "—" : FrenchDates.age(newest, now)) : count > 0 ? messages.get("sync.unsent", count) : "");
+        statusLine.set(state.offlineSince() != null ? messages.get("sync.status.offline",
+                words.render(SyncWords.dateTime(state.offlineSince())), newest == null ? "—" : words.render(SyncWords.age(newest, now))) : count > 0 ? messages.get("sync.unsent", count) : "");
     }
 
     /** Starts a sync in the background; the cache in use is replaced only when the new one is complete. */
@@ -123,12 +125,13 @@ public final class SyncViewModel {
                 scheduleRetry();
             }
             refresh();
-            report.set(String.join("\n", result.lines()));
+            report.set(String.join("\n", result.lines(messages.reasons())));
         }, failure -> {
             syncing.set(false);
             refresh();
             report.set(failure instanceof CancelledException ? messages.get("sync.cancelled")
-                    : messages.get("sync.failed", String.valueOf(failure.getMessage())));
+                    : messages.get("sync.failed", failure instanceof SyncException e ? e.text(messages.reasons())
+                            : String.valueOf(failure.getMessage())));
         });
     }
 
@@ -141,8 +144,10 @@ public final class SyncViewModel {
         int count = fetched.stream().mapToInt(DatasetInfo::rowsStored).sum();
         LocalDate newest = fetched.stream().map(DatasetInfo::version).filter(v -> v != null && v.matches("\\d{4}-\\d{2}-\\d{2}"))
                 .map(LocalDate::parse).max(Comparator.naturalOrder()).orElse(null);
+        MessageRenderer words = messages.reasons();
         String what = newest == null ? messages.get("sync.offers.none")
-                : messages.get("sync.offers.some", FrenchCounts.of(count) + (count == 1 ? " offre" : " offres"), OfferRefresh.day(newest));
+                : messages.get("sync.offers.some", messages.get(count == 1 ? "syncen.offers.one" : "syncen.offers.many",
+                        words.format(Param.number(count))), words.format(Param.date(newest)));
         return what + " " + messages.get(access.offersConfigured() ? "sync.offers.auto" : "sync.offers.manual");
     }
 

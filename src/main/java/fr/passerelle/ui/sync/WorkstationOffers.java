@@ -2,6 +2,8 @@ package fr.passerelle.ui.sync;
 
 import fr.passerelle.app.Workstation;
 import fr.passerelle.core.ProgressListener;
+import fr.passerelle.engine.words.Message;
+import fr.passerelle.engine.words.Param;
 import fr.passerelle.sync.CacheImport;
 import fr.passerelle.sync.FranceTravailClient;
 import fr.passerelle.sync.OfferRefresh;
@@ -47,10 +49,13 @@ final class WorkstationOffers {
                 SanityRules.standard());
         OfferRefresh.Result result = OfferRefresh.run(sync, OfferSync.configuredRegions(home), workstation.pathEngine().index(),
                 LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault()), progress);
-        List<String> lines = new ArrayList<>();
+        List<Message> lines = new ArrayList<>();
         for (OfferRefresh.Line line : result.lines()) {
-            lines.add(line.problem() ? "  refusé : " + line.text() : "  " + line.text().strip());
+            // Under the report's lines: a problem as "refusé", a line already indented (a truncated slice) as it is.
+            lines.add(line.problem() ? Message.of("sync.report.refusedLine", Param.of(line.said()))
+                    : line.said().key().equals("sync.offers.truncatedLine") ? line.said()
+                    : Message.of("sync.report.offersLine", Param.of(line.said())));
         }
-        return bundle.withOffers(lines, result.imported() > 0);
+        return bundle.withOfferLines(lines, result.imported() > 0);
     }
 }
