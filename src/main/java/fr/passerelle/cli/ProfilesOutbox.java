@@ -5,6 +5,7 @@ import fr.passerelle.app.profile.StoredProfile;
 import fr.passerelle.sync.Outbox;
 import fr.passerelle.sync.OutboxItem;
 import fr.passerelle.sync.OutboxPusher;
+import fr.passerelle.sync.SettingsException;
 import fr.passerelle.sync.SyncSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -72,6 +73,9 @@ final class ProfilesOutbox {
             SyncSettings settings;
             try {
                 settings = SyncSettings.load(profiles.parent.home().root());
+            } catch (SettingsException e) {
+                err.println("passerelle: " + e.text(profiles.reasons()));
+                return 2;
             } catch (IOException e) {
                 err.println("passerelle: " + e.getMessage());
                 return 2;
@@ -92,8 +96,8 @@ final class ProfilesOutbox {
                         report.conflicts() > 0 ? profiles.text("profiles.push.conflicts", profiles.count(report.conflicts())) : "",
                         profiles.count(report.rejected()), profiles.count(report.remaining())));
                 if (report.stopped() != null) {
-                    // Why the push stopped is the sync's own sentence (not translated here).
-                    out.println(profiles.text("profiles.push.stopped", report.stopped()));
+                    // Why the push stopped is the sync's own sentence, said in the run's language.
+                    out.println(profiles.text("profiles.push.stopped", report.stopped(profiles.reasons())));
                     return 3;
                 }
                 return report.rejected() > 0 ? 1 : 0;
