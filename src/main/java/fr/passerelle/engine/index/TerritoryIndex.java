@@ -127,6 +127,19 @@ public final class TerritoryIndex {
     }
 
     /**
+     * When {@link #lookup} reads {@code text} as an INSEE code, the other communes whose postal code it also is (59650 is
+     * Wattrelos's INSEE code and Villeneuve-d'Ascq's postal code; about 3,000 codes are both), in INSEE order; empty
+     * otherwise. The INSEE reading stays (programs and the window's form give INSEE codes); the caller says it.
+     */
+    public List<Place> postalNamesakes(String text) {
+        String t = text == null ? "" : text.strip();
+        if (!t.matches("[0-9]{5}") || !byInsee.containsKey(t)) {
+            return List.of();
+        }
+        return byPostal.getOrDefault(t, List.of()).stream().filter(p -> !p.insee().equals(t)).toList();
+    }
+
+    /**
      * Communes whose INSEE code, postal code or name starts with what was typed (accents and case ignored), for an
      * autocomplete: exact name first, then by name; at most {@code limit}.
      */
