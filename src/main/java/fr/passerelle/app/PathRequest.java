@@ -37,12 +37,13 @@ public record PathRequest(String job, String rome, String commune, Integer radiu
         if (node == null || !node.isObject()) {
             throw refusal("request.file.object", file);
         }
-        java.util.Set<String> known = java.util.Set.of("name", "age", "description", "job", "rome", "commune", "radiusKm",
-                "level", "maxHours", "cpfEuros", "budgetEuros", "remote", "status", "allocation", "allocationEnd");
+        // In the order of a persona file, so that the refusal lists them the same way every time.
+        java.util.List<String> known = java.util.List.of("name", "age", "status", "allocation", "allocationEnd", "description",
+                "job", "rome", "commune", "radiusKm", "level", "maxHours", "cpfEuros", "budgetEuros", "remote");
         for (java.util.Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String field = it.next();
             if (!known.contains(field)) {
-                throw refusal("request.file.field", file, Param.label(field), Param.label(known.toString()));
+                throw refusal("request.file.field", file, Param.label(field), Param.label(String.join(", ", known)));
             }
         }
         return new PathRequest(text(node, "job"), text(node, "rome"), text(node, "commune"), integer(file, node, "radiusKm"),
