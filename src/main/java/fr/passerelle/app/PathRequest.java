@@ -48,7 +48,7 @@ public record PathRequest(String job, String rome, String commune, Integer radiu
         }
         return new PathRequest(text(node, "job"), text(node, "rome"), text(node, "commune"), integer(file, node, "radiusKm"),
                 text(node, "level"), integer(file, node, "maxHours"), decimal(file, node, "cpfEuros"),
-                decimal(file, node, "budgetEuros"), node.has("remote") ? node.get("remote").asBoolean() : null, text(node, "name"),
+                decimal(file, node, "budgetEuros"), bool(file, node, "remote"), text(node, "name"),
                 text(node, "status"), integer(file, node, "age"), text(node, "allocation"), text(node, "allocationEnd"));
     }
 
@@ -64,6 +64,17 @@ public record PathRequest(String job, String rome, String commune, Integer radiu
 
     private static String text(JsonNode node, String field) {
         return node.hasNonNull(field) ? node.get(field).asText() : null;
+    }
+
+    /** true or false; a string ("oui", "true") or a number is refused rather than read as false. */
+    private static Boolean bool(Path file, JsonNode node, String field) throws InvalidRequestException {
+        if (!node.hasNonNull(field)) {
+            return null;
+        }
+        if (!node.get(field).isBoolean()) {
+            throw refusal("request.file.boolean", file, Param.label(field));
+        }
+        return node.get(field).booleanValue();
     }
 
     private static Integer integer(Path file, JsonNode node, String field) throws InvalidRequestException {

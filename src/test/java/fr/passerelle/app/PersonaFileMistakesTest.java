@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** A persona file's mistakes, on real files: each said once, in a stable and readable way, none taken silently. */
 class PersonaFileMistakesTest {
@@ -30,5 +32,22 @@ class PersonaFileMistakesTest {
         assertEquals("persona.json : champ inconnu « radius » (attendus : " + fields + ")", e.getMessage());
         assertEquals("persona.json: unknown field \"radius\" (expected: " + fields + ")",
                 e.text(MessageRenderer.english()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"oui\"", "\"true\"", "1", "\"non\""})
+    void remoteMustBeTrueOrFalse(String value) throws Exception {
+        InvalidRequestException e = assertThrows(InvalidRequestException.class,
+                () -> PathRequest.fromFile(file("{\"job\": \"caissier\", \"commune\": \"Lille\", \"remote\": " + value + "}")));
+        assertEquals("persona.json : remote doit valoir true ou false (sans guillemets)", e.getMessage());
+        assertEquals("persona.json: remote must be true or false (without quotes)", e.text(MessageRenderer.english()));
+    }
+
+    @Test
+    void remoteTrueFalseOrAbsentIsRead() throws Exception {
+        assertEquals(Boolean.TRUE, PathRequest.fromFile(file("{\"job\": \"caissier\", \"commune\": \"Lille\", \"remote\": true}")).remote());
+        assertEquals(Boolean.FALSE, PathRequest.fromFile(file("{\"job\": \"caissier\", \"commune\": \"Lille\", \"remote\": false}")).remote());
+        assertEquals(null, PathRequest.fromFile(file("{\"job\": \"caissier\", \"commune\": \"Lille\", \"remote\": null}")).remote());
+        assertEquals(null, PathRequest.fromFile(file("{\"job\": \"caissier\", \"commune\": \"Lille\"}")).remote());
     }
 }
