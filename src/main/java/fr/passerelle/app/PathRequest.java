@@ -37,17 +37,18 @@ public record PathRequest(String job, String rome, String commune, Integer radiu
         if (node == null || !node.isObject()) {
             throw refusal("request.file.object", file);
         }
-        java.util.Set<String> known = java.util.Set.of("name", "age", "description", "job", "rome", "commune", "radiusKm",
-                "level", "maxHours", "cpfEuros", "budgetEuros", "remote", "status", "allocation", "allocationEnd");
+        // In the order of a persona file, so that the refusal lists them the same way every time.
+        java.util.List<String> known = java.util.List.of("name", "age", "status", "allocation", "allocationEnd", "description",
+                "job", "rome", "commune", "radiusKm", "level", "maxHours", "cpfEuros", "budgetEuros", "remote");
         for (java.util.Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String field = it.next();
             if (!known.contains(field)) {
-                throw refusal("request.file.field", file, Param.label(field), Param.label(known.toString()));
+                throw refusal("request.file.field", file, Param.label(field), Param.label(String.join(", ", known)));
             }
         }
         return new PathRequest(text(node, "job"), text(node, "rome"), text(node, "commune"), integer(file, node, "radiusKm"),
                 text(node, "level"), integer(file, node, "maxHours"), decimal(file, node, "cpfEuros"),
-                decimal(file, node, "budgetEuros"), node.has("remote") ? node.get("remote").asBoolean() : null, text(node, "name"),
+                decimal(file, node, "budgetEuros"), bool(file, node, "remote"), text(node, "name"),
                 text(node, "status"), integer(file, node, "age"), text(node, "allocation"), text(node, "allocationEnd"));
     }
 
@@ -63,6 +64,17 @@ public record PathRequest(String job, String rome, String commune, Integer radiu
 
     private static String text(JsonNode node, String field) {
         return node.hasNonNull(field) ? node.get(field).asText() : null;
+    }
+
+    /** true or false; a string ("oui", "true") or a number is refused rather than read as false. */
+    private static Boolean bool(Path file, JsonNode node, String field) throws InvalidRequestException {
+        if (!node.hasNonNull(field)) {
+            return null;
+        }
+        if (!node.get(field).isBoolean()) {
+            throw refusal("request.file.boolean", file, Param.label(field));
+        }
+        return node.get(field).booleanValue();
     }
 
     private static Integer integer(Path file, JsonNode node, String field) throws InvalidRequestException {

@@ -83,6 +83,11 @@ public final class PathService {
         return engine().index().territory().complete(text, limit);
     }
 
+    /** The other communes whose postal code is this typed commune, when it is read as an INSEE code (see TerritoryIndex). */
+    public List<TerritoryIndex.Place> postalNamesakes(String commune) {
+        return engine().index().territory().postalNamesakes(commune);
+    }
+
     /** The postal codes of a commune. */
     public List<String> postalCodes(String insee) {
         return engine().index().territory().postalCodes(insee);

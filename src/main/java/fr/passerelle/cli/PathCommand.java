@@ -81,6 +81,7 @@ final class PathCommand implements Callable<Integer> {
                 // The same service as the window's: the two never disagree.
                 PathResult result = workstation.paths().path(request, limit);
                 StartupTrace.mark("parcours calculé");
+                namesakes(workstation, request.commune(), result, err);
                 if (json) {
                     out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                             .writeValueAsString(PathJson.of(result)));
@@ -99,5 +100,18 @@ final class PathCommand implements Callable<Integer> {
             err.println("passerelle path: " + e.getMessage());
             return 2;
         }
+    }
+
+    /** A typed code that is her commune's INSEE code and other communes' postal code: which was taken, on stderr. */
+    private void namesakes(Workstation workstation, String typed, PathResult result, PrintWriter err) {
+        var others = workstation.paths().postalNamesakes(typed);
+        if (others.isEmpty()) {
+            return;
+        }
+        OutputWords w = new OutputWords(parent.language());
+        String list = String.join(w.english() ? "; " : " ; ", others.stream()
+                .map(p -> w.text("path.commune.namesake.item", p.name(), p.departement(), p.insee())).toList());
+        err.println("passerelle path: " + w.text("path.commune.namesake", typed.strip(),
+                result.communeName() + " (" + result.departement() + ")", list));
     }
 }

@@ -77,8 +77,12 @@ final class PathJson {
         detail.put("proximity", t.detail().proximity());
         detail.put("demand", t.detail().demand());
         detail.put("effort", t.detail().effort());
-        detail.put("weights", Map.of("proximity", t.detail().weights().proximity(), "demand", t.detail().weights().demand(),
-                "effort", t.detail().weights().effort()));
+        // In the rule's order, as the contract lists it: Map.of would change the order from one JVM to the next.
+        Map<String, Object> weights = new LinkedHashMap<>();
+        weights.put("proximity", t.detail().weights().proximity());
+        weights.put("demand", t.detail().weights().demand());
+        weights.put("effort", t.detail().weights().effort());
+        detail.put("weights", weights);
         detail.put("rule", "score = " + t.detail().weights().proximity() + "·proximity + " + t.detail().weights().demand()
                 + "·demand + " + t.detail().weights().effort() + "·effort");
         m.put("scoreDetail", detail);

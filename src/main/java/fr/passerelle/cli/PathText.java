@@ -70,7 +70,7 @@ final class PathText {
                 t.liveOffers().latest().forEach(o -> out.printf("     - %s%n", LiveOfferWords.offer(o, reasons)));
             }
             if (!t.companies().isEmpty()) {
-                out.println("   " + w.text("path.companies", w.number(t.companiesFound())));
+                out.println("   " + w.text("path.companies", w.number(t.companiesFound()), t.companiesFound()));
                 for (CompanyOption c : t.companies()) {
                     out.printf("     - %s, %s — %s%n", c.name(), c.commune(), c.why(reasons));
                 }
@@ -81,7 +81,7 @@ final class PathText {
             out.println(w.text("path.rescue"));
             for (RescueOption o : r.rescue()) {
                 out.println("   • " + w.text("path.rescue.option", o.description(reasons), w.number(o.occupations()),
-                        w.number(o.trainings()), w.number(o.companies())));
+                        w.number(o.trainings()), w.number(o.companies()), o.occupations(), o.trainings(), o.companies()));
             }
             out.println();
         }
@@ -112,7 +112,7 @@ final class PathText {
         if (t.trainings().isEmpty()) {
             return;
         }
-        out.println("   " + w.text("path.trainings", w.number(t.trainingsFound())));
+        out.println("   " + w.text("path.trainings", w.number(t.trainingsFound()), t.trainingsFound()));
         for (TrainingOption o : t.trainings()) {
             out.printf("     - %s, %s : %s, %s, %s, %s, %s%n", o.title(),
                     o.provider() == null ? w.text("path.training.noProvider") : o.provider(),

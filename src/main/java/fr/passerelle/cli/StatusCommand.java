@@ -81,7 +81,11 @@ final class StatusCommand implements Callable<Integer> {
                 status.put("personalData", personalData);
                 status.put("fundingRules", fundingRules(workstation));
                 if (check) {
-                    status.put("check", Map.of("ok", differences.isEmpty(), "differences", differences));
+                    // ok, then the differences, every run (Map.of's order changes from one JVM to the next).
+                    Map<String, Object> checked = new LinkedHashMap<>();
+                    checked.put("ok", differences.isEmpty());
+                    checked.put("differences", differences);
+                    status.put("check", checked);
                 }
                 ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
                 out.println(mapper.writeValueAsString(status));

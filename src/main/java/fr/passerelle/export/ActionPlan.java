@@ -111,7 +111,7 @@ public record ActionPlan(String personName, LocalDate interviewDate, Situation s
             }
         }
         List<NextStep> steps = NextStepsPlanner.plan(interviewDate, occupation, chosen, companies,
-                chosen == null && !occupation.noTrainingNeeded(), language);
+                chosen == null && !occupation.noTrainingNeeded(), situation != null && situation.remote(), language);
         return new ActionPlan(personName, interviewDate, situation, occupation, chosen, trainingNote, replaced, trainingsFound,
                 companies, companiesFound, steps, dataDates, sampleNotice, offers, language, projects);
     }

@@ -72,7 +72,7 @@ public final class ActionPlanBuilder {
                 p.radiusKm(), level, p.maxHours(), p.cpfCents(), p.budgetCents(), p.remote());
         ActionPlan plan = new ActionPlan(personName, today, situation, occupation, chosen, chosen != null ? null : note(target, p, in),
                 trainings, target.trainingsFound(), companies, target.companiesFound(),
-                NextStepsPlanner.plan(today, occupation, chosen, companies, noneFound, in), DataDates.of(path.dataAsOf(), in),
+                NextStepsPlanner.plan(today, occupation, chosen, companies, noneFound, p.remote(), in), DataDates.of(path.dataAsOf(), in),
                 DataDates.sampleNotice(path.dataAsOf(), in), PlanOffers.of(target.liveOffers(), p.radiusKm(), in), in, null);
         // Who pays what: the funding engine's answer each training of the path carries, through withFunding so that its
         // ways of asking become dated steps. The plan command and the window both come here: they print the same plan.

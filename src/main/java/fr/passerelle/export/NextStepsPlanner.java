@@ -22,13 +22,12 @@ final class NextStepsPlanner {
     private NextStepsPlanner() {
     }
 
+    /**
+     * {@code remote}: she already accepts distance learning, so the step to find a training does not suggest it (the
+     * search found none remote either).
+     */
     static List<NextStep> plan(LocalDate today, PlanOccupation occupation, PlanTraining training, List<PlanCompany> companies,
-                               boolean noTrainingFound) {
-        return plan(today, occupation, training, companies, noTrainingFound, PlanLanguage.FRENCH);
-    }
-
-    static List<NextStep> plan(LocalDate today, PlanOccupation occupation, PlanTraining training, List<PlanCompany> companies,
-                               boolean noTrainingFound, PlanLanguage in) {
+                               boolean noTrainingFound, boolean remote, PlanLanguage in) {
         List<NextStep> steps = new ArrayList<>();
         if (training != null) {
             LocalDate contactBy = contactBy(today, training.start());
@@ -42,7 +41,8 @@ final class NextStepsPlanner {
                 steps.add(new NextStep(fundingBy, ask));
             }
         } else if (noTrainingFound) {
-            steps.add(new NextStep(today.plusDays(APPLY_DAYS), in.t("step.findTraining")));
+            steps.add(new NextStep(today.plusDays(APPLY_DAYS), in.t("step.findTraining",
+                    remote ? "" : in.t("step.findTraining.suggestRemote"))));
         }
         String held = occupation.skillsHeld().isEmpty() ? "" : in.t("step.cv.held", String.join(in.t("step.cv.separator"),
                 occupation.skillsHeld().stream().limit(2).map(PlainWords::lowerFirst).toList()));

@@ -116,14 +116,37 @@ public final class TerritoryIndex {
             List<Place> places = byPostal.getOrDefault(t, List.of());
             return places.size() == 1 ? new Lookup(Optional.of(places.get(0)), List.of()) : new Lookup(Optional.empty(), places);
         }
-        List<Place> exact = byName().getOrDefault(normalize(t), List.of());
+        List<Place> exact = byName().getOrDefault(articleFirst(normalize(t)), List.of());
         if (exact.size() == 1) {
             return new Lookup(Optional.of(exact.get(0)), List.of());
         }
         if (exact.size() > 1) {
             return new Lookup(Optional.empty(), exact);
         }
-        return new Lookup(Optional.empty(), suggestions(normalize(t)));
+        return new Lookup(Optional.empty(), suggestions(articleFirst(normalize(t))));
+    }
+
+    /** The official sorted form "havre (le)" said as the name is written, "le havre". */
+    private static String articleFirst(String normalized) {
+        return normalized.replaceFirst("^(.+?) ?\\((le|la|les|l) ?\\)$", "$2 $1");
+    }
+
+    /** A normalized name without its leading article ("le havre" → "havre"), to match what is typed without it. */
+    private static String withoutArticle(String normalized) {
+        return normalized.replaceFirst("^(le|la|les|l) ", "");
+    }
+
+    /**
+     * When {@link #lookup} reads {@code text} as an INSEE code, the other communes whose postal code it also is (59650 is
+     * Wattrelos's INSEE code and Villeneuve-d'Ascq's postal code; about 3,000 codes are both), in INSEE order; empty
+     * otherwise. The INSEE reading stays (programs and the window's form give INSEE codes); the caller says it.
+     */
+    public List<Place> postalNamesakes(String text) {
+        String t = text == null ? "" : text.strip();
+        if (!t.matches("[0-9]{5}") || !byInsee.containsKey(t)) {
+            return List.of();
+        }
+        return byPostal.getOrDefault(t, List.of()).stream().filter(p -> !p.insee().equals(t)).toList();
     }
 
     /**
@@ -171,12 +194,18 @@ public final class TerritoryIndex {
         }
         for (Map.Entry<String, List<Place>> e : byName().entrySet()) {
             String name = e.getKey();
-            if (name.startsWith(normalized) || distanceAtMost(name, normalized, 2)) {
+            String bare = withoutArticle(name);
+            if (name.startsWith(normalized) || bare.startsWith(normalized) || distanceAtMost(name, normalized, 2)
+                    || distanceAtMost(bare, normalized, 2)) {
                 found.addAll(e.getValue());
             }
         }
-        found.sort(Comparator.comparing((Place p) -> !normalize(p.name()).startsWith(normalized)).thenComparing(Place::name)
-                .thenComparing(Place::insee));
+        // The name without its article typed whole first ("havre": Le Havre), then names that start so, then the others.
+        found.sort(Comparator.comparingInt((Place p) -> {
+            String name = normalize(p.name());
+            String bare = withoutArticle(name);
+            return bare.equals(normalized) ? 0 : name.startsWith(normalized) || bare.startsWith(normalized) ? 1 : 2;
+        }).thenComparing(Place::name).thenComparing(Place::insee));
         return found.size() > 8 ? found.subList(0, 8) : found;
     }
 

@@ -39,9 +39,20 @@ public final class CardFormatter {
         String reason = t.reasons().stream().filter(r -> r.kind().equals("proximité")).map(r -> r.text(in)).findFirst()
                 .orElse(t.reasons().isEmpty() ? "" : t.reasons().get(0).text(in));
         if (!t.sharedSkills().isEmpty()) {
-            reason += " · " + messages.get("path.card.skills", t.sharedSkills().size());
+            reason += " · " + messages.get("path.card.skills", skillsHeld(t));
         }
         return reason;
+    }
+
+    /**
+     * How many of the target's skills and knowledge she holds, as the skills reason counts them: the path names only
+     * the first few (SHOWN_SKILLS), so their number is not the count.
+     */
+    private static long skillsHeld(TargetOccupation t) {
+        return t.reasons().stream().map(fr.passerelle.engine.result.Reason::message)
+                .filter(m -> m != null && m.key().equals("proximity.skills") && !m.params().isEmpty())
+                .map(m -> m.params().get(0)).filter(p -> p instanceof fr.passerelle.engine.words.Param.Number)
+                .mapToLong(p -> ((fr.passerelle.engine.words.Param.Number) p).value()).findFirst().orElse(t.sharedSkills().size());
     }
 
     /** "Tension 4/5 · 2,1 offres par demandeur (+85 %) · bassin d'emploi Lille, 2021 · 312 offres dans le 59 au 21 décembre 2021". */

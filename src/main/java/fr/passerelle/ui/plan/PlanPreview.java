@@ -44,7 +44,10 @@ final class PlanPreview {
             for (PlanCompany c : plan.companies()) {
                 lines.add(c.name() + ", " + c.commune() + " (" + km(in, c.distanceKm()) + ") — " + c.why());
             }
-            out.add(in.t("preview.companies", number(in, plan.companiesFound())) + "\n" + bullets(lines));
+            // French says 0 and 1 in the singular, English only 1 (as PlanLanguage.count).
+            long n = plan.companiesFound();
+            boolean one = in.english() ? n == 1 : n <= 1;
+            out.add(in.t(one ? "preview.companies.one" : "preview.companies.many", number(in, n)) + "\n" + bullets(lines));
         }
         List<String> steps = new ArrayList<>();
         for (ActionPlan.NextStep s : plan.nextSteps()) {

@@ -206,7 +206,10 @@ public final class WorkshopViewModel {
             return;
         }
         if (t.trainings().isEmpty()) {
-            idea.set(messages.get("workshop.trainings.notFound", FrenchFormats.number(path.get().profile().radiusKm())));
+            // She may already accept distance learning: then it was searched too and is not a suggestion.
+            boolean remote = path.get().profile().remote();
+            idea.set(messages.get(remote ? "workshop.trainings.notFound.remote" : "workshop.trainings.notFound",
+                    FrenchFormats.number(path.get().profile().radiusKm())));
             return;
         }
         idea.set(messages.get("workshop.trainings.idea", FrenchFormats.number(t.trainingsFound())));
