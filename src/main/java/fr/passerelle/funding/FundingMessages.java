@@ -64,7 +64,10 @@ public final class FundingMessages {
 
     /** The value and its unit: "525 h", "32 ans", "non renseigné" (no unit without a value). */
     static Message valueWithUnit(Object v, String unit) {
-        Message value = value(v);
+        // An amount or a number of hours is grouped as every figure a counsellor reads ("3 000 €", "1 200 h"); a value
+        // without a unit may be a code (a Formacode, a département) and stays as the rules write it.
+        BigInteger whole = ("€".equals(unit) || "h".equals(unit)) ? whole(v) : null;
+        Message value = whole != null && whole.bitLength() < 63 ? Message.of("funding.amount", Param.number(whole.longValue())) : value(v);
         if (v == null || unit == null) {
             return value;
         }
@@ -102,6 +105,20 @@ public final class FundingMessages {
             return Message.of("funding.amount", Param.code(v.toString()));
         }
         return WORDS.contains(v.toString()) ? Message.of("funding.value." + v) : data(v.toString());
+    }
+
+    /** The value as a whole number, or null when it is not one (12.5, a word, a list). */
+    private static BigInteger whole(Object v) {
+        if (v instanceof BigInteger b) {
+            return b;
+        }
+        if (v instanceof Integer || v instanceof Long) {
+            return BigInteger.valueOf(((Number) v).longValue());
+        }
+        if (v instanceof BigDecimal d && d.stripTrailingZeros().scale() <= 0) {
+            return d.toBigIntegerExact();
+        }
+        return null;
     }
 
     /** "a, b, c" (or "a ou b ou c"): the parts chained two by two with the pattern of {@code key} ("{0}, {1}"). */
