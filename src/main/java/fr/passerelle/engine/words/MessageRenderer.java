@@ -26,6 +26,7 @@ public final class MessageRenderer {
         "fr.passerelle.engine.words.reasons", // the engine's reasons
         "fr.passerelle.engine.words.requests", // a request's refusals (a radius out of range, an unknown job title…)
         "fr.passerelle.engine.words.trainings", // funding and training texts (who pays, what is left, the rows)
+        "fr.passerelle.engine.words.imports", // the importers' and the cache's located errors (file:line: what is wrong)
     });
     private static final MessageRenderer FRENCH = new MessageRenderer(Locale.FRENCH, ' ');
     private static final MessageRenderer ENGLISH = new MessageRenderer(Locale.ENGLISH, ' ');

@@ -5,6 +5,7 @@ import fr.passerelle.domain.InseeCode;
 import fr.passerelle.domain.RomeCode;
 import fr.passerelle.domain.market.LiveOffer;
 import fr.passerelle.importer.ImportException;
+import fr.passerelle.importer.ImportWords;
 import fr.passerelle.importer.JsonArrayAnswer;
 import fr.passerelle.importer.ReadContext;
 import java.io.InputStream;
@@ -35,7 +36,7 @@ final class JobOffersReader {
     void read(InputStream body) throws ImportException {
         JsonArrayAnswer.read(source, body, "resultats", "Offres d'emploi v2", context, this::offer);
         if (index == 0) {
-            throw new ImportException(source, 0, "aucune offre dans « resultats » : un relevé vide ne remplace pas les offres du cache");
+            throw new ImportException(source, 0, ImportWords.say("import.offers.none"));
         }
     }
 
