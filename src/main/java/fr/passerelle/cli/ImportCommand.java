@@ -2,6 +2,7 @@ package fr.passerelle.cli;
 
 import fr.passerelle.app.Workstation;
 import fr.passerelle.domain.DatasetInfo;
+import fr.passerelle.engine.words.Message;
 import fr.passerelle.importer.ImportException;
 import fr.passerelle.importer.ImportPlan;
 import fr.passerelle.importer.ImportReport;
@@ -49,8 +50,8 @@ final class ImportCommand implements Callable<Integer> {
                 out.println(w.text("importcmd.row", String.format("%-50s", d.label()), String.format("%-50s", d.source()),
                         String.format("%9s", w.number(d.rowsRead())), String.format("%6s", w.number(d.rowsRejected())),
                         String.format("%9s", w.number(d.rowsStored())), String.format("%7s", IndexStep.seconds(w, result.duration()))));
-                for (String warning : result.warnings()) {
-                    out.println(w.text("importcmd.reject", warning));
+                for (Message reject : result.rejects()) {
+                    out.println(w.text("importcmd.reject", w.reasons().render(reject)));
                 }
             }
             for (ImportPlan.SkippedFile skipped : report.skipped()) {

@@ -58,13 +58,13 @@ public final class LaBonneBoiteFormats {
                     // Advice text, not reference data: a damaged row is reported and left out rather than
                     // blocking the file (the real export has one, "K1401Conception" at line 995).
                     if (!fr.passerelle.domain.RomeCode.isValid(r.raw("rome"))) {
-                        c.reject(r.where(), "'" + r.raw("rome") + "' n'est pas un code ROME : ligne non gardée");
+                        c.reject(r.where(), ImportWords.say("import.reject.romeRow", r.raw("rome")));
                         return;
                     }
                     ContactMode mode = new ContactMode(r.matching("naf_prefix", "[0-9]{2}", ImportWords.say("import.expected.nafDivision")),
                             r.rome("rome"), r.optText("contact_mode"));
                     if (mode.mode() == null) {
-                        c.reject(r.where(), "mode de candidature vide : rien à conseiller, ligne non gardée");
+                        c.reject(r.where(), ImportWords.say("import.reject.noContactMode"));
                     } else {
                         c.emit(mode);
                     }
@@ -88,12 +88,11 @@ public final class LaBonneBoiteFormats {
     private static void establishment(CsvRow r, ReadContext c) throws ImportException {
         String siret = r.raw("dc_siretetablissement");
         if (!Siret.isValid(siret)) {
-            c.reject(r.where(), Siret.problem(siret) + " : établissement non gardé");
+            c.reject(r.where(), ImportWords.say("import.reject.establishment", Siret.problem(siret)));
             return;
         }
         if (!InseeCode.isValid(r.raw("dc_commune_etablissement_id"))) {
-            c.reject(r.where(), "commune INSEE illisible '" + r.raw("dc_commune_etablissement_id")
-                    + "' : établissement non gardé");
+            c.reject(r.where(), ImportWords.say("import.reject.insee", r.raw("dc_commune_etablissement_id")));
             return;
         }
         String bracket = r.optText("dc_trancheeffectif_id");
@@ -108,7 +107,7 @@ public final class LaBonneBoiteFormats {
                     address.isEmpty() ? null : address, r.insee("dc_commune_etablissement_id"), null, postalCode,
                     null, null, r.optDate("dd_datecreationentreprise"), r.optText("dc_sitewebetablissement_1")));
         } catch (IllegalArgumentException e) {
-            c.reject(r.where(), e.getMessage() + " : établissement non gardé");
+            c.reject(r.where(), ImportWords.say("import.reject.establishment", ImportWords.of(e)));
         }
     }
 }

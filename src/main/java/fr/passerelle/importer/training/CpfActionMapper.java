@@ -60,7 +60,7 @@ final class CpfActionMapper {
         String actionId = text(action, "numeroAction") != null ? text(action, "numeroAction")
                 : DerivedIds.of(trainingId + "/", action.toString());
         if (!out.firstTime("action " + actionId)) {
-            context.reject(out.where(line), "action identique à une action déjà lue : gardée une fois");
+            context.reject(out.where(line), ImportWords.say("import.reject.cpfDuplicate"));
             return;
         }
         Integer hours = parse(line, "duration", text(action, "duration"), LheoValues::hours);
