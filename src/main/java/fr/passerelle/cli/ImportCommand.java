@@ -43,7 +43,7 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         OutputWords w = new OutputWords(parent.language());
         try (Workstation workstation = Workstation.open(parent.home())) {
-            ImportReport report = workstation.importPaths(paths, TerminalProgress.forStderr());
+            ImportReport report = workstation.importPaths(paths, TerminalProgress.forStderr(w));
             for (ImportReport.DatasetResult result : report.datasets()) {
                 DatasetInfo d = result.dataset();
                 // The columns are padded here, the words around them come from the bundle (read / rejected / stored).

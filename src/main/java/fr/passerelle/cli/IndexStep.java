@@ -43,7 +43,7 @@ final class IndexStep {
         Instant started = Instant.now();
         String problem;
         try {
-            problem = workstation.saveIndexes(TerminalProgress.forStderr());
+            problem = workstation.saveIndexes(TerminalProgress.forStderr(w));
         } catch (RuntimeException | OutOfMemoryError e) {
             // The import is done and published: an index that cannot be built now is built by the next process.
             problem = w.text("importcmd.index.failed", String.valueOf(e.getMessage()));

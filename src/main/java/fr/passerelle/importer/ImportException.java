@@ -2,6 +2,7 @@ package fr.passerelle.importer;
 
 import fr.passerelle.engine.words.Message;
 import fr.passerelle.engine.words.MessageRenderer;
+import fr.passerelle.engine.words.Sayable;
 import java.nio.file.Path;
 
 /**
@@ -10,7 +11,7 @@ import java.nio.file.Path;
  * ({@code import.*} in engine/words/imports*.properties) can also be said in the reader's language
  * ({@link #text(MessageRenderer)}); one written as a plain text stays as written in both.
  */
-public final class ImportException extends Exception {
+public final class ImportException extends Exception implements Sayable {
     private static final long serialVersionUID = 1L;
 
     private final String file;
@@ -67,6 +68,7 @@ public final class ImportException extends Exception {
     }
 
     /** {@code file:line: what is wrong} in the renderer's language (the French one is {@link #getMessage()}). */
+    @Override
     public String text(MessageRenderer in) {
         return said == null ? getMessage() : where(file, line) + in.render(said);
     }

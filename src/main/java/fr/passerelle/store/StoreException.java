@@ -2,6 +2,7 @@ package fr.passerelle.store;
 
 import fr.passerelle.engine.words.Message;
 import fr.passerelle.engine.words.MessageRenderer;
+import fr.passerelle.engine.words.Sayable;
 
 /**
  * The cache could not be read or written for a reason that is not the imported files' fault (disk full, folder
@@ -9,7 +10,7 @@ import fr.passerelle.engine.words.MessageRenderer;
  * One built from a key ({@code cache.*} in engine/words/imports*.properties) can also be said in the reader's language
  * ({@link #text(MessageRenderer)}); one written as a plain text stays as written.
  */
-public class StoreException extends RuntimeException {
+public class StoreException extends RuntimeException implements Sayable {
     private static final long serialVersionUID = 1L;
 
     private final transient Message said;
@@ -35,6 +36,7 @@ public class StoreException extends RuntimeException {
     }
 
     /** The message in the renderer's language; one written as a plain text stays as written. */
+    @Override
     public String text(MessageRenderer in) {
         return said == null ? getMessage() : in.render(said);
     }

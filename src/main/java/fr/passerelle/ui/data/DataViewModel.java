@@ -4,9 +4,8 @@ import fr.passerelle.app.IndexService;
 import fr.passerelle.core.CancelledException;
 import fr.passerelle.core.ProgressListener;
 import fr.passerelle.domain.DatasetInfo;
-import fr.passerelle.importer.ImportException;
+import fr.passerelle.engine.words.Sayable;
 import fr.passerelle.importer.ImportReport;
-import fr.passerelle.store.StoreException;
 import fr.passerelle.ui.common.DialogService;
 import fr.passerelle.ui.common.Messages;
 import fr.passerelle.ui.common.TaskRunner;
@@ -104,10 +103,7 @@ public final class DataViewModel {
 
     /** Why the import failed, in the window's language when the importer or the cache said it with words (file:line: what). */
     private String said(Throwable failure) {
-        if (failure instanceof ImportException refused) {
-            return refused.text(messages.reasons());
-        }
-        return failure instanceof StoreException store ? store.text(messages.reasons()) : String.valueOf(failure.getMessage());
+        return failure instanceof Sayable said ? said.text(messages.reasons()) : String.valueOf(failure.getMessage());
     }
 
     private void finish(FileProgress f, double progress, String state) {
