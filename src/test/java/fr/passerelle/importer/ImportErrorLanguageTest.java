@@ -3,6 +3,7 @@ package fr.passerelle.importer;
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import fr.passerelle.ImportFixtures;
@@ -138,6 +139,20 @@ class ImportErrorLanguageTest extends SampleSeededCacheTest {
         ImportPlan.SkippedFile skipped = report.skipped().get(0);
         assertEquals("format non reconnu", skipped.reason());
         assertEquals("format not recognised", MessageRenderer.english().render(skipped.why()));
+    }
+
+    @Test
+    void aRefusedSiretIsSaidInEnglishAndExactlyAsTheDomainWordsItInFrench() {
+        for (String siret : List.of("SAINT AUNES", "12345678900017", "26560004900167", "35600000000049")) {
+            var words = ImportWords.siretProblem(siret);
+            assertEquals(fr.passerelle.domain.company.Siret.problem(siret), MessageRenderer.french().render(words), siret);
+            assertFalse(words.key().equals("import.text"), siret + " is said by a key of its own");
+        }
+        assertEquals("SIRET \"26560004900167\" is not valid: the check digit (Luhn formula) is wrong",
+                MessageRenderer.english().render(ImportWords.siretProblem("26560004900167")));
+        assertEquals("\"SAINT AUNES\" is not a SIRET number (expected 14 digits)",
+                MessageRenderer.english().render(ImportWords.siretProblem("SAINT AUNES")));
+        assertEquals(null, ImportWords.siretProblem("73282932000074"));
     }
 
     @Test

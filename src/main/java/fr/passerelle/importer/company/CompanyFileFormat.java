@@ -6,6 +6,7 @@ import fr.passerelle.domain.company.HeadcountBracket;
 import fr.passerelle.domain.company.HiringScore;
 import fr.passerelle.domain.company.ScoreSource;
 import fr.passerelle.domain.company.Siret;
+import fr.passerelle.engine.words.Message;
 import fr.passerelle.importer.CsvFormat;
 import fr.passerelle.importer.CsvRow;
 import fr.passerelle.importer.ImportException;
@@ -74,7 +75,7 @@ public final class CompanyFileFormat {
 
     private static Siret siret(CsvRow r) throws ImportException {
         String value = r.raw("siret");
-        String problem = Siret.problem(value);
+        Message problem = ImportWords.siretProblem(value);
         if (problem != null) {
             throw r.error("siret", problem);
         }

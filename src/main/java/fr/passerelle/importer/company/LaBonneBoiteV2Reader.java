@@ -48,7 +48,7 @@ final class LaBonneBoiteV2Reader {
         String where = source + ":" + line;
                 String siretText = text(item, "siret");
         if (siretText == null || !Siret.isValid(siretText)) {
-            context.reject(where, ImportWords.say("import.reject.item", index, Siret.problem(siretText)));
+            context.reject(where, ImportWords.say("import.reject.item", index, ImportWords.siretProblem(siretText)));
             return;
         }
         Siret siret = new Siret(siretText);

@@ -88,7 +88,7 @@ public final class LaBonneBoiteFormats {
     private static void establishment(CsvRow r, ReadContext c) throws ImportException {
         String siret = r.raw("dc_siretetablissement");
         if (!Siret.isValid(siret)) {
-            c.reject(r.where(), ImportWords.say("import.reject.establishment", Siret.problem(siret)));
+            c.reject(r.where(), ImportWords.say("import.reject.establishment", ImportWords.siretProblem(siret)));
             return;
         }
         if (!InseeCode.isValid(r.raw("dc_commune_etablissement_id"))) {
