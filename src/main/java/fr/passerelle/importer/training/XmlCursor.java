@@ -40,6 +40,8 @@ final class XmlCursor implements AutoCloseable {
         XmlSource source;
         try {
             source = XmlSource.open(in);
+        } catch (XmlSource.UnsupportedEncodingDeclared e) {
+            throw new ImportException(file, 1, e.said());
         } catch (java.io.IOException e) {
             throw new ImportException(file, 1, ImportWords.of(e));
         }

@@ -68,6 +68,18 @@ class LheoErrorLanguageTest {
         assertEquals(where + english, e.text(MessageRenderer.english()));
     }
 
+    @org.junit.jupiter.api.Test
+    void anUnknownDeclaredEncodingIsSaidInEnglish() {
+        // Such a file is not recognised as LHEO by its content; the cursor (what reads a file named as LHEO) refuses it.
+        byte[] doc = ("<?xml version=\"1.0\" encoding=\"KLINGON-8\"?>\n<lheo xmlns=\"" + NS_23 + "\"/>\n")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        ImportException e = assertThrows(ImportException.class,
+                () -> XmlCursor.open(new java.io.ByteArrayInputStream(doc), "offres_bad.xml").close());
+        assertEquals("offres_bad.xml:1: encodage déclaré inconnu : « KLINGON-8 » (UTF-8 ou ISO-8859-1 attendus)", e.getMessage());
+        assertEquals("offres_bad.xml:1: unknown declared encoding \"KLINGON-8\" (expected UTF-8 or ISO-8859-1)",
+                e.text(MessageRenderer.english()));
+    }
+
     private ImportException refused(String doc) {
         try (ReferenceCache database = ReferenceCache.open(dir.resolve("cache"))) {
             return assertThrows(ImportException.class, () -> importPaths(database, write(dir, "offres_bad.xml", doc)));
