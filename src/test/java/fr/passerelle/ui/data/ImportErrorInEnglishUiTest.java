@@ -45,9 +45,11 @@ class ImportErrorInEnglishUiTest {
     private Workstation workstation;
     private FxTaskRunner tasks;
     private DataViewModel model;
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         workstation = Workstation.open(new Home(home));
         workstation.seedIfEmpty(ProgressListener.NONE);
         CacheStatus status = new CacheStatus();
@@ -59,6 +61,17 @@ class ImportErrorInEnglishUiTest {
         var loaded = new ViewLoader(english).register(DataView.class, () -> new DataView(model)).load(DataView.class);
         stage.setScene(new Scene(loaded.root(), 1200, 700));
         stage.show();
+    }
+
+    /** With -Dpasserelle.screenshots=DIR, a PNG of the screen for a person to look at, not an assertion. */
+    private void snapshot(String name) throws Exception {
+        String dir = System.getProperty("passerelle.screenshots");
+        if (dir == null) {
+            return;
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", Path.of(dir, name).toFile());
     }
 
     @AfterEach
@@ -86,6 +99,11 @@ class ImportErrorInEnglishUiTest {
         assertEquals(expected, model.messageProperty().get());
         assertEquals(expected, robot.lookup("#messageLabel").queryAs(Label.class).getText());
         assertEquals("refused", model.files().get(0).stateProperty().get());
+        snapshot("english-import-refused.png");
+        // The table beside the message is in the window's language too: figures and import days.
+        javafx.scene.control.TableView<?> table = robot.lookup("#datasetsTable").queryAs(javafx.scene.control.TableView.class);
+        String day = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).format(java.time.LocalDate.now());
+        assertEquals(day, ((javafx.scene.control.TableColumn<?, ?>) table.getColumns().get(5)).getCellData(0));
         assertEquals(before, workstation.datasets().all());
         assertTrue(workstation.isSampleMode(), "the samples are still there");
     }
