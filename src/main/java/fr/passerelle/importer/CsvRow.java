@@ -81,6 +81,11 @@ public final class CsvRow {
         return code;
     }
 
+    /** The same with the kind of code written in French ("code ROME"): said as written in every language. */
+    public void requireKnown(String column, String value, Set<String> known, String what) throws ImportException {
+        requireKnown(column, value, known, ImportWords.asWritten(what));
+    }
+
     /** @param what the kind of code, said in the bundles ({@code import.known.*}) */
     public void requireKnown(String column, String value, Set<String> known, Message what) throws ImportException {
         if (!known.contains(value)) {
@@ -207,6 +212,15 @@ public final class CsvRow {
     /** Like {@link #matching} but empty is allowed (null). */
     public String optMatching(String column, String regex, Message expected) throws ImportException {
         return raw(column).isEmpty() ? null : matching(column, regex, expected);
+    }
+
+    /** The same with what is expected written in French ("un code NAF"): said as written in every language. */
+    public String matching(String column, String regex, String expected) throws ImportException {
+        return matching(column, regex, ImportWords.asWritten(expected));
+    }
+
+    public String optMatching(String column, String regex, String expected) throws ImportException {
+        return optMatching(column, regex, ImportWords.asWritten(expected));
     }
 
     /** A problem of one column of this row: {@code colonne X : ...} / {@code column X: ...}. */

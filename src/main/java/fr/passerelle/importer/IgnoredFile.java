@@ -1,6 +1,5 @@
 package fr.passerelle.importer;
 
-
 import fr.passerelle.engine.words.Message;
 import java.util.regex.Pattern;
 
@@ -12,5 +11,10 @@ import java.util.regex.Pattern;
 public record IgnoredFile(Pattern fileName, Message reason) {
     public static IgnoredFile of(String fileNameRegex, Message reason) {
         return new IgnoredFile(Pattern.compile(fileNameRegex), reason);
+    }
+
+    /** A reason written in French: said as written in every language (prefer words of imports.properties). */
+    public static IgnoredFile of(String fileNameRegex, String reason) {
+        return of(fileNameRegex, ImportWords.asWritten(reason));
     }
 }
