@@ -2,6 +2,7 @@ package fr.passerelle.cli;
 
 import fr.passerelle.app.Workstation;
 import fr.passerelle.domain.DatasetInfo;
+import fr.passerelle.engine.words.Message;
 import fr.passerelle.importer.ImportException;
 import fr.passerelle.importer.ImportPlan;
 import fr.passerelle.importer.ImportReport;
@@ -40,38 +41,41 @@ final class ImportCommand implements Callable<Integer> {
         java.time.Instant started = java.time.Instant.now();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        OutputWords w = new OutputWords(parent.language());
         try (Workstation workstation = Workstation.open(parent.home())) {
-            ImportReport report = workstation.importPaths(paths, TerminalProgress.forStderr());
+            ImportReport report = workstation.importPaths(paths, TerminalProgress.forStderr(w));
             for (ImportReport.DatasetResult result : report.datasets()) {
                 DatasetInfo d = result.dataset();
-                out.printf("%-50s %-50s lues %9s  rejetées %6s  enregistrées %9s  %7s%n", d.label(), d.source(),
-                        FrenchFormats.number(d.rowsRead()), FrenchFormats.number(d.rowsRejected()),
-                        FrenchFormats.number(d.rowsStored()), FrenchFormats.seconds(result.duration()));
-                for (String warning : result.warnings()) {
-                    out.println("    rejet : " + warning);
+                // The columns are padded here, the words around them come from the bundle (read / rejected / stored).
+                out.println(w.text("importcmd.row", String.format("%-50s", d.label()), String.format("%-50s", d.source()),
+                        String.format("%9s", w.number(d.rowsRead())), String.format("%6s", w.number(d.rowsRejected())),
+                        String.format("%9s", w.number(d.rowsStored())), String.format("%7s", IndexStep.seconds(w, result.duration()))));
+                for (Message reject : result.rejects()) {
+                    out.println(w.text("importcmd.reject", w.reasons().render(reject)));
                 }
             }
             for (ImportPlan.SkippedFile skipped : report.skipped()) {
-                out.println("ignoré : " + skipped.path() + " (" + skipped.reason() + ")");
+                out.println(w.text("importcmd.skipped", skipped.path(), w.reasons().render(skipped.why())));
             }
             if (!report.removedSamples().isEmpty()) {
-                out.printf("Données d'exemple fictives retirées : %d jeux de données de démonstration, remplacés par vos"
-                        + " données réelles (elles ne se mélangent jamais).%n", report.removedSamples().size());
+                out.println(w.text("importcmd.samplesRemoved", String.valueOf(report.removedSamples().size())));
             }
-            out.printf("%d jeux de données importés, %d fichiers ignorés.%n", report.datasets().size(), report.skipped().size());
+            int datasets = report.datasets().size();
+            int skipped = report.skipped().size();
+            out.println(w.text("importcmd.summary", String.valueOf(datasets), String.valueOf(skipped), datasets, skipped));
             if (!noIndex && !report.datasets().isEmpty()) {
-                IndexStep.afterImport(workstation, started, out);
+                IndexStep.afterImport(workstation, started, out, w);
             }
             return 0;
         } catch (ImportException e) {
-            err.println(e.getMessage());
-            err.println("Import annulé : le cache n'a pas changé.");
+            err.println(e.text(w.reasons()));
+            err.println(w.text("importcmd.cancelled"));
             return 2;
         } catch (H2Urls.UnsafeFolderException e) {
-            err.println("passerelle: " + e.getMessage());
+            err.println("passerelle: " + e.text(w.reasons()));
             return 2;
         } catch (StoreException e) {
-            err.println("passerelle: " + e.getMessage());
+            err.println("passerelle: " + e.text(w.reasons()));
             return 1;
         }
     }

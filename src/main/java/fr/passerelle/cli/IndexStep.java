@@ -18,27 +18,41 @@ final class IndexStep {
 
     /** Prints how long the import took, then builds and saves the indexes with a line of its own. */
     static void afterImport(Workstation workstation, Instant importStarted, PrintWriter out) {
-        out.printf("Import terminé en %s.%n", FrenchFormats.seconds(Duration.between(importStarted, Instant.now())));
-        run(workstation, out);
+        afterImport(workstation, importStarted, out, OutputWords.FRENCH);
+    }
+
+    /** The same in the run's language ({@code import --lang en}). */
+    static void afterImport(Workstation workstation, Instant importStarted, PrintWriter out, OutputWords w) {
+        out.println(w.text("importcmd.done", seconds(w, Duration.between(importStarted, Instant.now()))));
+        run(workstation, out, w);
     }
 
     /** Builds and saves the indexes of the published data (or finds them saved), and says so. */
     static void run(Workstation workstation, PrintWriter out) {
-        out.println("Index des parcours et des métiers : construction pour les prochaines commandes…");
+        run(workstation, out, OutputWords.FRENCH);
+    }
+
+    /** A duration in seconds with one decimal: "12,3 s" / "12.3 s" (FrenchFormats.seconds in French). */
+    static String seconds(OutputWords w, Duration duration) {
+        return w.decimal(duration.toMillis() / 1000.0, 1) + " s";
+    }
+
+    static void run(Workstation workstation, PrintWriter out, OutputWords w) {
+        out.println(w.text("importcmd.index.building"));
         out.flush();
         Instant started = Instant.now();
         String problem;
         try {
-            problem = workstation.saveIndexes(TerminalProgress.forStderr());
+            problem = workstation.saveIndexes(TerminalProgress.forStderr(w));
         } catch (RuntimeException | OutOfMemoryError e) {
             // The import is done and published: an index that cannot be built now is built by the next process.
-            problem = "construction impossible (" + e.getMessage() + ")";
+            problem = w.text("importcmd.index.failed", String.valueOf(e.getMessage()));
         }
-        String took = FrenchFormats.seconds(Duration.between(started, Instant.now()));
+        String took = seconds(w, Duration.between(started, Instant.now()));
         if (problem == null) {
-            out.printf("Index enregistrés en %s : la prochaine commande répond sans les reconstruire.%n", took);
+            out.println(w.text("importcmd.index.saved", took));
         } else {
-            out.printf("Index non enregistrés (%s) : la prochaine commande les construira.%n", problem);
+            out.println(w.text("importcmd.index.notSaved", problem));
         }
     }
 }

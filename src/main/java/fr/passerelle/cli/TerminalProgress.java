@@ -8,14 +8,21 @@ final class TerminalProgress implements ProgressListener {
     private static final int WIDTH = 30;
 
     private final PrintStream out;
+    private final OutputWords words;
     private String lastLine = "";
 
-    private TerminalProgress(PrintStream out) {
+    private TerminalProgress(PrintStream out, OutputWords words) {
         this.out = out;
+        this.words = words;
     }
 
     static ProgressListener forStderr() {
-        return System.console() == null ? ProgressListener.NONE : new TerminalProgress(System.err);
+        return forStderr(OutputWords.FRENCH);
+    }
+
+    /** The same with the run's figures ({@code 13 120} / {@code 13,120}); the steps are the datasets' names. */
+    static ProgressListener forStderr(OutputWords words) {
+        return System.console() == null ? ProgressListener.NONE : new TerminalProgress(System.err, words);
     }
 
     @Override
@@ -26,7 +33,7 @@ final class TerminalProgress implements ProgressListener {
             line = String.format("%-40.40s [%s%s] %3d %%", step, "#".repeat(filled), " ".repeat(WIDTH - filled),
                     100 * done / total);
         } else {
-            line = String.format("%-40.40s %s", step, FrenchFormats.number(done));
+            line = String.format("%-40.40s %s", step, words.number(done));
         }
         if (!line.equals(lastLine)) {
             out.print("\r" + line);

@@ -90,8 +90,7 @@ public final class CsvFormat implements DatasetFormat {
                         continue;
                     }
                     if (fields.size() != columns.size()) {
-                        throw new ImportException(name, csv.line(), fields.size() + " champs alors que l'en-tête en a "
-                                + columns.size() + " (séparateur ou guillemet mal placé ?)");
+                        throw new ImportException(name, csv.line(), ImportWords.say("import.csv.width", fields.size(), columns.size()));
                     }
                     context.countRead();
                     mapper.map(new CsvRow(name, csv.line(), columns, fields), context);
@@ -101,15 +100,14 @@ public final class CsvFormat implements DatasetFormat {
                 }
             } catch (IllegalArgumentException | ArithmeticException e) {
                 // A domain record refused a value its compact constructor checks (or a number out of its range).
-                throw new ImportException(name, csv.line(), e.getMessage());
+                throw new ImportException(name, csv.line(), ImportWords.of(e));
             }
             if (columns == null) {
-                throw new ImportException(name, 1, "fichier vide : l'en-tête " + String.join(",", header) + " est attendu");
+                throw new ImportException(name, 1, ImportWords.say("import.csv.empty", String.join(",", header)));
             }
             if (context.read() == 0) {
                 // An export cut after its first line would otherwise empty the dataset it replaces.
-                throw new ImportException(name, 1, "en-tête seul, aucune ligne de données : le fichier semble tronqué ;"
-                        + " il n'est pas importé (il viderait « " + label + " »)");
+                throw new ImportException(name, 1, ImportWords.say("import.csv.headerOnly", label));
             }
             context.progress(csv.size(), csv.size());
         }
@@ -118,8 +116,7 @@ public final class CsvFormat implements DatasetFormat {
     private Map<String, Integer> readHeader(String name, List<String> fields) throws ImportException {
         List<String> found = fields.stream().map(CsvFormat::cleanHeader).toList();
         if (!found.equals(header)) {
-            throw new ImportException(name, 1, "en-tête inattendu pour « " + label + " » : " + String.join(",", found)
-                    + " ; attendu : " + String.join(",", header));
+            throw new ImportException(name, 1, ImportWords.say("import.csv.header", label, String.join(",", found), String.join(",", header)));
         }
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < found.size(); i++) {

@@ -62,7 +62,7 @@ public final class CsvInput implements AutoCloseable {
         try {
             return new CsvInput(file, separator);
         } catch (IOException e) {
-            throw new ImportException(file.getFileName().toString(), 0, "lecture impossible : " + e.getMessage());
+            throw new ImportException(file.getFileName().toString(), 0, ImportWords.say("import.read", e.getMessage()));
         }
     }
 
@@ -71,7 +71,7 @@ public final class CsvInput implements AutoCloseable {
         try {
             if (!records.hasNext()) {
                 if (unclosedQuoteAtEnd()) {
-                    throw new ImportException(name, line, "guillemet ouvert jamais fermé : le champ court jusqu'à la fin du fichier");
+                    throw new ImportException(name, line, ImportWords.say("import.csv.openQuote"));
                 }
                 return null;
             }
@@ -79,15 +79,14 @@ public final class CsvInput implements AutoCloseable {
             line = record.getStartingLineNumber();
             last = record.getFields();
         } catch (CsvParseException e) {
-            throw new ImportException(name, startLine(e, line + 1), "CSV mal formé : " + rootMessage(e));
+            throw new ImportException(name, startLine(e, line + 1), ImportWords.say("import.csv.malformed", rootMessage(e)));
         } catch (java.io.UncheckedIOException e) {
-            throw new ImportException(name, line + 1, "lecture impossible : " + e.getCause().getMessage());
+            throw new ImportException(name, line + 1, ImportWords.say("import.read", e.getCause().getMessage()));
         }
         strayQuotes.check(name, line);
         for (String field : last) {
             if (field.indexOf(REPLACEMENT) >= 0) {
-                throw new ImportException(name, line, "octets invalides en UTF-8 (« " + field.strip()
-                        + " ») : le fichier doit être en UTF-8 ; réencodez-le (il est peut-être en Windows-1252)");
+                throw new ImportException(name, line, ImportWords.say("import.csv.notUtf8", field.strip()));
             }
         }
         return last;
@@ -111,7 +110,7 @@ public final class CsvInput implements AutoCloseable {
         try {
             csv.close();
         } catch (IOException e) {
-            throw new ImportException(name, 0, "lecture impossible : " + e.getMessage());
+            throw new ImportException(name, 0, ImportWords.say("import.read", e.getMessage()));
         }
     }
 
@@ -183,8 +182,7 @@ public final class CsvInput implements AutoCloseable {
 
         void check(String name, long line) throws ImportException {
             if (field >= 0) {
-                throw new ImportException(name, line, "guillemet isolé dans le champ " + (field + 1) + " (« " + value.strip()
-                        + " ») : un champ qui contient des guillemets doit être entre guillemets, ses guillemets doublés");
+                throw new ImportException(name, line, ImportWords.say("import.csv.strayQuote", field + 1, value.strip()));
             }
         }
     }

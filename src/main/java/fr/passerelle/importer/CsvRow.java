@@ -2,6 +2,7 @@ package fr.passerelle.importer;
 
 import fr.passerelle.domain.InseeCode;
 import fr.passerelle.domain.RomeCode;
+import fr.passerelle.engine.words.Message;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -50,7 +51,7 @@ public final class CsvRow {
     public String text(String column) throws ImportException {
         String value = raw(column);
         if (value.isEmpty()) {
-            throw error(column, "valeur obligatoire manquante");
+            throw error(column, ImportWords.say("import.value.missing"));
         }
         return value;
     }
@@ -64,7 +65,7 @@ public final class CsvRow {
     public RomeCode rome(String column) throws ImportException {
         String value = raw(column);
         if (!RomeCode.isValid(value)) {
-            throw error(column, "'" + value + "' n'est pas un code ROME (une lettre majuscule et quatre chiffres, ex. D1505)");
+            throw error(column, ImportWords.say("import.value.rome", value));
         }
         return new RomeCode(value);
     }
@@ -76,20 +77,26 @@ public final class CsvRow {
     /** A ROME code that must exist among the codes of the same export. */
     public RomeCode knownRome(String column, ReadContext context, KeySet set) throws ImportException {
         RomeCode code = rome(column);
-        requireKnown(column, code.value(), context.keys(set), "code ROME");
+        requireKnown(column, code.value(), context.keys(set), ImportWords.say("import.known.rome"));
         return code;
     }
 
+    /** The same with the kind of code written in French ("code ROME"): said as written in every language. */
     public void requireKnown(String column, String value, Set<String> known, String what) throws ImportException {
+        requireKnown(column, value, known, ImportWords.asWritten(what));
+    }
+
+    /** @param what the kind of code, said in the bundles ({@code import.known.*}) */
+    public void requireKnown(String column, String value, Set<String> known, Message what) throws ImportException {
         if (!known.contains(value)) {
-            throw error(column, what + " inconnu '" + value + "' (absent des fichiers importés avant celui-ci)");
+            throw error(column, ImportWords.say("import.value.unknown", what, value));
         }
     }
 
     public InseeCode insee(String column) throws ImportException {
         String value = raw(column);
         if (!InseeCode.isValid(value)) {
-            throw error(column, "'" + value + "' n'est pas un code commune INSEE (5 caractères, ex. 59350 ou 2A004)");
+            throw error(column, ImportWords.say("import.value.insee", value));
         }
         return new InseeCode(value);
     }
@@ -99,7 +106,7 @@ public final class CsvRow {
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw error(column, "'" + value + "' n'est pas un nombre entier");
+            throw error(column, ImportWords.say("import.value.integer", value));
         }
     }
 
@@ -110,7 +117,7 @@ public final class CsvRow {
     public int nonNegativeInteger(String column) throws ImportException {
         int value = integer(column);
         if (value < 0) {
-            throw error(column, "valeur négative " + value);
+            throw error(column, ImportWords.say("import.value.negative", value));
         }
         return value;
     }
@@ -119,7 +126,7 @@ public final class CsvRow {
     public Integer optScore(String column) throws ImportException {
         Integer value = optInteger(column);
         if (value != null && (value < 1 || value > 5)) {
-            throw error(column, "indicateur hors de l'échelle 1 à 5 : " + value);
+            throw error(column, ImportWords.say("import.value.score", value));
         }
         return value;
     }
@@ -133,7 +140,7 @@ public final class CsvRow {
             }
             return parsed;
         } catch (NumberFormatException e) {
-            throw error(column, "'" + value + "' n'est pas un nombre décimal (point décimal attendu)");
+            throw error(column, ImportWords.say("import.value.decimal", value));
         }
     }
 
@@ -144,7 +151,7 @@ public final class CsvRow {
     public Double optNonNegativeDecimal(String column) throws ImportException {
         Double value = optDecimal(column);
         if (value != null && value < 0) {
-            throw error(column, "valeur négative " + value);
+            throw error(column, ImportWords.say("import.value.negative", value));
         }
         return value;
     }
@@ -154,11 +161,11 @@ public final class CsvRow {
         try {
             BigDecimal pct = new BigDecimal(value);
             if (pct.signum() < 0 || pct.compareTo(BigDecimal.valueOf(100)) > 0) {
-                throw error(column, "pourcentage hors de 0 à 100 : " + value);
+                throw error(column, ImportWords.say("import.value.percentRange", value));
             }
             return pct;
         } catch (NumberFormatException e) {
-            throw error(column, "'" + value + "' n'est pas un pourcentage (point décimal attendu)");
+            throw error(column, ImportWords.say("import.value.percent", value));
         }
     }
 
@@ -171,7 +178,7 @@ public final class CsvRow {
             }
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw error(column, "'" + value + "' n'est pas une date AAAA-MM-JJ");
+            throw error(column, ImportWords.say("import.value.date", value));
         }
     }
 
@@ -188,26 +195,46 @@ public final class CsvRow {
             case "O", "o", "1", "oui", "Y":
                 return true;
             default:
-                throw error(column, "'" + value + "' n'est pas un indicateur O/N");
+                throw error(column, ImportWords.say("import.value.flag", value));
         }
     }
 
     /** A value that must match a pattern, e.g. a NAF code. */
-    public String matching(String column, String regex, String expected) throws ImportException {
+    /** @param expected what the value should be, said in the bundles ({@code import.expected.*}) */
+    public String matching(String column, String regex, Message expected) throws ImportException {
         String value = raw(column);
         if (!PATTERNS.computeIfAbsent(regex, java.util.regex.Pattern::compile).matcher(value).matches()) {
-            throw error(column, "'" + value + "' n'est pas " + expected);
+            throw error(column, ImportWords.say("import.value.notA", value, expected));
         }
         return value;
     }
 
     /** Like {@link #matching} but empty is allowed (null). */
-    public String optMatching(String column, String regex, String expected) throws ImportException {
+    public String optMatching(String column, String regex, Message expected) throws ImportException {
         return raw(column).isEmpty() ? null : matching(column, regex, expected);
     }
 
+    /** The same with what is expected written in French ("un code NAF"): said as written in every language. */
+    public String matching(String column, String regex, String expected) throws ImportException {
+        return matching(column, regex, ImportWords.asWritten(expected));
+    }
+
+    public String optMatching(String column, String regex, String expected) throws ImportException {
+        return optMatching(column, regex, ImportWords.asWritten(expected));
+    }
+
+    /** A problem of one column of this row: {@code colonne X : ...} / {@code column X: ...}. */
+    public ImportException error(String column, Message problem) {
+        return new ImportException(file, line, ImportWords.say("import.column", column, problem));
+    }
+
+    public ImportException error(Message problem) {
+        return new ImportException(file, line, problem);
+    }
+
+    /** A problem written as a plain French text: said as written in every language (prefer a message). */
     public ImportException error(String column, String problem) {
-        return new ImportException(file, line, "colonne " + column + " : " + problem);
+        return error(column, ImportWords.asWritten(problem));
     }
 
     public ImportException error(String problem) {

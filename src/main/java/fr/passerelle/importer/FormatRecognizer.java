@@ -1,5 +1,6 @@
 package fr.passerelle.importer;
 
+import fr.passerelle.engine.words.Message;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -21,5 +22,5 @@ public interface FormatRecognizer {
     Optional<DatasetFormat> byContent(Path file);
 
     /** Why a file of a known kind is deliberately not imported (a companion file, a README), if it is one. */
-    Optional<String> ignoredReason(String fileName);
+    Optional<Message> ignoredReason(String fileName);
 }

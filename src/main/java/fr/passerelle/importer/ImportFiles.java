@@ -1,5 +1,6 @@
 package fr.passerelle.importer;
 
+import fr.passerelle.engine.words.Message;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemLoopException;
@@ -49,23 +50,22 @@ final class ImportFiles {
         try {
             Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         } catch (AccessDeniedException e) {
-            throw new ImportException(path.toString(), 0, "inaccessible : accès refusé (à ce fichier ou à un dossier du chemin)");
+            throw new ImportException(path.toString(), 0, ImportWords.say("import.path.denied"));
         } catch (IOException e) {
-            throw new ImportException(path.toString(), 0, "fichier ou dossier introuvable");
+            throw new ImportException(path.toString(), 0, ImportWords.say("import.path.missing"));
         }
         if (Files.isSymbolicLink(path) && !Files.exists(path)) {
-            throw new ImportException(path.toString(), 0, "lien symbolique cassé : sa cible n'existe pas");
+            throw new ImportException(path.toString(), 0, ImportWords.say("import.path.brokenLink"));
         }
         if (Files.isDirectory(path)) {
             walk(path);
         } else if (Files.isRegularFile(path)) {
             if (!Files.isReadable(path)) {
-                throw new ImportException(path.toString(), 0, "fichier illisible : accès refusé");
+                throw new ImportException(path.toString(), 0, ImportWords.say("import.path.unreadable"));
             }
             files.add(new Found(path, true));
         } else {
-            throw new ImportException(path.toString(), 0, "ni un fichier ni un dossier (tube nommé, périphérique...) :"
-                    + " importez un fichier ordinaire");
+            throw new ImportException(path.toString(), 0, ImportWords.say("import.path.special"));
         }
     }
 
@@ -89,7 +89,7 @@ final class ImportFiles {
                             } else if (attrs.isSymbolicLink()) {
                                 link(file, inFolder);
                             } else {
-                                skipped.add(new ImportPlan.SkippedFile(file, "ni un fichier ni un dossier (tube nommé, périphérique...)"));
+                                skipped.add(new ImportPlan.SkippedFile(file, ImportWords.say("import.skip.special")));
                             }
                             return FileVisitResult.CONTINUE;
                         }
@@ -109,13 +109,13 @@ final class ImportFiles {
 
     private void link(Path file, List<Found> inFolder) {
         if (!Files.exists(file)) {
-            skipped.add(new ImportPlan.SkippedFile(file, "lien symbolique cassé : sa cible n'existe pas"));
+            skipped.add(new ImportPlan.SkippedFile(file, ImportWords.say("import.path.brokenLink")));
         } else if (Files.isRegularFile(file)) {
             inFolder.add(new Found(file, false));
         } else if (Files.isDirectory(file)) {
-            skipped.add(new ImportPlan.SkippedFile(file, "lien vers un dossier, non suivi : donnez le dossier lui-même"));
+            skipped.add(new ImportPlan.SkippedFile(file, ImportWords.say("import.skip.folderLink")));
         } else {
-            skipped.add(new ImportPlan.SkippedFile(file, "ni un fichier ni un dossier (tube nommé, périphérique...)"));
+            skipped.add(new ImportPlan.SkippedFile(file, ImportWords.say("import.skip.special")));
         }
     }
 
@@ -126,16 +126,16 @@ final class ImportFiles {
     }
 
     /** Why an entry cannot be read, in French. */
-    static String unreadable(IOException e) {
+    static Message unreadable(IOException e) {
         if (e instanceof AccessDeniedException) {
-            return "illisible : accès refusé";
+            return ImportWords.say("import.skip.denied");
         }
         if (e instanceof FileSystemLoopException) {
-            return "boucle de liens symboliques, non suivie";
+            return ImportWords.say("import.skip.loop");
         }
         if (e instanceof NoSuchFileException) {
-            return "disparu pendant la lecture du dossier";
+            return ImportWords.say("import.skip.gone");
         }
-        return "illisible : " + e.getMessage();
+        return ImportWords.say("import.skip.unreadable", e.getMessage());
     }
 }

@@ -1,5 +1,7 @@
 package fr.passerelle.importer;
 
+import fr.passerelle.engine.words.Message;
+import fr.passerelle.engine.words.MessageRenderer;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -15,6 +17,10 @@ public record ImportPlan(List<PlannedFile> files, List<SkippedFile> skipped) {
     }
 
     /** A file that is not imported, and why. */
-    public record SkippedFile(Path path, String reason) {
+    public record SkippedFile(Path path, Message why) {
+        /** Why, in French (the command line's historical text). */
+        public String reason() {
+            return MessageRenderer.french().render(why);
+        }
     }
 }

@@ -1,6 +1,8 @@
 package fr.passerelle.importer;
 
 import fr.passerelle.domain.DatasetInfo;
+import fr.passerelle.engine.words.Message;
+import fr.passerelle.engine.words.MessageRenderer;
 import java.util.List;
 
 /**
@@ -16,6 +18,14 @@ public record ImportReport(List<DatasetResult> datasets, List<ImportPlan.Skipped
     }
 
     /** One dataset: its provenance and counts, the first reasons rows were rejected, and how long it took. */
-    public record DatasetResult(DatasetInfo dataset, List<String> warnings, java.time.Duration duration) {
+    public record DatasetResult(DatasetInfo dataset, List<Message> rejects, java.time.Duration duration) {
+        public DatasetResult {
+            rejects = List.copyOf(rejects);
+        }
+
+        /** The first rejections, {@code file:line: why}, in French (the command line's historical text). */
+        public List<String> warnings() {
+            return rejects.stream().map(MessageRenderer.french()::render).toList();
+        }
     }
 }

@@ -3,6 +3,7 @@ package fr.passerelle.importer;
 
 import fr.passerelle.core.ProgressListener;
 import fr.passerelle.domain.DatasetInfo;
+import fr.passerelle.engine.words.Message;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,7 +52,7 @@ public final class ImportService {
         Map<String, Path> byDataset = new LinkedHashMap<>();
         for (ImportFiles.Found entry : found.files()) {
             Path file = entry.path();
-            Optional<String> ignored = catalog.ignoredReason(file.getFileName().toString())
+            Optional<Message> ignored = catalog.ignoredReason(file.getFileName().toString())
                     .or(() -> file.getParent() == null || file.getParent().getFileName() == null ? Optional.empty()
                             : catalog.ignoredReason(file.getParent().getFileName() + "/" + file.getFileName()));
             if (ignored.isPresent()) {
@@ -70,17 +71,16 @@ public final class ImportService {
             }
             if (format.isEmpty()) {
                 if (entry.explicit()) {
-                    throw new ImportException(file.getFileName().toString(), 0, "format non reconnu : ni le nom d'un fichier"
-                            + " officiel, ni un en-tête CSV connu, ni un contenu reconnu (LHEO, catalogue CPF, GeoJSON)");
+                    throw new ImportException(file.getFileName().toString(), 0, ImportWords.say("import.format.unknown"));
                 }
-                skipped.add(new ImportPlan.SkippedFile(file, "format non reconnu"));
+                skipped.add(new ImportPlan.SkippedFile(file, ImportWords.say("import.skip.unknown")));
                 continue;
             }
             String key = DatasetInfo.key(format.get().kind(), format.get().scope(file));
             Path previous = byDataset.putIfAbsent(key, file);
             if (previous != null) {
-                throw new ImportException(file.getFileName().toString(), 0, "même jeu de données (" + format.get().label()
-                        + ") que " + previous + " : importez l'un ou l'autre");
+                throw new ImportException(file.getFileName().toString(), 0, ImportWords.say("import.format.twice",
+                        format.get().label(), previous));
             }
             planned.add(new ImportPlan.PlannedFile(file, format.get()));
         }
@@ -154,8 +154,7 @@ public final class ImportService {
         format.read(file, context);
         if (context.read() == 0) {
             // A file cut short (or an empty export) would otherwise empty the dataset it replaces.
-            throw new ImportException(file.getFileName().toString(), 1, "aucune donnée dans le fichier (aucune ligne,"
-                    + " aucun élément) : il n'est pas importé, il viderait « " + format.label() + " »");
+            throw new ImportException(file.getFileName().toString(), 1, ImportWords.say("import.format.noData", format.label()));
         }
         DatasetInfo complete = new DatasetInfo(provisional.kind(), provisional.scope(), provisional.label(), source,
                 provisional.version(), provisional.importedAt(), context.read(), context.stored(), context.rejected(),
@@ -204,7 +203,7 @@ public final class ImportService {
             }
             return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
         } catch (IOException e) {
-            throw new ImportException(file.getFileName().toString(), 0, "lecture impossible : " + e.getMessage());
+            throw new ImportException(file.getFileName().toString(), 0, ImportWords.say("import.read", e.getMessage()));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

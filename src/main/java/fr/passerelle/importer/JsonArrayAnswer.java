@@ -35,8 +35,7 @@ public final class JsonArrayAnswer {
         try (JsonParser parser = MAPPER.getFactory().createParser(body)) {
             try {
                 if (parser.nextToken() != JsonToken.START_OBJECT) {
-                    throw new ImportException(source, line(parser),
-                            "un objet JSON {\"" + field + "\": [...]} (réponse " + answer + ") est attendu");
+                    throw new ImportException(source, line(parser), ImportWords.say("import.json.answer", "{\"" + field + "\": [...]}", answer));
                 }
                 boolean sawField = false;
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -48,12 +47,12 @@ public final class JsonArrayAnswer {
                     }
                     sawField = true;
                     if (parser.currentToken() != JsonToken.START_ARRAY) {
-                        throw new ImportException(source, line(parser), "« " + field + " » doit être un tableau");
+                        throw new ImportException(source, line(parser), ImportWords.say("import.json.array", field));
                     }
                     JsonToken token;
                     while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
                         if (token != JsonToken.START_OBJECT) {
-                            throw new ImportException(source, line(parser), "chaque élément de « " + field + " » doit être un objet");
+                            throw new ImportException(source, line(parser), ImportWords.say("import.json.elements", field));
                         }
                         long line = line(parser);
                         JsonNode node = MAPPER.readTree(parser);
@@ -66,16 +65,16 @@ public final class JsonArrayAnswer {
                     }
                 }
                 if (!sawField) {
-                    throw new ImportException(source, 0, "pas de tableau « " + field + " » : ce n'est pas une réponse " + answer);
+                    throw new ImportException(source, 0, ImportWords.say("import.json.noArray", field, answer));
                 }
             } catch (JsonProcessingException e) {
                 throw JsonErrors.malformed(source, e, parser);
             }
         } catch (JsonProcessingException e) {
             throw new ImportException(source, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    "JSON mal formé : " + e.getOriginalMessage());
+                    ImportWords.say("import.json.malformed", e.getOriginalMessage()));
         } catch (IOException e) {
-            throw new ImportException(source, 0, "lecture impossible : " + e.getMessage());
+            throw new ImportException(source, 0, ImportWords.say("import.read", e.getMessage()));
         }
         return elements;
     }

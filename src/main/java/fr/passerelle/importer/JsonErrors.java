@@ -3,6 +3,7 @@ package fr.passerelle.importer;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import fr.passerelle.engine.words.Message;
 
 /**
  * A JSON file that Jackson cannot read, as {@code file:line: JSON mal formé (colonne C) : ...}. Some of Jackson's
@@ -21,11 +22,13 @@ public final class JsonErrors {
         int column = location == null ? 0 : location.getColumnNr();
         String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
         message = message.replaceAll("\\[Source: [^;\\]]*; ", "[");
+        Message what = ImportWords.asWritten(message);
         if (message.startsWith("Document nesting depth")) {
-            message = "imbrication trop profonde (" + message + ")";
+            what = ImportWords.say("import.json.deep", message);
         } else if (message.startsWith("Unexpected end-of-input")) {
-            message = "fin de fichier inattendue (" + message + ")";
+            what = ImportWords.say("import.json.end", message);
         }
-        return new ImportException(file, line, "JSON mal formé" + (column > 0 ? " (colonne " + column + ")" : "") + " : " + message);
+        return new ImportException(file, line, column > 0 ? ImportWords.say("import.json.malformedAt", column, what)
+                : ImportWords.say("import.json.malformed", what));
     }
 }

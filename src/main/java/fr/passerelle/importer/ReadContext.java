@@ -1,6 +1,7 @@
 package fr.passerelle.importer;
 
 import fr.passerelle.core.ProgressListener;
+import fr.passerelle.engine.words.Message;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -16,7 +17,7 @@ public final class ReadContext {
     private final ProgressListener progress;
     private final String step;
     private final Map<KeySet, Set<String>> keys = new EnumMap<>(KeySet.class);
-    private final List<String> warnings = new ArrayList<>();
+    private final List<Message> warnings = new ArrayList<>();
     private final Set<Object> seen = new java.util.HashSet<>();
     private int read;
     private int stored;
@@ -52,9 +53,14 @@ public final class ReadContext {
 
     /** A row that is well-formed but not kept (e.g. a duplicate); the reason is reported, the import goes on. */
     public void reject(String where, String why) {
+        reject(where, ImportWords.asWritten(why));
+    }
+
+    /** The same, said by the bundles ({@code import.reject.*}) so that it reads in the reader's language. */
+    public void reject(String where, Message why) {
         rejected++;
         if (warnings.size() < KEPT_WARNINGS) {
-            warnings.add(where + ": " + why);
+            warnings.add(ImportWords.say("import.reject", where, why));
         }
     }
 
@@ -93,7 +99,7 @@ public final class ReadContext {
         return rejected;
     }
 
-    public List<String> warnings() {
+    public List<Message> warnings() {
         return List.copyOf(warnings);
     }
 }

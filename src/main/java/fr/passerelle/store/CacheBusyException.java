@@ -10,4 +10,8 @@ public final class CacheBusyException extends StoreException {
     public CacheBusyException(String message) {
         super(message);
     }
+
+    public CacheBusyException(fr.passerelle.engine.words.Message message) {
+        super(message);
+    }
 }

@@ -1,6 +1,7 @@
 package fr.passerelle.store;
 
 import fr.passerelle.importer.ImportException;
+import fr.passerelle.importer.ImportWords;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,13 +45,9 @@ final class CacheMaintenance {
         }
         g.close();
         if (version > latest) {
-            throw new StoreException("ce cache a été écrit par une version plus récente de Passerelle (schéma " + version
-                    + ", cette version connaît le schéma " + latest + ") : mettez Passerelle à jour, ou choisissez un autre"
-                    + " dossier de données (--home)");
+            throw new StoreException(ImportWords.say("cache.schema.newer", version, latest));
         }
-        throw new CacheBusyException("le cache de ce dossier doit être mis à jour pour cette version de Passerelle, mais"
-                + (lockUnavailable ? " un autre processus Passerelle l'utilise en écriture (ou le dossier est en lecture seule)"
-                : " la mise à jour a échoué") + " ; réessayez dans un instant");
+        throw new CacheBusyException(ImportWords.say(lockUnavailable ? "cache.schema.busy" : "cache.schema.failed"));
     }
 
     /**
@@ -80,7 +77,7 @@ final class CacheMaintenance {
             build.finish();
         } catch (ImportException | RuntimeException e) {
             build.abandon();
-            throw e instanceof StoreException s ? s : new StoreException("mise à jour du cache impossible : " + e.getMessage(), e);
+            throw e instanceof StoreException s ? s : new StoreException(ImportWords.say("cache.schema.upgrade", e.getMessage()), e);
         }
         publish(folder, build.id());
         return Generation.open(build.id(), folder.generationDir(build.id()));

@@ -5,6 +5,7 @@ import static fr.passerelle.store.db.Tables.DATASET_TABLE_ROWS;
 
 import fr.passerelle.core.CrashPoints;
 import fr.passerelle.importer.ImportException;
+import fr.passerelle.importer.ImportWords;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -64,9 +65,7 @@ final class CacheValidator {
             if (expected.size() <= 1) {
                 counted.add(table, expected.isEmpty() ? "(aucun jeu de données)" : expected.keySet().iterator().next(), rows);
             } else if (rows != sum) {
-                throw new StoreException("cache incohérent après l'import (table " + table.toLowerCase() + " : " + rows
-                        + " lignes comptées, " + sum + " attendues pour ses " + expected.size() + " jeux de données) ;"
-                        + " l'import est annulé et le cache n'a pas changé");
+                throw new StoreException(ImportWords.say("cache.incoherent.table", table.toLowerCase(), rows, sum, expected.size()));
             } else {
                 expected.forEach((dataset, n) -> counted.add(table, dataset, n));
             }
@@ -110,9 +109,7 @@ final class CacheValidator {
                         : kept.contains(dataset) ? sink.baseCounts().get(table, dataset) : 0;
                 long found = counted.get(table, dataset);
                 if (found != expected) {
-                    throw new StoreException("cache incohérent après l'import (table " + table.toLowerCase() + ", jeu "
-                            + dataset + " : " + found + " lignes comptées, " + expected + " attendues) ; l'import est"
-                            + " annulé et le cache n'a pas changé");
+                    throw new StoreException(ImportWords.say("cache.incoherent.dataset", table.toLowerCase(), dataset, found, expected));
                 }
             }
         }
@@ -172,10 +169,8 @@ final class CacheValidator {
         if (first != null) {
             List<String> named = new ArrayList<>(codes).subList(0, Math.min(NAMED_CODES, codes.size()));
             String list = String.join(", ", named) + (codes.size() > NAMED_CODES ? "…" : "");
-            throw new ImportException(parentSource(sink, first, changed), 0, "l'import retirerait du cache des "
-                    + first.what() + " encore utilisés par " + String.join(" ; ", users) + " : " + list + " (" + rows
-                    + " lignes) ; importez aussi une version à jour de ces fichiers dans le même import (ou l'export"
-                    + " complet), le cache n'a pas changé");
+            throw new ImportException(parentSource(sink, first, changed), 0, ImportWords.say("cache.dangling",
+                    ImportWords.say("cache.what." + first.whatKey()), String.join(" ; ", users), list, rows));
         }
     }
 

@@ -1,5 +1,8 @@
 package fr.passerelle.store;
 
+import fr.passerelle.engine.words.Message;
+import fr.passerelle.engine.words.Param;
+import fr.passerelle.importer.ImportWords;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -32,33 +35,30 @@ final class DiskErrors {
     /** A StoreException saying why the new cache state could not be written, or null when it is not a disk failure. */
     static StoreException translate(Throwable failure, Path folder) {
         if (isDiskFull(failure)) {
-            return new StoreException("plus de place pour écrire le cache dans " + folder + " (disque plein, quota ou taille"
-                    + " de fichier limitée ; " + free(folder) + " libres sur ce disque) : libérez de la place puis relancez"
-                    + " l'import ; le cache n'a pas changé", failure);
+            return new StoreException(ImportWords.say("cache.disk.full", folder, free(folder)), failure);
         }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof java.nio.file.AccessDeniedException || t instanceof java.nio.file.ReadOnlyFileSystemException
                     || (t instanceof FileSystemException fs && fs.getReason() != null && fs.getReason().contains("Read-only"))) {
-                return new StoreException("écriture refusée dans le dossier du cache " + folder + " : vérifiez ses droits"
-                        + " (ou choisissez un autre dossier avec --home) ; le cache n'a pas changé", failure);
+                return new StoreException(ImportWords.say("cache.disk.denied", folder), failure);
             }
             if (t.getCause() == t) {
                 break;
             }
         }
         if (failure instanceof IOException io) {
-            return new StoreException("écriture impossible dans le dossier du cache " + folder + " : " + io.getMessage()
-                    + " ; le cache n'a pas changé", failure);
+            return new StoreException(ImportWords.say("cache.disk.failed", folder, io.getMessage()), failure);
         }
         return null;
     }
 
-    private static String free(Path folder) {
+    /** The free space in mebibytes: "12 345 Mo" / "12,345 MB" (the renderer groups the digits per language). */
+    private static Message free(Path folder) {
         try {
             long bytes = Files.getFileStore(folder).getUsableSpace();
-            return String.format(Locale.FRANCE, "%,d Mo", bytes / (1024 * 1024)).replace('\u202F', ' ').replace('\u00A0', ' ');
+            return ImportWords.say("cache.disk.free", Param.number(bytes / (1024 * 1024)));
         } catch (IOException e) {
-            return "espace libre inconnu";
+            return ImportWords.say("cache.disk.freeUnknown");
         }
     }
 }

@@ -1,5 +1,8 @@
 package fr.passerelle.store;
 
+import fr.passerelle.engine.words.Message;
+import fr.passerelle.engine.words.MessageRenderer;
+import fr.passerelle.importer.ImportWords;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -46,16 +49,18 @@ public final class H2Urls {
      * as settings; control characters have no business in a folder name and could hide one.
      */
     public static Optional<String> unsafeReason(Path folder) {
+        return unsafeWhy(folder).map(MessageRenderer.french()::render);
+    }
+
+    /** The same reason as words, to say it in the reader's language. */
+    public static Optional<Message> unsafeWhy(Path folder) {
         String text = folder.toAbsolutePath().toString();
         if (text.indexOf(';') >= 0) {
-            return Optional.of("le chemin du dossier de données « " + text + " » contient « ; », que la base de données"
-                    + " lirait comme le début de ses réglages ; choisissez un dossier dont le chemin n'en contient pas"
-                    + " (option --home ou variable PASSERELLE_HOME)");
+            return Optional.of(ImportWords.say("cache.path.semicolon", text));
         }
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) < 0x20) {
-                return Optional.of("le chemin du dossier de données contient un caractère de contrôle (code "
-                        + (int) text.charAt(i) + ") ; choisissez un autre dossier (option --home ou variable PASSERELLE_HOME)");
+                return Optional.of(ImportWords.say("cache.path.control", (int) text.charAt(i)));
             }
         }
         return Optional.empty();
@@ -63,7 +68,7 @@ public final class H2Urls {
 
     /** Refuses a path H2 could read as settings. */
     public static void requireSafe(Path folder) {
-        Optional<String> reason = unsafeReason(folder);
+        Optional<Message> reason = unsafeWhy(folder);
         if (reason.isPresent()) {
             throw new UnsafeFolderException(reason.get());
         }
@@ -78,7 +83,7 @@ public final class H2Urls {
     public static final class UnsafeFolderException extends StoreException {
         private static final long serialVersionUID = 1L;
 
-        UnsafeFolderException(String message) {
+        UnsafeFolderException(Message message) {
             super(message);
         }
     }

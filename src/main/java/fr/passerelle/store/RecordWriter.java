@@ -1,6 +1,7 @@
 package fr.passerelle.store;
 
 import fr.passerelle.domain.Referential;
+import fr.passerelle.importer.ImportWords;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.reflect.RecordComponent;
@@ -83,8 +84,8 @@ final class RecordWriter implements AutoCloseable {
         values[accessors.length] = datasetKey;
         for (int i = 0; i < maxLengths.length; i++) {
             if (maxLengths[i] > 0 && values[i] instanceof String text && text.length() > maxLengths[i]) {
-                throw new IllegalArgumentException("colonne " + columnNames[i].toLowerCase() + " : valeur trop longue ("
-                        + text.length() + " caractères, " + maxLengths[i] + " au plus) : « " + text + " »");
+                throw ImportWords.invalid("import.column", columnNames[i].toLowerCase(),
+                        ImportWords.say("cache.tooLong", text.length(), maxLengths[i], text));
             }
         }
         if (keyPositions.length > 0 && !keysSeen.add(key(values))) {
@@ -92,8 +93,7 @@ final class RecordWriter implements AutoCloseable {
             for (int position : keyPositions) {
                 key.add(values[position]);
             }
-            throw new IllegalArgumentException("doublon : une ligne de même clé " + key + " a déjà été lue ("
-                    + table.getName().toLowerCase() + ")");
+            throw ImportWords.invalid("cache.duplicate", key, table.getName().toLowerCase());
         }
         pending.add(values);
         rows++;

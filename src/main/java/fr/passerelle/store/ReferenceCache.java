@@ -3,8 +3,11 @@ package fr.passerelle.store;
 import fr.passerelle.core.CancelledException;
 import fr.passerelle.core.CrashPoints;
 import fr.passerelle.domain.DatasetInfo;
+import fr.passerelle.engine.words.Message;
+import fr.passerelle.engine.words.MessageRenderer;
 import fr.passerelle.importer.ImportException;
 import fr.passerelle.importer.ImportTarget;
+import fr.passerelle.importer.ImportWords;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,8 +28,8 @@ import java.util.Set;
  * complete; what a dead import leaves behind is cleaned up later.
  */
 public final class ReferenceCache implements ImportTarget, AutoCloseable {
-    static final String BUSY = "un import est déjà en cours sur ce dossier de données (dans une autre fenêtre ou une autre"
-            + " commande Passerelle) : attendez qu'il se termine, puis relancez ; rien n'a été modifié";
+    static final Message BUSY_SAID = ImportWords.say("cache.busy.import");
+    static final String BUSY = MessageRenderer.french().render(BUSY_SAID);
 
     private final CacheFolder folder;
     private final Object lock = new Object();
@@ -52,7 +55,7 @@ public final class ReferenceCache implements ImportTarget, AutoCloseable {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new StoreException("impossible de créer le dossier du cache " + dir + " : " + e.getMessage(), e);
+            throw new StoreException(ImportWords.say("cache.folder.create", dir, e.getMessage()), e);
         }
         ReferenceCache cache = new ReferenceCache(new CacheFolder(dir));
         cache.start();
@@ -88,8 +91,7 @@ public final class ReferenceCache implements ImportTarget, AutoCloseable {
         for (int attempt = 0; ; attempt++) {
             Optional<String> id = folder.readCurrent();
             if (id.isEmpty()) {
-                throw new CacheBusyException("le cache de ce dossier de données n'est pas encore prêt : un autre processus"
-                        + " Passerelle le crée ou le met à jour (ou le dossier est en lecture seule) ; réessayez dans un instant");
+                throw new CacheBusyException(ImportWords.say("cache.busy.notReady"));
             }
             try {
                 return CacheMaintenance.checked(Generation.open(id.get(), folder.generationDir(id.get())), lockUnavailable);
@@ -173,7 +175,7 @@ public final class ReferenceCache implements ImportTarget, AutoCloseable {
     public <T> T atomically(Work<T> work) throws ImportException {
         WriterLock writer = WriterLock.tryAcquire(folder.writerLock());
         if (writer == null) {
-            throw new CacheBusyException(BUSY);
+            throw new CacheBusyException(BUSY_SAID);
         }
         try (writer) {
             CacheCleaner.clean(folder);

@@ -40,6 +40,16 @@ record ReferenceRules(String childTable, String childColumn, String childFilter,
                 new ReferenceRules("ROME_NAF_SECTOR_LINK", "ROME_CODE", "", "ROME_OCCUPATION", "CODE", V4, CODES));
     }
 
+    /** The key of {@link #what} in the bundles ({@code cache.what.*}), to say it in the reader's language. */
+    String whatKey() {
+        return switch (what) {
+            case CODES -> "rome";
+            case "grands domaines" -> "grandDomains";
+            case "domaines professionnels" -> "professionalDomains";
+            default -> "items";
+        };
+    }
+
     /** The referenced values missing from the parent table (at most {@code limit}, sorted). */
     String danglingQuery(int limit) {
         String childWhere = childFilter.isEmpty() ? "" : " AND c." + childFilter;

@@ -5,6 +5,7 @@ import static fr.passerelle.store.db.Tables.DATASET_TABLE_ROWS;
 import fr.passerelle.core.CrashPoints;
 import fr.passerelle.domain.DatasetInfo;
 import fr.passerelle.importer.ImportException;
+import fr.passerelle.importer.ImportWords;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -101,7 +102,7 @@ final class StagingBuild {
         } catch (SQLException | IOException | RuntimeException e) {
             CacheFolder.deleteTree(dir);
             StoreException translated = DiskErrors.translate(e, folder.root());
-            throw translated != null ? translated : new StoreException("cache en construction impossible à ouvrir : " + e.getMessage(), e);
+            throw translated != null ? translated : new StoreException(ImportWords.say("cache.staging.open", e.getMessage()), e);
         }
     }
 
@@ -176,7 +177,7 @@ final class StagingBuild {
             CrashPoints.reach("staging.renamed");
         } catch (SQLException | IOException e) {
             StoreException translated = DiskErrors.translate(e, folder.root());
-            throw translated != null ? translated : new StoreException("cache en construction impossible à fermer : " + e.getMessage(), e);
+            throw translated != null ? translated : new StoreException(ImportWords.say("cache.staging.close", e.getMessage()), e);
         }
     }
 

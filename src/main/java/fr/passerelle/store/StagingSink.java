@@ -14,6 +14,7 @@ import fr.passerelle.domain.rome.Occupation;
 import fr.passerelle.domain.rome.ProfessionalDomain;
 import fr.passerelle.domain.rome.RomeItem;
 import fr.passerelle.importer.ImportSink;
+import fr.passerelle.importer.ImportWords;
 import fr.passerelle.importer.KeySet;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -146,8 +147,7 @@ final class StagingSink implements ImportSink, AutoCloseable {
         tx.execute("DROP TABLE " + aside);
         commit();
         if (copied != expected) {
-            throw new StoreException("cache incohérent pendant l'import (table " + name.toLowerCase() + " : " + copied
-                    + " lignes gardées, " + expected + " attendues) ; l'import est annulé et le cache n'a pas changé");
+            throw new StoreException(ImportWords.say("cache.incoherent.copy", name.toLowerCase(), copied, expected));
         }
     }
 
@@ -205,7 +205,7 @@ final class StagingSink implements ImportSink, AutoCloseable {
         try {
             writers.computeIfAbsent(record.getClass(), this::writer).add(record, openKey);
         } catch (SQLException e) {
-            throw new StoreException("écriture impossible dans le cache : " + e.getMessage(), e);
+            throw new StoreException(ImportWords.say("cache.write", e.getMessage()), e);
         }
         rememberKey(record);
         rowsWritten++;
@@ -334,7 +334,7 @@ final class StagingSink implements ImportSink, AutoCloseable {
         try {
             connection.commit();
         } catch (SQLException e) {
-            throw new StoreException("écriture impossible dans le cache : " + e.getMessage(), e);
+            throw new StoreException(ImportWords.say("cache.write", e.getMessage()), e);
         }
     }
 
@@ -357,7 +357,7 @@ final class StagingSink implements ImportSink, AutoCloseable {
             }
             inserts.drain();
         } catch (SQLException e) {
-            throw new StoreException("écriture impossible dans le cache : " + e.getMessage(), e);
+            throw new StoreException(ImportWords.say("cache.write", e.getMessage()), e);
         }
     }
 

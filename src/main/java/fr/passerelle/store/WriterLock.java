@@ -1,5 +1,6 @@
 package fr.passerelle.store;
 
+import fr.passerelle.importer.ImportWords;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -45,9 +46,9 @@ final class WriterLock implements AutoCloseable {
                 if (e.getReason() != null && e.getReason().contains("Read-only")) {
                     throw new ReadOnlyFolderException(file.getParent());
                 }
-                throw new StoreException("verrou du cache impossible à créer (" + file + ") : " + e.getMessage(), e);
+                throw new StoreException(ImportWords.say("cache.lock", file, e.getMessage()), e);
             } catch (IOException e) {
-                throw new StoreException("verrou du cache impossible à créer (" + file + ") : " + e.getMessage(), e);
+                throw new StoreException(ImportWords.say("cache.lock", file, e.getMessage()), e);
             }
             try {
                 FileLock lock = channel.tryLock();
@@ -87,8 +88,7 @@ final class WriterLock implements AutoCloseable {
         private static final long serialVersionUID = 1L;
 
         ReadOnlyFolderException(Path folder) {
-            super("le dossier du cache " + folder + " n'est pas accessible en écriture : l'import est impossible"
-                    + " (vérifiez ses droits, ou choisissez un autre dossier avec --home)");
+            super(ImportWords.say("cache.readOnly", folder));
         }
     }
 }

@@ -28,6 +28,7 @@ public final class MessageRenderer {
         "fr.passerelle.engine.words.trainings", // funding and training texts (who pays, what is left, the rows)
         "fr.passerelle.engine.words.personal", // the personal data: passphrase, key file, encrypted store, profiles
         "fr.passerelle.engine.words.sync", // a synchronisation's report, refusals and network errors
+        "fr.passerelle.engine.words.imports", // the importers' and the cache's located errors (file:line: what is wrong)
     });
     private static final MessageRenderer FRENCH = new MessageRenderer(Locale.FRENCH, ' ');
     private static final MessageRenderer ENGLISH = new MessageRenderer(Locale.ENGLISH, ' ');

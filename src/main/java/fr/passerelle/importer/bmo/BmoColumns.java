@@ -1,5 +1,7 @@
 package fr.passerelle.importer.bmo;
 
+import fr.passerelle.engine.words.Message;
+import fr.passerelle.importer.ImportWords;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,12 +42,12 @@ record BmoColumns(int year, int occupationCode, int occupationLabel, int familyC
         int difficult = find(names, missing, "xmet", "xmet");
         int seasonal = find(names, missing, "smet", "smet");
         int departement = find(names, missing, "Dept", "dept", "departement", "dep");
-        if (area < 0) {
-            missing.add("BE<aa> (code du bassin d'emploi, ex. BE25)");
-        }
-        if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("en-tête BMO : colonne(s) " + String.join(", ", missing)
-                    + " introuvable(s) ; colonnes lues : " + String.join(", ", header));
+        if (area < 0 || !missing.isEmpty()) {
+            // The employment area's column is described, not named (its name carries the year): it comes last.
+            Message named = area >= 0 ? ImportWords.say("import.text", String.join(", ", missing))
+                    : missing.isEmpty() ? ImportWords.say("import.bmo.areaColumn")
+                    : ImportWords.say("import.bmo.andAreaColumn", String.join(", ", missing));
+            throw ImportWords.invalid("import.bmo.header", named, String.join(", ", header));
         }
         return new BmoColumns(optional(names, "annee"),
                 code, optional(names, "nom metier bmo", "nommetier", "nom metier"),

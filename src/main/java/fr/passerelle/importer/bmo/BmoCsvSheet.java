@@ -2,6 +2,7 @@ package fr.passerelle.importer.bmo;
 
 import fr.passerelle.importer.CsvInput;
 import fr.passerelle.importer.ImportException;
+import fr.passerelle.importer.ImportWords;
 import fr.passerelle.importer.ReadContext;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -28,7 +29,7 @@ final class BmoCsvSheet implements BmoSheet {
         try (CsvInput csv = CsvInput.open(file, separator())) {
             List<String> header = csv.next();
             if (header == null) {
-                throw new ImportException(name, 1, "fichier vide : l'en-tête de la feuille BMO est attendu");
+                throw new ImportException(name, 1, ImportWords.say("import.bmo.empty"));
             }
             return header;
         }
@@ -47,8 +48,7 @@ final class BmoCsvSheet implements BmoSheet {
                     continue;
                 }
                 if (fields.size() != width) {
-                    throw new ImportException(name, csv.line(), fields.size() + " champs alors que l'en-tête en a " + width
-                            + " (séparateur « " + separator + " » détecté ; guillemet mal placé ?)");
+                    throw new ImportException(name, csv.line(), ImportWords.say("import.bmo.width", fields.size(), width, separator));
                 }
                 consumer.row(csv.line(), fields);
                 if ((++count & 0x3FF) == 0) {
@@ -64,7 +64,7 @@ final class BmoCsvSheet implements BmoSheet {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
             String first = reader.readLine();
             if (first == null) {
-                throw new ImportException(name, 1, "fichier vide : l'en-tête de la feuille BMO est attendu");
+                throw new ImportException(name, 1, ImportWords.say("import.bmo.empty"));
             }
             int commas = 0;
             int semicolons = 0;
@@ -80,7 +80,7 @@ final class BmoCsvSheet implements BmoSheet {
             }
             return semicolons > commas ? ';' : ',';
         } catch (IOException e) {
-            throw new ImportException(name, 0, "lecture impossible : " + e.getMessage());
+            throw new ImportException(name, 0, ImportWords.say("import.read", e.getMessage()));
         }
     }
 

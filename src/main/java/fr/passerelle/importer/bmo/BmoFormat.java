@@ -2,6 +2,7 @@ package fr.passerelle.importer.bmo;
 
 import fr.passerelle.importer.DatasetFormat;
 import fr.passerelle.importer.ImportException;
+import fr.passerelle.importer.ImportWords;
 import fr.passerelle.importer.ReadContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -88,7 +89,7 @@ public final class BmoFormat implements DatasetFormat {
         try {
             columns = BmoColumns.of(header);
         } catch (IllegalArgumentException e) {
-            throw new ImportException(name, 1, e.getMessage());
+            throw new ImportException(name, 1, ImportWords.of(e));
         }
         Integer named = yearFromName(file);
         int year = named != null ? named : columns.areaYear();

@@ -1,7 +1,9 @@
 package fr.passerelle.importer.bmo;
 
 import fr.passerelle.domain.market.BmoProject;
+import fr.passerelle.engine.words.Message;
 import fr.passerelle.importer.ImportException;
+import fr.passerelle.importer.ImportWords;
 import fr.passerelle.importer.ReadContext;
 import java.math.BigDecimal;
 import java.util.List;
@@ -33,17 +35,16 @@ final class BmoRowReader {
         if (columns.year() >= 0) {
             String year = integerText(line, cells, columns.year());
             if (!year.equals(String.valueOf(surveyYear))) {
-                throw error(line, columns.year(), "année " + year + " alors que le fichier est celui de l'enquête "
-                        + surveyYear + " (nom du fichier ou colonne " + header.get(columns.area()).trim() + ")");
+                throw error(line, columns.year(), ImportWords.say("import.bmo.year", year, surveyYear, header.get(columns.area()).trim()));
             }
         }
         String code = cell(cells, columns.occupationCode());
         if (!code.matches("[A-Z][0-9A-Z][A-Z][0-9]{2}")) { // FAP-2021 also has QAX01 (finance experts)
-            throw error(line, columns.occupationCode(), "'" + code + "' n'est pas un code métier BMO (FAP, ex. R0X61 ou R0Z61)");
+            throw error(line, columns.occupationCode(), ImportWords.say("import.bmo.occupation", code));
         }
         String area = integerText(line, cells, columns.area());
         if (area.length() > 4) {
-            throw error(line, columns.area(), "'" + area + "' n'est pas un code de bassin BMO (jusqu'à 4 chiffres)");
+            throw error(line, columns.area(), ImportWords.say("import.bmo.area", area));
         }
         String departement = departement(line, cells);
         try {
@@ -53,7 +54,7 @@ final class BmoRowReader {
                     optional(cells, columns.areaLabel()), count(line, cells, columns.projects()),
                     count(line, cells, columns.difficult()), count(line, cells, columns.seasonal())));
         } catch (IllegalArgumentException e) {
-            throw new ImportException(file, line, e.getMessage());
+            throw new ImportException(file, line, ImportWords.of(e));
         }
     }
 
@@ -77,7 +78,7 @@ final class BmoRowReader {
         String code = integerText(line, cells, columns.departement());
         code = code.length() == 1 ? "0" + code : code;
         if (!code.matches("[0-9]{2}|97[0-9]")) {
-            throw error(line, columns.departement(), "'" + raw + "' n'est pas un code département (ex. 59, 2A, 974)");
+            throw error(line, columns.departement(), ImportWords.say("import.value.notA", raw, ImportWords.say("import.expected.departementExample")));
         }
         return code;
     }
@@ -106,12 +107,12 @@ final class BmoRowReader {
         try {
             BigDecimal number = new BigDecimal(raw);
             if (number.signum() < 0 || number.stripTrailingZeros().scale() > 0) {
-                throw error(line, index, "'" + raw + "' n'est pas un nombre entier positif");
+                throw error(line, index, ImportWords.say("import.lheo.count", raw));
             }
             return number.toBigInteger().toString();
         } catch (NumberFormatException e) {
-            throw error(line, index, "'" + raw + "' n'est pas un nombre entier" + (index == columns.projects()
-                    || index == columns.difficult() || index == columns.seasonal() ? " (ni * pour une valeur masquée)" : ""));
+            throw error(line, index, index == columns.projects() || index == columns.difficult() || index == columns.seasonal()
+                    ? ImportWords.say("import.bmo.count", raw) : ImportWords.say("import.value.integer", raw));
         }
     }
 
@@ -127,7 +128,7 @@ final class BmoRowReader {
         return value.isEmpty() ? null : value;
     }
 
-    private ImportException error(long line, int index, String problem) {
-        return new ImportException(file, line, "colonne " + header.get(index).trim() + " : " + problem);
+    private ImportException error(long line, int index, Message problem) {
+        return new ImportException(file, line, ImportWords.say("import.column", header.get(index).trim(), problem));
     }
 }

@@ -1,6 +1,8 @@
 package fr.passerelle.importer.bmo;
 
+import fr.passerelle.engine.words.Message;
 import fr.passerelle.importer.ImportException;
+import fr.passerelle.importer.ImportWords;
 import fr.passerelle.importer.ReadContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -83,8 +85,8 @@ final class BmoXlsxSheet implements BmoSheet {
                 return sheet;
             }
         }
-        throw new ImportException(name, 0, "aucune feuille BMO_<AAAA>_open_data ni aucune feuille aux colonnes BMO "
-                + "(feuilles : " + String.join(", ", sheets.stream().map(Sheet::getName).toList()) + ")");
+        throw new ImportException(name, 0, ImportWords.say("import.bmo.noSheet",
+                String.join(", ", sheets.stream().map(Sheet::getName).toList())));
     }
 
     private static List<String> header(Sheet sheet) throws IOException {
@@ -110,18 +112,17 @@ final class BmoXlsxSheet implements BmoSheet {
      * after the last one read) and, when the XML parser gives it, its line and column in the sheet's XML.
      */
     private ImportException unreadable(Exception e, long row) {
-        String where = "";
+        Message where = Message.NONE;
         String what = e.getMessage();
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof java.util.zip.ZipException) {
-                return new ImportException(name, 0, "classeur .xlsx endommagé : archive ZIP illisible (" + t.getMessage() + ")");
+                return new ImportException(name, 0, ImportWords.say("import.bmo.zip", t.getMessage()));
             }
             if (t instanceof javax.xml.stream.XMLStreamException x && x.getLocation() != null) {
-                where = " (XML de la feuille, ligne " + x.getLocation().getLineNumber() + " colonne "
-                        + x.getLocation().getColumnNumber() + ")";
+                where = ImportWords.say("import.bmo.xmlAt", x.getLocation().getLineNumber(), x.getLocation().getColumnNumber());
                 what = x.getMessage();
             }
         }
-        return new ImportException(name, row, "classeur .xlsx illisible" + where + " : " + what);
+        return new ImportException(name, row, ImportWords.say("import.bmo.xlsx", where, what));
     }
 }

@@ -1,10 +1,12 @@
 package fr.passerelle.importer.catalog;
 
+import fr.passerelle.engine.words.Message;
 import fr.passerelle.importer.FormatRecognizer;
 
 import fr.passerelle.importer.DatasetFormat;
 import fr.passerelle.importer.IgnoredFile;
 
+import fr.passerelle.importer.ImportWords;
 import fr.passerelle.importer.bmo.BmoFormat;
 import fr.passerelle.importer.company.CompanyFormats;
 import fr.passerelle.importer.fap.FapFormats;
@@ -63,7 +65,7 @@ public final class FormatCatalog implements FormatRecognizer {
         all.addAll(TrainingFormats.all());
         all.add(new FundingRulesFormat());
         List<IgnoredFile> ignored = new ArrayList<>(TrainingFormats.ignored());
-        ignored.add(IgnoredFile.of("personas/[^/]+\\.json", "profil de persona (path --profile), pas un jeu de données"));
+        ignored.add(IgnoredFile.of("personas/[^/]+\\.json", ImportWords.say("import.skip.persona")));
         return new FormatCatalog(all, ignored);
     }
 
@@ -89,7 +91,7 @@ public final class FormatCatalog implements FormatRecognizer {
 
     /** Why a file known by its name is deliberately not imported, if it is one of those. */
     @Override
-    public Optional<String> ignoredReason(String fileName) {
+    public Optional<Message> ignoredReason(String fileName) {
         return ignored.stream().filter(i -> i.fileName().matcher(fileName).matches()).map(IgnoredFile::reason).findFirst();
     }
 

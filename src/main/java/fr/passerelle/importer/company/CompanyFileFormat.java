@@ -6,9 +6,11 @@ import fr.passerelle.domain.company.HeadcountBracket;
 import fr.passerelle.domain.company.HiringScore;
 import fr.passerelle.domain.company.ScoreSource;
 import fr.passerelle.domain.company.Siret;
+import fr.passerelle.engine.words.Message;
 import fr.passerelle.importer.CsvFormat;
 import fr.passerelle.importer.CsvRow;
 import fr.passerelle.importer.ImportException;
+import fr.passerelle.importer.ImportWords;
 import fr.passerelle.importer.ReadContext;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -42,23 +44,21 @@ public final class CompanyFileFormat {
     private static void row(CsvRow r, ReadContext c) throws ImportException {
         Siret siret = siret(r);
         if (!c.firstTime(siret)) {
-            throw r.error("siret", "SIRET " + siret + " déjà présent plus haut dans le fichier (une ligne par établissement)");
+            throw r.error("siret", ImportWords.say("import.company.twice", siret));
         }
         String bracket = r.optText("tranche_effectif");
         if (bracket != null && !HeadcountBracket.isCode(bracket)) {
-            throw r.error("tranche_effectif", "'" + bracket + "' n'est pas une tranche d'effectif INSEE "
-                    + "(00, 01, 02, 03, 11, 12, 21, 22, 31, 32, 41, 42, 51, 52, 53, ou vide)");
+            throw r.error("tranche_effectif", ImportWords.say("import.company.bracket", bracket));
         }
         Double latitude = coordinate(r, "latitude", 90);
         Double longitude = coordinate(r, "longitude", 180);
         if ((latitude == null) != (longitude == null)) {
-            throw r.error(latitude == null ? "latitude" : "longitude",
-                    "latitude et longitude vont ensemble : les deux ou aucune");
+            throw r.error(latitude == null ? "latitude" : "longitude", ImportWords.say("import.company.latLon"));
         }
         c.emit(new Establishment(siret, r.text("raison_sociale"), r.optText("enseigne"),
-                r.matching("code_naf", "[0-9]{4}[A-Z]", "un code NAF (4 chiffres et une lettre, ex. 4711D)"), bracket,
+                r.matching("code_naf", "[0-9]{4}[A-Z]", ImportWords.say("import.expected.nafLong")), bracket,
                 null, null, r.optText("adresse"), r.insee("code_insee_commune"), null,
-                r.optMatching("code_postal", "[0-9]{5}", "un code postal (5 chiffres)"), latitude, longitude, null, null));
+                r.optMatching("code_postal", "[0-9]{5}", ImportWords.say("import.expected.postcode")), latitude, longitude, null, null));
         for (HiringScore score : scores(r, siret)) {
             c.emitDerived(score);
         }
@@ -68,14 +68,14 @@ public final class CompanyFileFormat {
     private static Double coordinate(CsvRow r, String column, double limit) throws ImportException {
         Double value = r.optDecimal(column);
         if (value != null && (!Double.isFinite(value) || value < -limit || value > limit)) {
-            throw r.error(column, column + " hors de -" + (int) limit + " à " + (int) limit + " : " + r.raw(column));
+            throw r.error(column, ImportWords.say("import.company.coordinate", column, (int) limit, r.raw(column)));
         }
         return value;
     }
 
     private static Siret siret(CsvRow r) throws ImportException {
         String value = r.raw("siret");
-        String problem = Siret.problem(value);
+        Message problem = ImportWords.siretProblem(value);
         if (problem != null) {
             throw r.error("siret", problem);
         }
@@ -90,31 +90,31 @@ public final class CompanyFileFormat {
             case "publie" -> ScoreSource.PUBLISHED;
             case "estime" -> ScoreSource.ESTIMATED;
             case "" -> null;
-            default -> throw r.error("source_scores", "'" + sourceText + "' : « publie » ou « estime » attendu");
+            default -> throw r.error("source_scores", ImportWords.say("import.company.source", sourceText));
         };
         List<HiringScore> scores = new ArrayList<>();
         if (raw.isEmpty()) {
             return scores;
         }
         if (source == null) {
-            throw r.error("source_scores", "valeur obligatoire quand scores_embauche n'est pas vide (« publie » ou « estime »)");
+            throw r.error("source_scores", ImportWords.say("import.company.sourceMissing"));
         }
         Set<String> seen = new HashSet<>();
         for (String pair : raw.split("\\|", -1)) {
             int colon = pair.indexOf(':');
             if (colon < 0) {
-                throw r.error("scores_embauche", "'" + pair + "' : paire CODE_ROME:score attendue (ex. D1505:87)");
+                throw r.error("scores_embauche", ImportWords.say("import.company.pair", pair));
             }
             String rome = pair.substring(0, colon).trim();
             String score = pair.substring(colon + 1).trim();
             if (!RomeCode.isValid(rome)) {
-                throw r.error("scores_embauche", "'" + rome + "' n'est pas un code ROME (une lettre majuscule et quatre chiffres, ex. D1505)");
+                throw r.error("scores_embauche", ImportWords.say("import.value.rome", rome));
             }
             if (!SCORE.matcher(score).matches() || Integer.parseInt(score) > 100) {
-                throw r.error("scores_embauche", "score '" + score + "' pour " + rome + " : entier de 0 à 100 attendu");
+                throw r.error("scores_embauche", ImportWords.say("import.company.score", score, rome));
             }
             if (!seen.add(rome)) {
-                throw r.error("scores_embauche", "code ROME " + rome + " présent deux fois");
+                throw r.error("scores_embauche", ImportWords.say("import.company.romeTwice", rome));
             }
             scores.add(new HiringScore(siret, new RomeCode(rome), Integer.parseInt(score), source));
         }

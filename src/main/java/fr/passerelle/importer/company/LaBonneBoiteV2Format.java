@@ -1,6 +1,7 @@
 package fr.passerelle.importer.company;
 
 import fr.passerelle.domain.RomeCode;
+import fr.passerelle.importer.ImportWords;
 import fr.passerelle.importer.NonCsvFormat;
 import fr.passerelle.importer.ImportException;
 import fr.passerelle.importer.ReadContext;
@@ -51,7 +52,7 @@ public final class LaBonneBoiteV2Format extends NonCsvFormat {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             readItems(in, name, searched, context);
         } catch (IOException e) {
-            throw new ImportException(name, 0, "lecture impossible : " + e.getMessage());
+            throw new ImportException(name, 0, ImportWords.say("import.read", e.getMessage()));
         }
     }
 

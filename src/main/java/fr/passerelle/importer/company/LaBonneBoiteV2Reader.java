@@ -8,6 +8,7 @@ import fr.passerelle.domain.company.HiringScore;
 import fr.passerelle.domain.company.ScoreSource;
 import fr.passerelle.domain.company.Siret;
 import fr.passerelle.importer.ImportException;
+import fr.passerelle.importer.ImportWords;
 import fr.passerelle.importer.JsonArrayAnswer;
 import fr.passerelle.importer.ReadContext;
 import java.io.InputStream;
@@ -45,10 +46,9 @@ final class LaBonneBoiteV2Reader {
     private void item(long line, JsonNode item) {
         index++;
         String where = source + ":" + line;
-        String what = "item n° " + index;
-        String siretText = text(item, "siret");
+                String siretText = text(item, "siret");
         if (siretText == null || !Siret.isValid(siretText)) {
-            context.reject(where, what + " : " + Siret.problem(siretText) + " : établissement non gardé");
+            context.reject(where, ImportWords.say("import.reject.item", index, ImportWords.siretProblem(siretText)));
             return;
         }
         Siret siret = new Siret(siretText);
@@ -58,7 +58,7 @@ final class LaBonneBoiteV2Reader {
             scores = scores(siret, item);
             establishment = establishment(siret, item);
         } catch (IllegalArgumentException e) {
-            context.reject(where, what + " (SIRET " + siret + ") : " + e.getMessage() + " : établissement non gardé");
+            context.reject(where, ImportWords.say("import.reject.itemSiret", index, siret, ImportWords.of(e)));
             return;
         }
         boolean first = context.firstTime(siret);
@@ -69,7 +69,7 @@ final class LaBonneBoiteV2Reader {
             }
         }
         if (!first && fresh.isEmpty()) {
-            context.reject(where, what + " : SIRET " + siret + " déjà lu pour le(s) même(s) métier(s) : doublon ignoré");
+            context.reject(where, ImportWords.say("import.reject.itemTwice", index, siret));
             return;
         }
         if (first) {
@@ -85,7 +85,7 @@ final class LaBonneBoiteV2Reader {
     private static Establishment establishment(Siret siret, JsonNode item) {
         String name = text(item, "company_name");
         if (name == null) {
-            throw new IllegalArgumentException("pas de « company_name »");
+            throw ImportWords.invalid("import.lbb.noName");
         }
         JsonNode location = item.path("location");
         Double lat = number(location, "lat");
@@ -119,17 +119,17 @@ final class LaBonneBoiteV2Reader {
 
     private static HiringScore score(Siret siret, String rome, JsonNode potential) {
         if (!RomeCode.isValid(rome)) {
-            throw new IllegalArgumentException("'" + rome + "' n'est pas un code ROME");
+            throw ImportWords.invalid("import.lbb.rome", rome);
         }
         if (potential.isMissingNode() || potential.isNull()) {
             return new HiringScore(siret, new RomeCode(rome), null, ScoreSource.LISTED);
         }
         if (!potential.isNumber()) {
-            throw new IllegalArgumentException("hiring_potential '" + potential.asText() + "' n'est pas un nombre");
+            throw ImportWords.invalid("import.offers.number", "hiring_potential", potential.asText());
         }
         double value = potential.asDouble();
         if (value < 0 || value > 100) {
-            throw new IllegalArgumentException("hiring_potential " + value + " hors de l'échelle 0–100 des scores La Bonne Boite");
+            throw ImportWords.invalid("import.lbb.potentialRange", value);
         }
         return new HiringScore(siret, new RomeCode(rome), (int) Math.round(value), ScoreSource.PUBLISHED);
     }
@@ -155,7 +155,7 @@ final class LaBonneBoiteV2Reader {
         try {
             return Double.valueOf(value.asText().trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(field + " '" + value.asText() + "' n'est pas un nombre");
+            throw ImportWords.invalid("import.offers.number", field, value.asText());
         }
     }
 
@@ -165,7 +165,7 @@ final class LaBonneBoiteV2Reader {
             return null;
         }
         if (value != Math.rint(value)) {
-            throw new IllegalArgumentException(field + " " + value + " n'est pas un nombre entier");
+            throw ImportWords.invalid("import.lbb.integer", field, value);
         }
         return value.intValue();
     }

@@ -5,6 +5,7 @@ import fr.passerelle.funding.rules.RuleSetException;
 import fr.passerelle.funding.rules.RuleSetReader;
 import fr.passerelle.funding.rules.RulesDocument;
 import fr.passerelle.importer.ImportException;
+import fr.passerelle.importer.ImportWords;
 import fr.passerelle.importer.NonCsvFormat;
 import fr.passerelle.importer.ReadContext;
 import java.io.IOException;
@@ -79,16 +80,15 @@ public final class FundingRulesFormat extends NonCsvFormat {
         try {
             rules = RuleSetReader.read(text);
         } catch (RuleSetException e) {
-            throw new ImportException(name, e.line(), e.getMessage());
+            throw new ImportException(name, e.line(), ImportWords.of(e));
         }
         List<String> missing = new ArrayList<>(RuleSetReader.expectedSchemes());
         missing.removeAll(rules.schemeIds());
         if (!missing.isEmpty()) {
-            throw new ImportException(name, 0, "dispositifs manquants : " + String.join(", ", missing)
-                    + " (le contrat de la commande funding et du parcours les nomme tous)");
+            throw new ImportException(name, 0, ImportWords.say("import.funding.missing", String.join(", ", missing)));
         }
         if (rules.version().length() > RulesDocument.MAX_VERSION_LENGTH) {
-            throw new ImportException(name, 0, "version trop longue (100 caractères au plus)");
+            throw new ImportException(name, 0, ImportWords.say("import.funding.version"));
         }
         context.countRead();
         context.progress(1, 1);
@@ -99,16 +99,16 @@ public final class FundingRulesFormat extends NonCsvFormat {
         String name = file.getFileName().toString();
         try {
             if (Files.size(file) > MAX_BYTES) {
-                throw new ImportException(name, 0, "fichier de règles trop gros (2 Mo au plus)");
+                throw new ImportException(name, 0, ImportWords.say("import.funding.size"));
             }
             byte[] bytes = Files.readAllBytes(file);
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw new ImportException(name, 0, "le fichier n'est pas en UTF-8 (réenregistrez-le en UTF-8)");
+            throw new ImportException(name, 0, ImportWords.say("import.funding.utf8"));
         } catch (IOException e) {
-            throw new ImportException(name, 0, "lecture impossible : " + e.getMessage());
+            throw new ImportException(name, 0, ImportWords.say("import.read", e.getMessage()));
         }
     }
 }

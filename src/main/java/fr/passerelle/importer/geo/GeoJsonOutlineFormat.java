@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.passerelle.domain.territory.GeoOutline;
+import fr.passerelle.importer.ImportWords;
 import fr.passerelle.importer.NonCsvFormat;
 import fr.passerelle.importer.ImportException;
 import fr.passerelle.importer.JsonErrors;
@@ -49,7 +50,7 @@ final class GeoJsonOutlineFormat extends NonCsvFormat {
         try (JsonParser parser = factory.createParser(Files.newInputStream(file))) {
             try {
                 if (parser.nextToken() != JsonToken.START_OBJECT) {
-                    throw new ImportException(name, line(parser), "un objet GeoJSON FeatureCollection est attendu");
+                    throw new ImportException(name, line(parser), ImportWords.say("import.geo.collection"));
                 }
                 boolean sawFeatures = false;
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -61,7 +62,7 @@ final class GeoJsonOutlineFormat extends NonCsvFormat {
                     }
                     sawFeatures = true;
                     if (parser.currentToken() != JsonToken.START_ARRAY) {
-                        throw new ImportException(name, line(parser), "« features » doit être un tableau");
+                        throw new ImportException(name, line(parser), ImportWords.say("import.json.array", "features"));
                     }
                     while (parser.nextToken() == JsonToken.START_OBJECT) {
                         long line = line(parser);
@@ -71,22 +72,22 @@ final class GeoJsonOutlineFormat extends NonCsvFormat {
                         try {
                             context.emit(outline);
                         } catch (IllegalArgumentException e) {
-                            throw new ImportException(name, line, e.getMessage());
+                            throw new ImportException(name, line, ImportWords.of(e));
                         }
                         context.progress(context.read(), -1);
                     }
                 }
                 if (!sawFeatures) {
-                    throw new ImportException(name, 0, "pas de tableau « features » : ce n'est pas une FeatureCollection");
+                    throw new ImportException(name, 0, ImportWords.say("import.geo.noFeatures"));
                 }
             } catch (JsonProcessingException e) {
                 throw JsonErrors.malformed(name, e, parser);
             }
         } catch (JsonProcessingException e) {
             throw new ImportException(name, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    "JSON mal formé : " + e.getOriginalMessage());
+                    ImportWords.say("import.json.malformed", e.getOriginalMessage()));
         } catch (IOException e) {
-            throw new ImportException(name, 0, "lecture impossible : " + e.getMessage());
+            throw new ImportException(name, 0, ImportWords.say("import.read", e.getMessage()));
         }
     }
 
@@ -96,14 +97,14 @@ final class GeoJsonOutlineFormat extends NonCsvFormat {
         String nom = properties.path("nom").asText("");
         JsonNode geometry = feature.path("geometry");
         if (code.isEmpty() || nom.isEmpty()) {
-            throw new ImportException(name, line, "feature sans propriétés « code » et « nom »");
+            throw new ImportException(name, line, ImportWords.say("import.geo.noCode"));
         }
         if (!code.matches("[0-9]{2,3}|2[AB]")) {
-            throw new ImportException(name, line, "feature : « " + code + " » n'est pas un code de région ou de département");
+            throw new ImportException(name, line, ImportWords.say("import.geo.code", code));
         }
         String type = geometry.path("type").asText("");
         if (!type.equals("Polygon") && !type.equals("MultiPolygon")) {
-            throw new ImportException(name, line, "feature " + code + " : géométrie Polygon ou MultiPolygon attendue, pas « " + type + " »");
+            throw new ImportException(name, line, ImportWords.say("import.geo.geometry", code, type));
         }
         return new GeoOutline(level, code, nom, geometry.toString());
     }

@@ -10,6 +10,7 @@ import fr.passerelle.domain.territory.EmploymentArea;
 import fr.passerelle.domain.territory.Region;
 import fr.passerelle.importer.CsvFormat;
 import fr.passerelle.importer.DatasetFormat;
+import fr.passerelle.importer.ImportWords;
 import java.util.List;
 
 /**
@@ -27,20 +28,20 @@ public final class TerritoryFormats {
         return List.of(
             CsvFormat.builder("geo.regions", "Régions").order(40)
                 .fileName("regions\\.csv").header("code_region", "nom_region")
-                .rows((r, c) -> c.emit(new Region(r.matching("code_region", REGION, "un code région (2 chiffres)"),
+                .rows((r, c) -> c.emit(new Region(r.matching("code_region", REGION, ImportWords.say("import.expected.region")),
                         r.text("nom_region")))),
             CsvFormat.builder("geo.departements", "Départements").order(41)
                 .fileName("departements\\.csv").header("code_departement", "nom_departement", "code_region")
-                .rows((r, c) -> c.emit(new Departement(r.matching("code_departement", DEPARTEMENT, "un code département"),
-                        r.text("nom_departement"), r.matching("code_region", REGION, "un code région (2 chiffres)")))),
+                .rows((r, c) -> c.emit(new Departement(r.matching("code_departement", DEPARTEMENT, ImportWords.say("import.expected.departement")),
+                        r.text("nom_departement"), r.matching("code_region", REGION, ImportWords.say("import.expected.region"))))),
             CsvFormat.builder("geo.communes", "Communes (INSEE, codes postaux, coordonnées)").order(42)
                 .fileName("communes\\.csv")
                 .header("code_insee", "nom_commune", "code_departement", "code_region", "codes_postaux", "latitude", "longitude")
                 .rows((r, c) -> {
                     InseeCode insee = r.insee("code_insee");
                     c.emit(new Commune(insee, r.text("nom_commune"),
-                            r.matching("code_departement", DEPARTEMENT, "un code département"),
-                            r.matching("code_region", REGION, "un code région (2 chiffres)"),
+                            r.matching("code_departement", DEPARTEMENT, ImportWords.say("import.expected.departement")),
+                            r.matching("code_region", REGION, ImportWords.say("import.expected.region")),
                             r.optDecimal("latitude"), r.optDecimal("longitude")));
                     for (String postal : r.raw("codes_postaux").split("\\|")) {
                         if (!postal.isBlank() && c.firstTime(insee.value() + postal.strip())) {
@@ -53,7 +54,7 @@ public final class TerritoryFormats {
                 .fileName("communes_bassins_bmo\\.csv")
                 .header("code_region", "code_departement", "code_commune_insee", "code_bassin_bmo", "libelle_bassin_bmo")
                 .rows((r, c) -> {
-                    String area = r.matching("code_bassin_bmo", "[0-9]{4}", "un code de bassin BMO (4 chiffres)");
+                    String area = r.matching("code_bassin_bmo", "[0-9]{4}", ImportWords.say("import.expected.bmoArea"));
                     if (c.firstTime(area)) {
                         c.emitDerived(new EmploymentArea(AreaScheme.BMO, area, r.text("libelle_bassin_bmo")));
                     }

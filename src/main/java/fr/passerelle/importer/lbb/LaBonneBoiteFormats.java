@@ -14,6 +14,7 @@ import fr.passerelle.importer.CsvFormat;
 import fr.passerelle.importer.CsvRow;
 import fr.passerelle.importer.DatasetFormat;
 import fr.passerelle.importer.ImportException;
+import fr.passerelle.importer.ImportWords;
 import fr.passerelle.importer.ReadContext;
 import java.util.List;
 
@@ -33,15 +34,15 @@ public final class LaBonneBoiteFormats {
         return List.of(
             CsvFormat.builder("lbb.naf_labels", "NAF rév. 2 – libellés").order(70)
                 .fileName("naf_labels\\.csv").header("naf_id", "naf_label")
-                .rows((r, c) -> c.emit(new NafLabel(r.matching("naf_id", NAF, "un code NAF (ex. 4711D)"), r.text("naf_label")))),
+                .rows((r, c) -> c.emit(new NafLabel(r.matching("naf_id", NAF, ImportWords.say("import.expected.naf")), r.text("naf_label")))),
             CsvFormat.builder("lbb.rome_naf", "Embauches par métier et secteur NAF (La Bonne Boite)").order(71)
                 .fileName("rome_naf_mapping\\.csv").header("rome_id", "rome_label", "naf_id", "naf_label", "hirings")
-                .rows((r, c) -> c.emit(new RomeNafHiring(r.rome("rome_id"), r.matching("naf_id", NAF, "un code NAF (ex. 4711D)"),
+                .rows((r, c) -> c.emit(new RomeNafHiring(r.rome("rome_id"), r.matching("naf_id", NAF, ImportWords.say("import.expected.naf")),
                         r.nonNegativeInteger("hirings")))),
             CsvFormat.builder("lbb.commune_bassins", "Bassins d'emploi La Bonne Boite par commune").order(72)
                 .fileName("bassin_emploi_code_insee\\.csv").header("code_insee", "code_bassin_emploi")
                 .rows((r, c) -> {
-                    String area = r.matching("code_bassin_emploi", AREA, "un code de bassin d'emploi");
+                    String area = r.matching("code_bassin_emploi", AREA, ImportWords.say("import.expected.lbbArea"));
                     if (c.firstTime(area)) {
                         c.emitDerived(new EmploymentArea(AreaScheme.LBB, area, null));
                     }
@@ -49,7 +50,7 @@ public final class LaBonneBoiteFormats {
                 }),
             CsvFormat.builder("lbb.rome_connexe", "Métiers connexes par bassin (La Bonne Boite)").order(73)
                 .fileName("bassin_emploi_rome_connexe\\.csv").header("code_bassin_emploi", "rome", "rome_connexe", "score")
-                .rows((r, c) -> c.emit(new RomeConnexe(r.matching("code_bassin_emploi", AREA, "un code de bassin d'emploi"),
+                .rows((r, c) -> c.emit(new RomeConnexe(r.matching("code_bassin_emploi", AREA, ImportWords.say("import.expected.lbbArea")),
                         r.rome("rome"), r.rome("rome_connexe"), r.decimal("score")))),
             CsvFormat.builder("lbb.contact_modes", "Modes de candidature par secteur et métier").order(74)
                 .fileName("contact_modes\\.csv").header("naf_prefix", "rome", "contact_mode")
@@ -57,13 +58,13 @@ public final class LaBonneBoiteFormats {
                     // Advice text, not reference data: a damaged row is reported and left out rather than
                     // blocking the file (the real export has one, "K1401Conception" at line 995).
                     if (!fr.passerelle.domain.RomeCode.isValid(r.raw("rome"))) {
-                        c.reject(r.where(), "'" + r.raw("rome") + "' n'est pas un code ROME : ligne non gardée");
+                        c.reject(r.where(), ImportWords.say("import.reject.romeRow", r.raw("rome")));
                         return;
                     }
-                    ContactMode mode = new ContactMode(r.matching("naf_prefix", "[0-9]{2}", "une division NAF (2 chiffres)"),
+                    ContactMode mode = new ContactMode(r.matching("naf_prefix", "[0-9]{2}", ImportWords.say("import.expected.nafDivision")),
                             r.rome("rome"), r.optText("contact_mode"));
                     if (mode.mode() == null) {
-                        c.reject(r.where(), "mode de candidature vide : rien à conseiller, ligne non gardée");
+                        c.reject(r.where(), ImportWords.say("import.reject.noContactMode"));
                     } else {
                         c.emit(mode);
                     }
@@ -87,12 +88,11 @@ public final class LaBonneBoiteFormats {
     private static void establishment(CsvRow r, ReadContext c) throws ImportException {
         String siret = r.raw("dc_siretetablissement");
         if (!Siret.isValid(siret)) {
-            c.reject(r.where(), Siret.problem(siret) + " : établissement non gardé");
+            c.reject(r.where(), ImportWords.say("import.reject.establishment", ImportWords.siretProblem(siret)));
             return;
         }
         if (!InseeCode.isValid(r.raw("dc_commune_etablissement_id"))) {
-            c.reject(r.where(), "commune INSEE illisible '" + r.raw("dc_commune_etablissement_id")
-                    + "' : établissement non gardé");
+            c.reject(r.where(), ImportWords.say("import.reject.insee", r.raw("dc_commune_etablissement_id")));
             return;
         }
         String bracket = r.optText("dc_trancheeffectif_id");
@@ -103,11 +103,11 @@ public final class LaBonneBoiteFormats {
         String postalCode = r.optText("dc_codepostal");
         try {
             c.emit(new Establishment(new Siret(siret), r.text("dc_raisonsocialeentreprise"), r.optText("dc_enseigne"),
-                    r.optMatching("dc_nafrev2_id", NAF, "un code NAF (ex. 4711D)"), bracket, null, null,
+                    r.optMatching("dc_nafrev2_id", NAF, ImportWords.say("import.expected.naf")), bracket, null, null,
                     address.isEmpty() ? null : address, r.insee("dc_commune_etablissement_id"), null, postalCode,
                     null, null, r.optDate("dd_datecreationentreprise"), r.optText("dc_sitewebetablissement_1")));
         } catch (IllegalArgumentException e) {
-            c.reject(r.where(), e.getMessage() + " : établissement non gardé");
+            c.reject(r.where(), ImportWords.say("import.reject.establishment", ImportWords.of(e)));
         }
     }
 }

@@ -7,6 +7,7 @@ import fr.passerelle.domain.market.TensionIndicator;
 import fr.passerelle.importer.CsvFormat;
 import fr.passerelle.importer.DatasetFormat;
 import fr.passerelle.importer.ImportException;
+import fr.passerelle.importer.ImportWords;
 import fr.passerelle.importer.ReadContext;
 import fr.passerelle.importer.VersionRules;
 import java.util.List;
@@ -29,7 +30,7 @@ public final class LabourMarketFormats {
                         "ind_main_oeuvre_d", "ind_dur_empl_d", "ind_cond_travail_d", "ind_mismatch_geo_d",
                         "ind_specif_form_empl_d")
                 .rows((r, c) -> c.emit(new TensionIndicator(r.integer("annee"), r.rome("ROME"),
-                        r.matching("cbassin", "[0-9]{4}", "un code de bassin BMO (4 chiffres)"),
+                        r.matching("cbassin", "[0-9]{4}", ImportWords.say("import.expected.bmoArea")),
                         r.optNonNegativeDecimal("oee"), r.optNonNegativeDecimal("defm_abc"), r.optScore("ind_tension_d"),
                         r.optScore("ind_int_emb_d"), r.optScore("ind_main_oeuvre_d"), r.optScore("ind_dur_empl_d"),
                         r.optScore("ind_cond_travail_d"), r.optScore("ind_mismatch_geo_d"),
@@ -48,7 +49,7 @@ public final class LabourMarketFormats {
                 .fileName("bmo\\d{4}_difficulte_recrutement_fap_rome\\.csv").scope(file -> java.util.Objects.requireNonNullElse(VersionRules.fromFileName(file), ""))
                 .header("fap_code", "fap", "tension_pct", "rome_code", "rome_label")
                 .rows((r, c) -> c.emit(new BmoDifficulty(surveyYear(c, r.where()),
-                        r.matching("fap_code", "[A-Z][0-9][A-Z][0-9]{2}", "un code FAP-2009 (ex. R0Z61)"), r.text("fap"),
+                        r.matching("fap_code", "[A-Z][0-9][A-Z][0-9]{2}", ImportWords.say("import.expected.fap2009")), r.text("fap"),
                         r.percentage("tension_pct"), r.rome("rome_code"), r.text("rome_label")))),
             CsvFormat.builder("market.bmo_occupations", "BMO – part de recrutements difficiles par métier BMO").order(54)
                 .fileName("bmo\\d{4}_metiers_difficulte_recrutement\\.csv").scope(file -> java.util.Objects.requireNonNullElse(VersionRules.fromFileName(file), ""))
@@ -67,15 +68,14 @@ public final class LabourMarketFormats {
         if (code.isEmpty() || code.equals("nu")) {
             return null;
         }
-        return row.matching("code_departement", "[0-9]{2}|2[AB]|97[0-9]|98", "un code département (ex. 59, 2A, 974)");
+        return row.matching("code_departement", "[0-9]{2}|2[AB]|97[0-9]|98", ImportWords.say("import.expected.departementExample"));
     }
 
     /** BMO files carry their survey year only in their name. */
     private static int surveyYear(ReadContext context, String where) throws ImportException {
         String version = context.version();
         if (version == null || !version.matches("\\d{4}")) {
-            throw new ImportException(where.substring(0, where.lastIndexOf(':')), 0,
-                    "l'année d'enquête BMO doit figurer dans le nom du fichier (ex. bmo2020_...)");
+            throw new ImportException(where.substring(0, where.lastIndexOf(':')), 0, ImportWords.say("import.bmo.yearInName"));
         }
         return Integer.parseInt(version);
     }

@@ -1,6 +1,7 @@
 package fr.passerelle.importer.offers;
 
 import fr.passerelle.importer.ImportException;
+import fr.passerelle.importer.ImportWords;
 import fr.passerelle.importer.NonCsvFormat;
 import fr.passerelle.importer.ReadContext;
 import fr.passerelle.importer.VersionRules;
@@ -66,12 +67,12 @@ public final class JobOffersFormat extends NonCsvFormat {
         String name = file.getFileName().toString();
         LocalDate fetched = fetchDay(name);
         if (fetched == null) {
-            throw new ImportException(name, 0, "date de relevé impossible dans le nom (offres_emploi_v2_AAAAMMJJ_<région>.json attendu)");
+            throw new ImportException(name, 0, ImportWords.say("import.offers.date"));
         }
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             readOffers(in, name, fetched, context);
         } catch (IOException e) {
-            throw new ImportException(name, 0, "lecture impossible : " + e.getMessage());
+            throw new ImportException(name, 0, ImportWords.say("import.read", e.getMessage()));
         }
     }
 

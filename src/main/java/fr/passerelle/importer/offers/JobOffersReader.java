@@ -5,6 +5,7 @@ import fr.passerelle.domain.InseeCode;
 import fr.passerelle.domain.RomeCode;
 import fr.passerelle.domain.market.LiveOffer;
 import fr.passerelle.importer.ImportException;
+import fr.passerelle.importer.ImportWords;
 import fr.passerelle.importer.JsonArrayAnswer;
 import fr.passerelle.importer.ReadContext;
 import java.io.InputStream;
@@ -35,23 +36,22 @@ final class JobOffersReader {
     void read(InputStream body) throws ImportException {
         JsonArrayAnswer.read(source, body, "resultats", "Offres d'emploi v2", context, this::offer);
         if (index == 0) {
-            throw new ImportException(source, 0, "aucune offre dans « resultats » : un relevé vide ne remplace pas les offres du cache");
+            throw new ImportException(source, 0, ImportWords.say("import.offers.none"));
         }
     }
 
     private void offer(long line, JsonNode offer) {
         index++;
         String where = source + ":" + line;
-        String what = "offre n° " + index;
-        LiveOffer read;
+                LiveOffer read;
         try {
             read = map(offer);
         } catch (IllegalArgumentException e) {
-            context.reject(where, what + " : " + e.getMessage() + " : offre non gardée");
+            context.reject(where, ImportWords.say("import.reject.offer", index, ImportWords.of(e)));
             return;
         }
         if (!context.firstTime(read.id())) {
-            context.reject(where, what + " : identifiant " + read.id() + " déjà lu : doublon ignoré");
+            context.reject(where, ImportWords.say("import.reject.offerTwice", index, read.id()));
             return;
         }
         context.emit(read);
@@ -60,23 +60,23 @@ final class JobOffersReader {
     private LiveOffer map(JsonNode offer) {
         String id = text(offer, "id");
         if (id == null) {
-            throw new IllegalArgumentException("pas d'« id »");
+            throw ImportWords.invalid("import.offers.noId");
         }
         if (id.length() > 40) {
-            throw new IllegalArgumentException("« id » de plus de 40 caractères");
+            throw ImportWords.invalid("import.offers.longId");
         }
         String title = text(offer, "intitule");
         if (title == null) {
-            throw new IllegalArgumentException("pas d'« intitule » (offre " + id + ")");
+            throw ImportWords.invalid("import.offers.noTitle", id);
         }
         String rome = text(offer, "romeCode");
         if (rome == null || !RomeCode.isValid(rome)) {
-            throw new IllegalArgumentException("« romeCode » " + (rome == null ? "absent" : "'" + rome + "' invalide") + " (offre " + id + ")");
+            throw rome == null ? ImportWords.invalid("import.offers.noRome", id) : ImportWords.invalid("import.offers.badRome", rome, id);
         }
         JsonNode place = offer.path("lieuTravail");
         String insee = text(place, "commune");
         if (insee != null && !InseeCode.isValid(insee)) {
-            throw new IllegalArgumentException("code commune '" + insee + "' invalide (offre " + id + ")");
+            throw ImportWords.invalid("import.offers.insee", insee, id);
         }
         Double lat = number(place, "latitude", -90, 90);
         Double lon = number(place, "longitude", -180, 180);
@@ -97,7 +97,7 @@ final class JobOffersReader {
         try {
             return OffsetDateTime.parse(text).toLocalDate();
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("« dateCreation » '" + text + "' n'est pas une date ISO (offre " + id + ")");
+            throw ImportWords.invalid("import.offers.created", text, id);
         }
     }
 
@@ -127,11 +127,11 @@ final class JobOffersReader {
             try {
                 v = Double.parseDouble(value.asText().strip());
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(field + " '" + value.asText() + "' n'est pas un nombre");
+                throw ImportWords.invalid("import.offers.number", field, value.asText());
             }
         }
         if (!(v >= min && v <= max)) {
-            throw new IllegalArgumentException(field + " " + v + " hors de [" + (int) min + ", " + (int) max + "]");
+            throw ImportWords.invalid("import.offers.range", field, v, (int) min, (int) max);
         }
         return v;
     }

@@ -12,6 +12,7 @@ import fr.passerelle.importer.CsvFormat;
 import fr.passerelle.importer.CsvRow;
 import fr.passerelle.importer.DatasetFormat;
 import fr.passerelle.importer.ImportException;
+import fr.passerelle.importer.ImportWords;
 import java.util.List;
 
 /**
@@ -69,7 +70,7 @@ public final class Rome3Formats {
         return switch (code) {
             case "1" -> MobilityType.PROCHE;
             case "2" -> MobilityType.EVOLUTION;
-            default -> throw row.error("code_type_mobilite", "type de mobilité inconnu '" + code + "' (1 = proche, 2 = évolution)");
+            default -> throw row.error("code_type_mobilite", ImportWords.say("import.rome3.mobility", code));
         };
     }
 }

@@ -25,6 +25,7 @@ import fr.passerelle.domain.rome.RomeText;
 import fr.passerelle.domain.rome.RomeTreeNode;
 import fr.passerelle.importer.CsvFormat;
 import fr.passerelle.importer.DatasetFormat;
+import fr.passerelle.importer.ImportWords;
 import java.util.List;
 
 /**
@@ -45,12 +46,12 @@ public final class Rome4Formats {
         return List.of(
             CsvFormat.builder("rome4.grand_domains", "ROME 4 – grands domaines").order(10)
                 .fileName(name("grand_domaine")).header("code_grand_domaine", "libelle_grand_domaine")
-                .rows((r, c) -> c.emit(new GrandDomain(r.matching("code_grand_domaine", "[A-Z]", "une lettre de grand domaine"),
+                .rows((r, c) -> c.emit(new GrandDomain(r.matching("code_grand_domaine", "[A-Z]", ImportWords.say("import.expected.grandDomain")),
                         r.text("libelle_grand_domaine")))),
             CsvFormat.builder("rome4.professional_domains", "ROME 4 – domaines professionnels").order(11)
                 .fileName(name("domaine_professionnel")).header("code_domaine_professionnel", "libelle_domaine_professionnel")
                 .rows((r, c) -> c.emit(new ProfessionalDomain(
-                        r.matching("code_domaine_professionnel", "[A-Z][0-9]{2}", "un domaine professionnel (lettre et 2 chiffres)"),
+                        r.matching("code_domaine_professionnel", "[A-Z][0-9]{2}", ImportWords.say("import.expected.professionalDomain")),
                         r.text("libelle_domaine_professionnel")))),
             CsvFormat.builder("rome4.occupations", "ROME 4 – fiches métiers").order(12)
                 .fileName(name("referentiel_code_rome"))
@@ -67,8 +68,8 @@ public final class Rome4Formats {
                 .rows((r, c) -> {
                     String grand = r.text("code_grand_domaine");
                     String domain = r.text("code_domaine_professionel");
-                    r.requireKnown("code_grand_domaine", grand, c.keys(ROME4_GRAND_DOMAINS), "grand domaine");
-                    r.requireKnown("code_domaine_professionel", domain, c.keys(ROME4_PROFESSIONAL_DOMAINS), "domaine professionnel");
+                    r.requireKnown("code_grand_domaine", grand, c.keys(ROME4_GRAND_DOMAINS), ImportWords.say("import.known.grandDomain"));
+                    r.requireKnown("code_domaine_professionel", domain, c.keys(ROME4_PROFESSIONAL_DOMAINS), ImportWords.say("import.known.professionalDomain"));
                     c.emit(new RomeTreeNode(r.knownRome("code_rome", c, ROME4_CODES), grand, domain));
                 }),
             CsvFormat.builder("rome4.appellations", "ROME 4 – appellations").order(14)
@@ -107,7 +108,7 @@ public final class Rome4Formats {
                 .fileName(name("coherence_item")).header("code_rome", "code_ogr", "coeur_metier")
                 .rows((r, c) -> {
                     String ogr = r.text("code_ogr");
-                    r.requireKnown("code_ogr", ogr, c.keys(ROME4_ITEMS), "item (compétence, savoir ou contexte)");
+                    r.requireKnown("code_ogr", ogr, c.keys(ROME4_ITEMS), ImportWords.say("import.known.item"));
                     c.emit(new CoherenceItem(V4, r.knownRome("code_rome", c, ROME4_CODES), ogr, r.optText("coeur_metier")));
                 }),
             CsvFormat.builder("rome4.blocks", "ROME 4 – blocs de fiche").order(18)
@@ -131,13 +132,13 @@ public final class Rome4Formats {
             CsvFormat.builder("rome4.riasec", "ROME 4 – profils RIASEC").order(22)
                 .fileName(name("referentiel_code_rome_riasec")).header("code_rome", "riasec_majeur", "riasec_mineur")
                 .rows((r, c) -> c.emit(new Riasec(r.knownRome("code_rome", c, ROME4_CODES),
-                        r.matching("riasec_majeur", "[RIASEC]", "une lettre RIASEC"),
-                        r.optMatching("riasec_mineur", "[RIASEC]", "une lettre RIASEC")))),
+                        r.matching("riasec_majeur", "[RIASEC]", ImportWords.say("import.expected.riasec")),
+                        r.optMatching("riasec_mineur", "[RIASEC]", ImportWords.say("import.expected.riasec"))))),
             CsvFormat.builder("rome4.macro_skill_riasec", "ROME 4 – RIASEC des macro-compétences").order(23)
                 .fileName(name("referentiel_macro_competence_riasec")).header("code_ogr", "riasec_majeur", "riasec_mineur")
                 .rows((r, c) -> c.emit(new MacroSkillRiasec(r.text("code_ogr"),
-                        r.optMatching("riasec_majeur", "[RIASEC]", "une lettre RIASEC"),
-                        r.optMatching("riasec_mineur", "[RIASEC]", "une lettre RIASEC")))),
+                        r.optMatching("riasec_majeur", "[RIASEC]", ImportWords.say("import.expected.riasec")),
+                        r.optMatching("riasec_mineur", "[RIASEC]", ImportWords.say("import.expected.riasec"))))),
             CsvFormat.builder("rome4.naf_sectors", "ROME 4 – secteurs d'activité").order(24)
                 .fileName(name("secteur_naf")).header("code_tech_secteur_naf", "code_secteur_naf", "libelle_secteur_naf")
                 .rows((r, c) -> c.emit(new RomeNafSector(r.integer("code_tech_secteur_naf"), r.text("code_secteur_naf"),

@@ -11,6 +11,7 @@ import fr.passerelle.domain.training.TrainingFormacode;
 import fr.passerelle.domain.training.TrainingLevel;
 import fr.passerelle.domain.training.TrainingRome;
 import fr.passerelle.importer.ImportException;
+import fr.passerelle.importer.ImportWords;
 import fr.passerelle.importer.ReadContext;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -32,11 +33,11 @@ final class CpfActionMapper {
     void map(long line, JsonNode action, ReadContext context) throws ImportException {
         JsonNode f = action.path("formation");
         if (!f.isObject()) {
-            throw out.error(line, "formation", "objet manquant");
+            throw out.error(line, "formation", ImportWords.say("import.cpf.noObject"));
         }
         String title = LheoValues.collapse(text(f, "title"));
         if (title == null) {
-            throw out.error(line, "formation.title", "valeur obligatoire manquante");
+            throw out.error(line, "formation.title", ImportWords.say("import.value.missing"));
         }
         String rncp = text(f, "codeRncp");
         String certifinfo = text(f, "codeDiplomeCertification");
@@ -59,7 +60,7 @@ final class CpfActionMapper {
         String actionId = text(action, "numeroAction") != null ? text(action, "numeroAction")
                 : DerivedIds.of(trainingId + "/", action.toString());
         if (!out.firstTime("action " + actionId)) {
-            context.reject(out.where(line), "action identique à une action déjà lue : gardée une fois");
+            context.reject(out.where(line), ImportWords.say("import.reject.cpfDuplicate"));
             return;
         }
         Integer hours = parse(line, "duration", text(action, "duration"), LheoValues::hours);
@@ -106,14 +107,14 @@ final class CpfActionMapper {
         if (code.matches("NIVEAU_[1-8]")) {
             return TrainingLevel.ofNationalFramework(code.charAt(7) - '0');
         }
-        throw new IllegalArgumentException("niveau '" + code + "' inconnu (NIVEAU_1 à NIVEAU_8 ou SANS_NIVEAU)");
+        throw ImportWords.invalid("import.cpf.level", code);
     }
 
     private <T, V> T parse(long line, String field, V value, Parser<T, V> parser) throws ImportException {
         try {
             return parser.parse(value);
         } catch (IllegalArgumentException | ArithmeticException e) {
-            throw out.error(line, field, e.getMessage());
+            throw out.error(line, field, ImportWords.of(e));
         }
     }
 
@@ -143,6 +144,6 @@ final class CpfActionMapper {
         if (node.isTextual()) {
             return LheoValues.price(node.asText().isBlank() ? null : node.asText());
         }
-        throw new IllegalArgumentException("un prix en euros est attendu, pas " + node);
+        throw ImportWords.invalid("import.cpf.price", node);
     }
 }

@@ -10,6 +10,7 @@ import fr.passerelle.importer.CsvFormat;
 import fr.passerelle.importer.CsvRow;
 import fr.passerelle.importer.DatasetFormat;
 import fr.passerelle.importer.ImportException;
+import fr.passerelle.importer.ImportWords;
 import fr.passerelle.importer.ReadContext;
 
 /**
@@ -41,7 +42,7 @@ final class CpfCsvFormat {
     private static void row(CsvRow r, ReadContext c) throws ImportException {
         String title = parse(r, TITLE, t -> LheoValues.collapse(t));
         if (title == null) {
-            throw r.error(TITLE, "valeur obligatoire manquante");
+            throw r.error(TITLE, ImportWords.say("import.value.missing"));
         }
         String conditions = LheoValues.freeText(r.optText(CONDITIONS));
         RomeCode rome = r.optRome(ROME);
@@ -68,7 +69,7 @@ final class CpfCsvFormat {
         try {
             return parser.parse(r.optText(column));
         } catch (IllegalArgumentException e) {
-            throw r.error(column, e.getMessage());
+            throw r.error(column, ImportWords.of(e));
         }
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.passerelle.importer.ImportWords;
 import fr.passerelle.importer.NonCsvFormat;
 import fr.passerelle.importer.ImportException;
 import fr.passerelle.importer.JsonErrors;
@@ -81,8 +82,7 @@ final class CpfJsonFormat extends NonCsvFormat {
              JsonParser parser = MAPPER.getFactory().createParser(in)) {
             try {
                 if (parser.nextToken() != JsonToken.START_ARRAY) {
-                    throw new ImportException(name, parser.currentTokenLocation().getLineNr(),
-                            "un tableau JSON d'actions de formation est attendu");
+                    throw new ImportException(name, parser.currentTokenLocation().getLineNr(), ImportWords.say("import.cpf.array"));
                 }
                 JsonToken token;
                 while ((token = parser.nextToken()) == JsonToken.START_OBJECT) {
@@ -93,21 +93,20 @@ final class CpfJsonFormat extends NonCsvFormat {
                     context.progress(in.position(), in.size());
                 }
                 if (token != JsonToken.END_ARRAY) {
-                    throw new ImportException(name, parser.currentTokenLocation().getLineNr(),
-                            "objet JSON (action de formation) attendu, pas " + token);
+                    throw new ImportException(name, parser.currentTokenLocation().getLineNr(), ImportWords.say("import.cpf.object", token));
                 }
                 if (parser.nextToken() != null) {
-                    throw new ImportException(name, parser.currentTokenLocation().getLineNr(), "contenu après la fin du tableau");
+                    throw new ImportException(name, parser.currentTokenLocation().getLineNr(), ImportWords.say("import.json.afterArray"));
                 }
                 context.progress(in.size(), in.size());
             } catch (JsonProcessingException e) {
                 throw JsonErrors.malformed(name, e, parser);
             }
         } catch (JsonProcessingException e) {
-            throw new ImportException(name, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    "JSON mal formé : " + e.getOriginalMessage().replaceAll("\\[Source: [^;\\]]*; ", "["));
+            throw new ImportException(name, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), ImportWords.say(
+                    "import.json.malformed", e.getOriginalMessage().replaceAll("\\[Source: [^;\\]]*; ", "[")));
         } catch (IOException e) {
-            throw new ImportException(name, 0, "lecture impossible : " + e.getMessage());
+            throw new ImportException(name, 0, ImportWords.say("import.read", e.getMessage()));
         }
     }
 }

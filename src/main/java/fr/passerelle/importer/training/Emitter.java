@@ -1,6 +1,8 @@
 package fr.passerelle.importer.training;
 
+import fr.passerelle.engine.words.Message;
 import fr.passerelle.importer.ImportException;
+import fr.passerelle.importer.ImportWords;
 import fr.passerelle.importer.ReadContext;
 
 /**
@@ -21,7 +23,7 @@ final class Emitter {
         try {
             return builder.build();
         } catch (IllegalArgumentException e) {
-            throw error(line, element, e.getMessage());
+            throw error(line, element, ImportWords.of(e));
         }
     }
 
@@ -30,7 +32,7 @@ final class Emitter {
         try {
             context.emit(record);
         } catch (IllegalArgumentException e) {
-            throw error(line, element, e.getMessage());
+            throw error(line, element, ImportWords.of(e));
         }
     }
 
@@ -39,7 +41,7 @@ final class Emitter {
         try {
             context.emitDerived(record);
         } catch (IllegalArgumentException e) {
-            throw error(line, element, e.getMessage());
+            throw error(line, element, ImportWords.of(e));
         }
     }
 
@@ -57,8 +59,8 @@ final class Emitter {
         return file + ":" + line;
     }
 
-    ImportException error(long line, String element, String problem) {
-        return new ImportException(file, line, element + ": " + problem);
+    ImportException error(long line, String element, Message problem) {
+        return new ImportException(file, line, ImportWords.say("import.element", element, problem));
     }
 
     /** A record constructor call. */

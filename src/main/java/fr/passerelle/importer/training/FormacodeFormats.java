@@ -7,6 +7,7 @@ import fr.passerelle.importer.CsvFormat;
 import fr.passerelle.importer.CsvRow;
 import fr.passerelle.importer.DatasetFormat;
 import fr.passerelle.importer.ImportException;
+import fr.passerelle.importer.ImportWords;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -49,7 +50,7 @@ final class FormacodeFormats {
             // "31754 MANUTENTION" (one parent in the 2003 edition; the first one if a later edition lists several)
             String first = generic.length() >= 5 ? generic.substring(0, 5) : generic;
             if (!FormacodeCode.isValid(first)) {
-                throw r.error("termes_generiques", "'" + generic + "' ne commence pas par un code Formacode (5 chiffres)");
+                throw r.error("termes_generiques", ImportWords.say("import.formacode.generic", generic));
             }
             genericCode = new FormacodeCode(first);
         }
@@ -61,7 +62,7 @@ final class FormacodeFormats {
     private static FormacodeCode code(CsvRow r, String column) throws ImportException {
         String value = r.raw(column);
         if (!FormacodeCode.isValid(value)) {
-            throw r.error(column, "'" + value + "' n'est pas un code Formacode (cinq chiffres, ex. 31795)");
+            throw r.error(column, ImportWords.say("import.value.formacode", value));
         }
         return new FormacodeCode(value);
     }
@@ -74,7 +75,7 @@ final class FormacodeFormats {
         }
         Matcher m = NUMBERED.matcher(value);
         if (!m.matches()) {
-            throw r.error(column, "'" + value + "' : « NNN libellé » attendu (ex. 317 MANUTENTION)");
+            throw r.error(column, ImportWords.say("import.formacode.numbered", value));
         }
         return m;
     }

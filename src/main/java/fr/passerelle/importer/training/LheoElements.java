@@ -6,6 +6,7 @@ import fr.passerelle.domain.training.LheoDate;
 import fr.passerelle.domain.training.TrainingFormacode;
 import fr.passerelle.domain.training.TrainingRome;
 import fr.passerelle.importer.ImportException;
+import fr.passerelle.importer.ImportWords;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -27,7 +28,7 @@ final class LheoElements {
         try {
             return parser.parse(text);
         } catch (IllegalArgumentException e) {
-            throw x.error(line, element, e.getMessage());
+            throw x.error(line, element, ImportWords.of(e));
         }
     }
 
@@ -36,7 +37,7 @@ final class LheoElements {
         return value(x, text -> {
             String value = LheoValues.freeText(LheoValues.collapse(text));
             if (value != null && value.length() > max) {
-                throw new IllegalArgumentException("'" + value + "' : " + value.length() + " caractères, " + max + " au plus");
+                throw ImportWords.invalid("import.lheo.tooLong", value, value.length(), max);
             }
             return value;
         });
@@ -123,10 +124,10 @@ final class LheoElements {
                 }
             }
             if (start == null || end == null) {
-                throw x.error(line, "periode", "élément " + (start == null ? "debut" : "fin") + " manquant");
+                throw x.error(line, "periode", ImportWords.say("import.lheo.missing", start == null ? "debut" : "fin"));
             }
             if (start.isKnown() && end.isKnown() && end.latest().isBefore(start.earliest())) {
-                throw x.error(line, "periode", "fin " + end + " antérieure au début " + start);
+                throw x.error(line, "periode", ImportWords.say("import.lheo.endBeforeStart", end, start));
             }
             return new Period(start, end);
         }

@@ -2,6 +2,7 @@ package fr.passerelle.importer.training;
 
 import fr.passerelle.domain.training.LheoDate;
 import fr.passerelle.importer.ImportException;
+import fr.passerelle.importer.ImportWords;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -64,8 +65,7 @@ final class LheoExtras {
             LheoDate start = validity(x, block, "debut-validite");
             LheoDate end = validity(x, block, "fin-validite");
             if (start.isKnown() && end.isKnown() && end.latest().isBefore(start.earliest())) {
-                throw x.error(block.value("fin-validite").line(), "extra", "eligibilite-cpf : fin-validite " + end
-                        + " antérieure à debut-validite " + start);
+                throw x.error(block.value("fin-validite").line(), "extra", ImportWords.say("import.lheo.cpfValidity", end, start));
             }
             eligible = true;
         }
@@ -75,12 +75,12 @@ final class LheoExtras {
     private static LheoDate validity(XmlCursor x, Block block, String name) throws ImportException {
         Extra extra = block.value(name);
         if (extra == null || extra.text() == null) {
-            throw x.error(block.line(), "extras", "eligibilite-cpf sans " + name + " (obligatoire)");
+            throw x.error(block.line(), "extras", ImportWords.say("import.lheo.cpfWithout", name));
         }
         try {
             return LheoValues.date(extra.text());
         } catch (IllegalArgumentException e) {
-            throw x.error(extra.line(), "extra", name + " : " + e.getMessage());
+            throw x.error(extra.line(), "extra", ImportWords.say("import.lheo.named", name, ImportWords.of(e)));
         }
     }
 
@@ -93,7 +93,7 @@ final class LheoExtras {
             Extra latitude = block.value("latitude");
             Extra longitude = block.value("longitude");
             if (latitude == null || longitude == null || latitude.text() == null || longitude.text() == null) {
-                throw x.error(block.line(), "extras", "geolocalisation sans latitude et longitude");
+                throw x.error(block.line(), "extras", ImportWords.say("import.lheo.geoWithout"));
             }
             return new Point(degrees(x, latitude, 90, "latitude"), degrees(x, longitude, 180, "longitude"));
         }
@@ -104,7 +104,7 @@ final class LheoExtras {
         try {
             return LheoValues.degrees(extra.text(), limit, what);
         } catch (IllegalArgumentException e) {
-            throw x.error(extra.line(), "extra", e.getMessage());
+            throw x.error(extra.line(), "extra", ImportWords.of(e));
         }
     }
 

@@ -1,5 +1,6 @@
 package fr.passerelle.importer.training;
 
+import fr.passerelle.importer.ImportWords;
 import fr.passerelle.importer.NonCsvFormat;
 import fr.passerelle.importer.ImportException;
 import fr.passerelle.importer.ProgressInputStream;
@@ -79,8 +80,8 @@ final class LheoFormat extends NonCsvFormat {
              XmlCursor x = XmlCursor.open(in, name)) {
             String found = x.root();
             if (!found.equals(root) || !XmlCursor.isLheoNamespace(x.namespace())) {
-                throw new ImportException(name, x.line(), found + ": élément racine <" + root + "> attendu dans l'espace de noms "
-                        + XmlCursor.LHEO_22 + " ou " + XmlCursor.LHEO_23 + " (trouvé « " + x.namespace() + " »)");
+                throw new ImportException(name, x.line(), ImportWords.say("import.element", found, ImportWords.say("import.lheo.root",
+                        root, XmlCursor.LHEO_22, XmlCursor.LHEO_23, x.namespace())));
             }
             Emitter out = new Emitter(context, name);
             Runnable progress = () -> context.progress(in.position(), in.size());
@@ -91,7 +92,7 @@ final class LheoFormat extends NonCsvFormat {
             }
             context.progress(in.size(), in.size());
         } catch (IOException e) {
-            throw new ImportException(name, 0, "lecture impossible : " + e.getMessage());
+            throw new ImportException(name, 0, ImportWords.say("import.read", e.getMessage()));
         }
     }
 }

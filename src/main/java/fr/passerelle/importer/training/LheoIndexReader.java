@@ -7,6 +7,7 @@ import fr.passerelle.domain.training.TrainingAction;
 import fr.passerelle.domain.training.TrainingLevel;
 import fr.passerelle.domain.training.TrainingSession;
 import fr.passerelle.importer.ImportException;
+import fr.passerelle.importer.ImportWords;
 import fr.passerelle.importer.training.LheoElements.Certification;
 import fr.passerelle.importer.training.LheoElements.Domain;
 import fr.passerelle.importer.training.LheoElements.Period;
@@ -82,7 +83,7 @@ final class LheoIndexReader {
             }
         }
         if (s.title == null) {
-            throw x.error(s.line, "resume-offre", "élément intitule-formation manquant ou vide");
+            throw x.error(s.line, "resume-offre", ImportWords.say("import.lheo.noTitle"));
         }
         store(s);
     }
@@ -125,12 +126,12 @@ final class LheoIndexReader {
         while (x.nextChild()) {
             switch (x.name()) {
                 case "periode" -> period = Period.read(x);
-                case "etat-recrutement" -> state = LheoElements.value(x, t -> LheoValues.code(t, 1, 3, "état du recrutement"));
+                case "etat-recrutement" -> state = LheoElements.value(x, t -> LheoValues.code(t, 1, 3, ImportWords.say("import.lheo.recruitment")));
                 default -> x.skip();
             }
         }
         if (period == null) {
-            throw x.error(line, "session", "élément periode manquant");
+            throw x.error(line, "session", ImportWords.say("import.lheo.missing", "periode"));
         }
         s.periods.add(period);
         s.states.add(state);
@@ -145,7 +146,7 @@ final class LheoIndexReader {
                 try {
                     return LheoValues.level(level.text());
                 } catch (IllegalArgumentException e) {
-                    throw x.error(level.line(), "extra", "code-niveau-sortie : " + e.getMessage());
+                    throw x.error(level.line(), "extra", ImportWords.say("import.lheo.named", "code-niveau-sortie", ImportWords.of(e)));
                 }
             }
         }

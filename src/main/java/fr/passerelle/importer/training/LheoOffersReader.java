@@ -9,6 +9,7 @@ import fr.passerelle.domain.training.TrainingFunder;
 import fr.passerelle.domain.training.TrainingLevel;
 import fr.passerelle.domain.training.TrainingSession;
 import fr.passerelle.importer.ImportException;
+import fr.passerelle.importer.ImportWords;
 import fr.passerelle.importer.training.LheoElements.Certification;
 import fr.passerelle.importer.training.LheoElements.Domain;
 import fr.passerelle.importer.training.LheoElements.Period;
@@ -45,7 +46,7 @@ final class LheoOffersReader {
             }
         }
         if (!offers) {
-            throw x.error(line, "lheo", "élément offres manquant");
+            throw x.error(line, "lheo", ImportWords.say("import.lheo.missing", "offres"));
         }
         return formations;
     }
@@ -61,7 +62,7 @@ final class LheoOffersReader {
             }
         }
         if (formations == 0) {
-            throw x.error(line, "offres", "aucune formation (au moins une est obligatoire)");
+            throw x.error(line, "offres", ImportWords.say("import.lheo.noTraining"));
         }
     }
 
@@ -85,10 +86,10 @@ final class LheoOffersReader {
             }
         }
         if (f.title == null) {
-            throw x.error(f.line, "formation", "élément intitule-formation manquant ou vide");
+            throw x.error(f.line, "formation", ImportWords.say("import.lheo.noTitle"));
         }
         if (f.actions.isEmpty()) {
-            throw x.error(f.line, "formation", "aucune action (au moins une est obligatoire)");
+            throw x.error(f.line, "formation", ImportWords.say("import.lheo.noAction"));
         }
         store(f);
     }
@@ -118,7 +119,7 @@ final class LheoOffersReader {
             }
         }
         if (a.sessions.isEmpty()) {
-            throw x.error(a.line, "action", "aucune session (au moins une est obligatoire)");
+            throw x.error(a.line, "action", ImportWords.say("import.lheo.noSession"));
         }
         LheoExtras.Point point = LheoExtras.point(x, a.extras);
         if (point != null) {
@@ -136,12 +137,12 @@ final class LheoOffersReader {
         while (x.nextChild()) {
             switch (x.name()) {
                 case "periode" -> period = Period.read(x);
-                case "etat-recrutement" -> state = LheoElements.value(x, t -> LheoValues.code(t, 1, 3, "état du recrutement"));
+                case "etat-recrutement" -> state = LheoElements.value(x, t -> LheoValues.code(t, 1, 3, ImportWords.say("import.lheo.recruitment")));
                 default -> x.skip();
             }
         }
         if (period == null) {
-            throw x.error(line, "session", "élément periode manquant");
+            throw x.error(line, "session", ImportWords.say("import.lheo.missing", "periode"));
         }
         Period p = period;
         Integer s = state;
@@ -154,13 +155,13 @@ final class LheoOffersReader {
         Integer places = null;
         while (x.nextChild()) {
             switch (x.name()) {
-                case "code-financeur" -> code = LheoElements.value(x, t -> LheoValues.code(t, 0, 20, "code financeur"));
+                case "code-financeur" -> code = LheoElements.value(x, t -> LheoValues.code(t, 0, 20, ImportWords.say("import.lheo.funder")));
                 case "nb-places-financees" -> places = LheoElements.value(x, LheoValues::count);
                 default -> x.skip();
             }
         }
         if (code == null) {
-            throw x.error(line, "organisme-financeur", "élément code-financeur manquant");
+            throw x.error(line, "organisme-financeur", ImportWords.say("import.lheo.missing", "code-financeur"));
         }
         int c = code;
         Integer p = places;
@@ -224,7 +225,7 @@ final class LheoOffersReader {
             }
         }
         if ((place.latitude == null) != (place.longitude == null)) {
-            throw x.error(line, "geolocalisation", "latitude et longitude vont ensemble");
+            throw x.error(line, "geolocalisation", ImportWords.say("import.lheo.latLon"));
         }
     }
 

@@ -7,6 +7,8 @@ import fr.passerelle.domain.training.FormacodeCode;
 import fr.passerelle.domain.training.LheoDate;
 import fr.passerelle.domain.training.TeachingMode;
 import fr.passerelle.domain.training.TrainingLevel;
+import fr.passerelle.engine.words.Message;
+import fr.passerelle.importer.ImportWords;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
@@ -54,10 +56,10 @@ final class LheoValues {
         }
         String value = text.trim();
         if (NEGATIVE.matcher(value).matches()) {
-            throw new IllegalArgumentException("nombre d'heures négatif " + value);
+            throw ImportWords.invalid("import.lheo.hoursNegative", value);
         }
         if (!COUNT.matcher(value).matches()) {
-            throw new IllegalArgumentException("'" + value + "' n'est pas un nombre d'heures (entier positif)");
+            throw ImportWords.invalid("import.lheo.hours", value);
         }
         return Integer.valueOf(value);
     }
@@ -69,7 +71,7 @@ final class LheoValues {
         }
         String value = text.trim();
         if (!COUNT.matcher(value).matches()) {
-            throw new IllegalArgumentException("'" + value + "' n'est pas un nombre entier positif");
+            throw ImportWords.invalid("import.lheo.count", value);
         }
         return Integer.valueOf(value);
     }
@@ -90,10 +92,10 @@ final class LheoValues {
         }
         value = value.replace(" ", "");
         if (value.startsWith("-") && PRICE.matcher(value.substring(1)).matches()) {
-            throw new IllegalArgumentException("prix négatif " + text.trim());
+            throw ImportWords.invalid("import.lheo.priceNegative", text.trim());
         }
         if (!PRICE.matcher(value).matches()) {
-            throw new IllegalArgumentException("'" + text.trim() + "' n'est pas un prix en euros (ex. 1428 ou 1428,50)");
+            throw ImportWords.invalid("import.lheo.price", text.trim());
         }
         return Money.ofEuros(new BigDecimal(value.replace(',', '.')));
     }
@@ -104,7 +106,7 @@ final class LheoValues {
             return null;
         }
         if (euros.signum() < 0) {
-            throw new IllegalArgumentException("prix négatif " + euros.toPlainString());
+            throw ImportWords.invalid("import.lheo.priceNegative", euros.toPlainString());
         }
         return Money.ofEuros(euros);
     }
@@ -117,7 +119,7 @@ final class LheoValues {
         return switch (text.trim()) {
             case "0" -> false;
             case "1" -> true;
-            default -> throw new IllegalArgumentException("'" + text.trim() + "' n'est pas 0 ou 1");
+            default -> throw ImportWords.invalid("import.lheo.flag", text.trim());
         };
     }
 
@@ -129,8 +131,7 @@ final class LheoValues {
             case "0" -> TeachingMode.FACE_TO_FACE;
             case "1" -> TeachingMode.MIXED;
             case "2" -> TeachingMode.REMOTE;
-            default -> throw new IllegalArgumentException("modalité d'enseignement '" + text.trim()
-                    + "' inconnue (0 présentiel, 1 mixte, 2 entièrement à distance)");
+            default -> throw ImportWords.invalid("import.lheo.teachingMode", text.trim());
         };
     }
 
@@ -140,20 +141,19 @@ final class LheoValues {
         }
         String value = text.trim();
         if (!LEVEL.matcher(value).matches() || !TrainingLevel.isValid(Integer.parseInt(value))) {
-            throw new IllegalArgumentException("niveau '" + value
-                    + "' inconnu (0 à 8, ou 11 à 18 pour les niveaux 1 à 8 du cadre national)");
+            throw ImportWords.invalid("import.lheo.level", value);
         }
         return new TrainingLevel(Integer.parseInt(value));
     }
 
     /** A small code from an LHEO dictionary, between {@code min} and {@code max}. */
-    static Integer code(String text, int min, int max, String what) {
+    static Integer code(String text, int min, int max, Message what) {
         if (text == null) {
             return null;
         }
         String value = text.trim();
         if (!SMALL.matcher(value).matches() || Integer.parseInt(value) < min || Integer.parseInt(value) > max) {
-            throw new IllegalArgumentException(what + " '" + value + "' inconnu (" + min + " à " + max + ")");
+            throw ImportWords.invalid("import.lheo.code", what, value, min, max);
         }
         return Integer.valueOf(value);
     }
@@ -161,7 +161,7 @@ final class LheoValues {
     static RomeCode rome(String text) {
         String value = text == null ? "" : text.trim();
         if (!RomeCode.isValid(value)) {
-            throw new IllegalArgumentException("'" + value + "' n'est pas un code ROME (une lettre majuscule et quatre chiffres, ex. D1505)");
+            throw ImportWords.invalid("import.value.rome", value);
         }
         return new RomeCode(value);
     }
@@ -169,7 +169,7 @@ final class LheoValues {
     static FormacodeCode formacode(String text) {
         String value = text == null ? "" : text.trim();
         if (!FormacodeCode.isValid(value)) {
-            throw new IllegalArgumentException("'" + value + "' n'est pas un code Formacode (cinq chiffres, ex. 31795)");
+            throw ImportWords.invalid("import.value.formacode", value);
         }
         return new FormacodeCode(value);
     }
@@ -180,7 +180,7 @@ final class LheoValues {
         }
         String value = text.trim();
         if (!InseeCode.isValid(value)) {
-            throw new IllegalArgumentException("'" + value + "' n'est pas un code commune INSEE (5 caractères, ex. 59350 ou 2A004)");
+            throw ImportWords.invalid("import.value.insee", value);
         }
         return new InseeCode(value);
     }
@@ -191,7 +191,7 @@ final class LheoValues {
         }
         String value = text.trim();
         if (!POSTAL_CODE.matcher(value).matches()) {
-            throw new IllegalArgumentException("'" + value + "' n'est pas un code postal (5 chiffres)");
+            throw ImportWords.invalid("import.value.notA", value, ImportWords.say("import.expected.postcode"));
         }
         return value;
     }
@@ -202,7 +202,7 @@ final class LheoValues {
         }
         String value = text.replace(" ", "").trim();
         if (!SIRET.matcher(value).matches()) {
-            throw new IllegalArgumentException("'" + text.trim() + "' n'est pas un SIRET (14 chiffres)");
+            throw ImportWords.invalid("import.lheo.siret", text.trim());
         }
         return value;
     }
@@ -214,11 +214,11 @@ final class LheoValues {
         }
         String value = text.trim();
         if (!DECIMAL.matcher(value).matches()) {
-            throw new IllegalArgumentException("'" + value + "' n'est pas une " + what + " en degrés décimaux");
+            throw ImportWords.invalid("import.lheo.degrees", value, what);
         }
         double degrees = Double.parseDouble(value.replace(',', '.'));
         if (Math.abs(degrees) > limit) {
-            throw new IllegalArgumentException(what + " " + value + " hors de -" + (int) limit + " à " + (int) limit);
+            throw ImportWords.invalid("import.value.range", what, value, (int) limit);
         }
         return degrees;
     }

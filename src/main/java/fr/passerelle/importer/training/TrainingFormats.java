@@ -2,6 +2,7 @@ package fr.passerelle.importer.training;
 
 import fr.passerelle.importer.DatasetFormat;
 import fr.passerelle.importer.IgnoredFile;
+import fr.passerelle.importer.ImportWords;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,10 +27,7 @@ public final class TrainingFormats {
     /** Files of the training sources that are known but deliberately not imported. */
     public static List<IgnoredFile> ignored() {
         return List.of(
-            IgnoredFile.of("rome_v2_to_formacode_[0-9]{4}\\.csv",
-                    "codes ROME v2 de 2003 (5 chiffres) : aucune table de passage vers le ROME 3 n'existe, "
-                            + "ces liens ne peuvent relier aucun métier du cache"),
-            IgnoredFile.of("intercarif_.*\\.csv",
-                    "aplatissement CSV d'un fichier LHEO lheo-index : importez le fichier .xml d'origine"));
+            IgnoredFile.of("rome_v2_to_formacode_[0-9]{4}\\.csv", ImportWords.say("import.skip.romeV2")),
+            IgnoredFile.of("intercarif_.*\\.csv", ImportWords.say("import.skip.intercarif")));
     }
 }

@@ -1,6 +1,8 @@
 package fr.passerelle.importer.training;
 
+import fr.passerelle.engine.words.Message;
 import fr.passerelle.importer.ImportException;
+import fr.passerelle.importer.ImportWords;
 import java.io.InputStream;
 import java.util.Set;
 import javax.xml.XMLConstants;
@@ -38,8 +40,10 @@ final class XmlCursor implements AutoCloseable {
         XmlSource source;
         try {
             source = XmlSource.open(in);
+        } catch (XmlSource.UnsupportedEncodingDeclared e) {
+            throw new ImportException(file, 1, e.said());
         } catch (java.io.IOException e) {
-            throw new ImportException(file, 1, e.getMessage());
+            throw new ImportException(file, 1, ImportWords.of(e));
         }
         try {
             return new XmlCursor(secureFactory().createXMLStreamReader(source), source, file);
@@ -76,7 +80,7 @@ final class XmlCursor implements AutoCloseable {
                 return reader.getLocalName();
             }
             if (event == XMLStreamConstants.END_DOCUMENT) {
-                throw new ImportException(file, line(), "document XML vide");
+                throw new ImportException(file, line(), ImportWords.say("import.xml.empty"));
             }
         }
     }
@@ -103,7 +107,7 @@ final class XmlCursor implements AutoCloseable {
                 case XMLStreamConstants.END_ELEMENT:
                     return false;
                 case XMLStreamConstants.END_DOCUMENT:
-                    throw new ImportException(file, line(), "XML mal formé : fin de document inattendue");
+                    throw new ImportException(file, line(), ImportWords.say("import.xml.end"));
                 default:
                     // text, comments, processing instructions between elements
             }
@@ -142,7 +146,7 @@ final class XmlCursor implements AutoCloseable {
                     return value.isEmpty() ? null : value;
                 }
                 case XMLStreamConstants.START_ELEMENT -> throw new ImportException(file, line(),
-                        element + ": du texte est attendu, pas un élément <" + reader.getLocalName() + ">");
+                        ImportWords.say("import.element", element, ImportWords.say("import.xml.textExpected", reader.getLocalName())));
                 default -> {
                     // comments and processing instructions inside text
                 }
@@ -182,12 +186,12 @@ final class XmlCursor implements AutoCloseable {
     }
 
     /** {@code file:line: element: problem} at the current position. */
-    ImportException error(String problem) {
-        return new ImportException(file, line(), reader.getLocalName() + ": " + problem);
+    ImportException error(Message problem) {
+        return new ImportException(file, line(), ImportWords.say("import.element", reader.getLocalName(), problem));
     }
 
-    ImportException error(long line, String element, String problem) {
-        return new ImportException(file, line, element + ": " + problem);
+    ImportException error(long line, String element, Message problem) {
+        return new ImportException(file, line, ImportWords.say("import.element", element, problem));
     }
 
     private int next() throws ImportException {
@@ -195,10 +199,10 @@ final class XmlCursor implements AutoCloseable {
             int event = reader.next();
             checkEncoding(source, file);
             if (event == XMLStreamConstants.DTD) {
-                throw new ImportException(file, line(), "DOCTYPE refusé : les DTD et entités externes ne sont pas acceptées");
+                throw new ImportException(file, line(), ImportWords.say("import.xml.doctype"));
             }
             if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-                throw new ImportException(file, line(), "entité « " + reader.getLocalName() + " » non déclarée");
+                throw new ImportException(file, line(), ImportWords.say("import.xml.entity", reader.getLocalName()));
             }
             return event;
         } catch (XMLStreamException e) {
@@ -210,9 +214,7 @@ final class XmlCursor implements AutoCloseable {
     static void checkEncoding(XmlSource source, String file) throws ImportException {
         if (source.malformedLine() > 0) {
             String charset = source.charset().name();
-            throw new ImportException(file, source.malformedLine(), "octets invalides en " + charset + " : le fichier n'est pas"
-                    + " dans l'encodage qu'il déclare (" + charset + " par défaut) ; s'il est en Latin-1 ou Windows-1252,"
-                    + " déclarez-le en tête (<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>) ou réencodez-le en UTF-8");
+            throw new ImportException(file, source.malformedLine(), ImportWords.say("import.xml.encoding", charset));
         }
     }
 
@@ -233,7 +235,7 @@ final class XmlCursor implements AutoCloseable {
         if (cut >= 0) {
             message = message.substring(cut + "Message: ".length());
         }
-        return new ImportException(file, Math.max(line, 0), "XML mal formé : " + message.strip());
+        return new ImportException(file, Math.max(line, 0), ImportWords.say("import.xml.malformed", message.strip()));
     }
 
     @Override

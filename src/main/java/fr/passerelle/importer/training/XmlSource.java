@@ -1,5 +1,8 @@
 package fr.passerelle.importer.training;
 
+import fr.passerelle.engine.words.Message;
+import fr.passerelle.engine.words.MessageRenderer;
+import fr.passerelle.importer.ImportWords;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -152,8 +155,20 @@ final class XmlSource extends Reader {
     static final class UnsupportedEncodingDeclared extends IOException {
         private static final long serialVersionUID = 1L;
 
+        private final String name;
+
         UnsupportedEncodingDeclared(String name) {
-            super("encodage déclaré inconnu : « " + name + " » (UTF-8 ou ISO-8859-1 attendus)");
+            super(MessageRenderer.french().render(said(name)));
+            this.name = name;
+        }
+
+        /** The same in words, to say it in the reader's language. */
+        Message said() {
+            return said(name);
+        }
+
+        private static Message said(String name) {
+            return ImportWords.say("import.xml.charset", name);
         }
     }
 }

@@ -21,6 +21,8 @@ import javafx.scene.input.KeyCombination;
 
 /** Where the figures come from, and the import of official files. */
 public final class DataView implements Shortcuts {
+    private static final java.time.format.DateTimeFormatter ENGLISH_SHORT_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
     private final DataViewModel model;
 
     @FXML private Label sampleLabel;
@@ -116,13 +118,18 @@ public final class DataView implements Shortcuts {
             @Override
             protected void updateItem(Number item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : FrenchFormats.number(item.longValue()));
+                setText(empty || item == null ? null : model.messages().number(item.longValue()));
             }
         });
         importedColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
-                FrenchFormats.shortDate(c.getValue().importedAt().atZone(ZoneId.systemDefault()).toLocalDate())));
+                shortDate(c.getValue().importedAt().atZone(ZoneId.systemDefault()).toLocalDate())));
         sourceColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().source()));
         datasetsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    }
+
+    /** The import day in the window's language: "1er déc. 2026" / "1 Dec 2026". */
+    private String shortDate(java.time.LocalDate day) {
+        return model.messages().isEnglish() ? ENGLISH_SHORT_DATE.format(day) : FrenchFormats.shortDate(day);
     }
 
     @FXML

@@ -4,9 +4,9 @@ import fr.passerelle.app.IndexService;
 import fr.passerelle.core.CancelledException;
 import fr.passerelle.core.ProgressListener;
 import fr.passerelle.domain.DatasetInfo;
+import fr.passerelle.engine.words.Sayable;
 import fr.passerelle.importer.ImportReport;
 import fr.passerelle.ui.common.DialogService;
-import fr.passerelle.ui.common.FrenchFormats;
 import fr.passerelle.ui.common.Messages;
 import fr.passerelle.ui.common.TaskRunner;
 import fr.passerelle.ui.common.UiThread;
@@ -89,16 +89,21 @@ public final class DataViewModel {
             importing.set(false);
             files.forEach(f -> finish(f, 1, "data.file.published"));
             status.show(imported.datasets(), imported.freshness());
-            message.set(messages.get("data.import.done", FrenchFormats.number(imported.report().datasets().size()),
-                    FrenchFormats.number(imported.report().skipped().size())));
+            message.set(messages.get("data.import.done", messages.number(imported.report().datasets().size()),
+                    messages.number(imported.report().skipped().size())));
             indexes.refresh();
         }, failure -> {
             importing.set(false);
             boolean cancelled = failure instanceof CancelledException;
             files.stream().filter(f -> f.progressProperty().get() < 1)
                     .forEach(f -> f.stateProperty().set(messages.get(cancelled ? "data.file.stopped" : "data.file.refused")));
-            message.set(messages.get(cancelled ? "data.import.cancelled" : "data.import.failed", String.valueOf(failure.getMessage())));
+            message.set(messages.get(cancelled ? "data.import.cancelled" : "data.import.failed", said(failure)));
         });
+    }
+
+    /** Why the import failed, in the window's language when the importer or the cache said it with words (file:line: what). */
+    private String said(Throwable failure) {
+        return failure instanceof Sayable said ? said.text(messages.reasons()) : String.valueOf(failure.getMessage());
     }
 
     private void finish(FileProgress f, double progress, String state) {
