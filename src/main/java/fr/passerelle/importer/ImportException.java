@@ -2,6 +2,7 @@ package fr.passerelle.importer;
 
 import fr.passerelle.engine.words.Message;
 import fr.passerelle.engine.words.MessageRenderer;
+import fr.passerelle.engine.words.Param;
 import fr.passerelle.engine.words.Sayable;
 import java.nio.file.Path;
 
@@ -65,6 +66,11 @@ public final class ImportException extends Exception implements Sayable {
     /** What is wrong as a message (a plain-text problem comes back as a text said as written in every language). */
     public Message problemMessage() {
         return said != null ? said : ImportWords.asWritten(problem);
+    }
+
+    /** The whole {@code file:line: what is wrong} as a message, for a report that says it inside its own words (a sync's). */
+    public Message said() {
+        return Message.of("import.located", Param.label(where(file, line)), Param.of(problemMessage()));
     }
 
     /** {@code file:line: what is wrong} in the renderer's language (the French one is {@link #getMessage()}). */

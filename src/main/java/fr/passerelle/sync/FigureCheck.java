@@ -44,8 +44,7 @@ final class FigureCheck {
         try {
             return KeyFigures.of(unpacked, format.get());
         } catch (ImportException e) {
-            // The importer's words stay French (ImportException has no message key yet): said as they came.
-            throw new SyncException(Message.of("sync.file.unreadable", Param.label(file.name()), Param.label(e.getMessage())));
+            throw new SyncException(Message.of("sync.file.unreadable", Param.label(file.name()), Param.of(e.said())));
         }
     }
 

@@ -78,8 +78,7 @@ public final class OfferRefresh {
                 lines.add(new Line(true, Message.of("sync.offers.failed", Param.label(name), Param.of(e.said()))));
                 exit = 1;
             } catch (ImportException e) {
-                // The importer's words stay French (ImportException has no message key yet): said as they came.
-                lines.add(new Line(true, Message.of("sync.offers.refused", Param.label(name), Param.label(e.getMessage()))));
+                lines.add(new Line(true, Message.of("sync.offers.refused", Param.label(name), Param.of(e.said()))));
                 exit = 1;
             }
         }

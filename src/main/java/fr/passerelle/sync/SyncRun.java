@@ -74,8 +74,7 @@ public final class SyncRun {
             folder.state().save(state.attempted(clock.instant(), since, report));
             return report;
         } catch (SyncException | ImportException e) {
-            // An import's refusal stays in French (ImportException has no message key yet): said as it came.
-            Message why = e instanceof SyncException s ? s.said() : SyncWords.data(e.getMessage());
+            Message why = e instanceof SyncException s ? s.said() : ((ImportException) e).said();
             SyncReport report = new SyncReport(SyncReport.Outcome.REFUSED, state.version(), clock.instant(), List.of(), List.of(),
                     0, 0, why);
             folder.state().save(state.attempted(clock.instant(), null, report));

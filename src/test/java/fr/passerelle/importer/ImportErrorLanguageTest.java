@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.passerelle.ImportFixtures;
 import fr.passerelle.SampleSeededCacheTest;
@@ -126,6 +127,16 @@ class ImportErrorLanguageTest extends SampleSeededCacheTest {
                 + " reconnu (LHEO, catalogue CPF, GeoJSON)", unknown.getMessage());
         assertEquals("notes.txt: format not recognised: neither the name of an official file, nor a known CSV header, nor a"
                 + " known content (LHEO, CPF catalogue, GeoJSON)", unknown.text(MessageRenderer.english()));
+    }
+
+    @Test
+    void aLocatedErrorToldInsideAnotherReportKeepsItsPlaceAndItsLanguage() throws IOException {
+        Path notes = Files.writeString(in.resolve("notes.txt"), "rien d'officiel\n");
+        ImportException unknown = assertThrows(ImportException.class, () -> ImportFixtures.importPaths(database, notes));
+        // A sync that refuses a downloaded file says the importer's error inside its own sentence (SyncRun, FigureCheck).
+        assertEquals(unknown.getMessage(), MessageRenderer.french().render(unknown.said()));
+        assertEquals(unknown.text(MessageRenderer.english()), MessageRenderer.english().render(unknown.said()));
+        assertTrue(MessageRenderer.english().render(unknown.said()).startsWith("notes.txt: format not recognised"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package fr.passerelle.store.personal;
 
 import fr.passerelle.engine.words.Message;
+import fr.passerelle.engine.words.MessageRenderer;
 import fr.passerelle.personal.PersonalFailure;
 import fr.passerelle.store.StoreException;
 
@@ -18,8 +19,14 @@ public class PersonalStoreException extends StoreException implements PersonalFa
     }
 
     PersonalStoreException(Message said, Throwable cause) {
-        super(PersonalFailure.french(said), cause);
+        super(said, cause); // French as the message, as every store failure
         this.said = said;
+    }
+
+    /** Both parents can say it: the personal bundle's words, in the reader's language. */
+    @Override
+    public String text(MessageRenderer in) {
+        return in.render(said);
     }
 
     @Override
