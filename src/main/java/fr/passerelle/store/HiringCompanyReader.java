@@ -2,11 +2,9 @@ package fr.passerelle.store;
 
 import static fr.passerelle.store.db.Tables.COMMUNE;
 import static fr.passerelle.store.db.Tables.COMPANY;
-import static fr.passerelle.store.db.Tables.COMPANY_HIRING_SCORE;
 
 import fr.passerelle.engine.data.HiringCompany;
 import java.util.function.Consumer;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
@@ -45,14 +43,17 @@ final class HiringCompanyReader {
     }
 
     /**
-     * Reads the SIRETs in ranges, in order: a chunk is the next {@link #chunk} company rows after the previous range
-     * (completed with the other datasets of its last SIRET), then the scores of the same range; each range is joined
-     * as the whole tables were before (a merge by SIRET), so the rows and their order do not depend on the chunk size.
+     * Reads the companies by SIRET range, in order: a chunk is the next {@link #chunk} company rows after the previous
+     * range (completed with the other datasets of its last SIRET), joined with the scores of the same range (a merge by
+     * SIRET), so the rows and their order do not depend on the chunk size. The scores are read once, in the table's own
+     * order, and sorted in memory ({@link SortedHiringScores}: the table has no index since V11).
      */
     void read(Consumer<HiringCompany> sink) {
         Map<String, double[]> communes = new HashMap<>();
         dsl.select(COMMUNE.INSEE_CODE, COMMUNE.LATITUDE, COMMUNE.LONGITUDE).from(COMMUNE)
                 .where(COMMUNE.LATITUDE.isNotNull()).forEach(r -> communes.put(r.value1(), new double[] {r.value2(), r.value3()}));
+        SortedHiringScores scores = SortedHiringScores.read(dsl);
+        int next = 0; // the first score not yet joined
         String after = null; // before the first SIRET
         while (true) {
             List<Record> companies = new ArrayList<>(dsl.select(COMPANY_COLUMNS).from(COMPANY)
@@ -67,18 +68,20 @@ final class HiringCompanyReader {
                 companies.addAll(dsl.select(COMPANY_COLUMNS).from(COMPANY).where(COMPANY.SIRET.eq(upTo))
                         .and(COMPANY.DATASET_KEY.gt(end.get(COMPANY.DATASET_KEY))).orderBy(COMPANY.DATASET_KEY).fetch());
             }
-            Condition range = after == null ? DSL.noCondition() : COMPANY_HIRING_SCORE.SIRET.gt(after);
-            if (!last) {
-                range = range.and(COMPANY_HIRING_SCORE.SIRET.le(upTo));
+            int to = next;
+            if (last) {
+                to = scores.size();
+            } else {
+                long bound = SortedHiringScores.siret(upTo);
+                while (to < scores.size() && scores.siret(to) <= bound) {
+                    to++;
+                }
             }
-            List<? extends Record> scores = dsl.select(COMPANY_HIRING_SCORE.SIRET, COMPANY_HIRING_SCORE.ROME_CODE,
-                            COMPANY_HIRING_SCORE.DATASET_KEY, COMPANY_HIRING_SCORE.SCORE, COMPANY_HIRING_SCORE.SCORE_SOURCE)
-                    .from(COMPANY_HIRING_SCORE).where(range).orderBy(COMPANY_HIRING_SCORE.SIRET, COMPANY_HIRING_SCORE.ROME_CODE,
-                            COMPANY_HIRING_SCORE.DATASET_KEY).fetch();
-            join(companies, scores, communes, sink);
+            join(companies, scores, next, to, communes, sink);
             if (last) {
                 return;
             }
+            next = to;
             after = upTo;
         }
     }
@@ -86,16 +89,18 @@ final class HiringCompanyReader {
     private static final org.jooq.SelectField<?>[] COMPANY_COLUMNS = {COMPANY.SIRET, COMPANY.DATASET_KEY, COMPANY.NAME,
         COMPANY.NAF_CODE, COMPANY.COMMUNE_INSEE, COMPANY.HEADCOUNT_BRACKET, COMPANY.LATITUDE, COMPANY.LONGITUDE};
 
-    /** A merge join of one range's companies and scores, both by SIRET. */
-    private static void join(List<Record> companyRows, List<? extends Record> scores, Map<String, double[]> communes,
-                             Consumer<HiringCompany> sink) {
+    /** A merge join of one range's companies and scores {@code from} (included) to {@code to} (excluded), both by SIRET. */
+    private static void join(List<Record> companyRows, SortedHiringScores scores, int from, int to,
+                             Map<String, double[]> communes, Consumer<HiringCompany> sink) {
         java.util.Iterator<Record> companies = companyRows.iterator();
         Map<String, Record> sameSiret = new HashMap<>();
-        String currentSiret = null;
+        long currentSiret = -1;
+        String siret = null;
         Record pending = companies.hasNext() ? companies.next() : null;
-        for (Record score : scores) {
-            String siret = score.get(COMPANY_HIRING_SCORE.SIRET);
-            if (!siret.equals(currentSiret)) {
+        for (int i = from; i < to; i++) {
+            if (scores.siret(i) != currentSiret) {
+                currentSiret = scores.siret(i);
+                siret = SortedHiringScores.siretText(currentSiret);
                 sameSiret.clear();
                 while (pending != null && pending.get(COMPANY.SIRET).compareTo(siret) < 0) {
                     pending = companies.hasNext() ? companies.next() : null;
@@ -104,10 +109,9 @@ final class HiringCompanyReader {
                     sameSiret.put(pending.get(COMPANY.DATASET_KEY), pending);
                     pending = companies.hasNext() ? companies.next() : null;
                 }
-                currentSiret = siret;
             }
-            Record company = sameSiret.get(score.get(COMPANY_HIRING_SCORE.DATASET_KEY));
-            Integer value = score.get(COMPANY_HIRING_SCORE.SCORE);
+            Record company = sameSiret.get(scores.datasetKey(i));
+            Integer value = scores.score(i);
             if (company == null || value == null) {
                 continue;
             }
@@ -122,8 +126,8 @@ final class HiringCompanyReader {
                 continue;
             }
             sink.accept(new HiringCompany(siret, company.get(COMPANY.NAME), company.get(COMPANY.NAF_CODE),
-                    company.get(COMPANY.COMMUNE_INSEE), lat, lon, score.get(COMPANY_HIRING_SCORE.ROME_CODE), value,
-                    "ESTIMATED".equals(score.get(COMPANY_HIRING_SCORE.SCORE_SOURCE)), company.get(COMPANY.HEADCOUNT_BRACKET)));
+                    company.get(COMPANY.COMMUNE_INSEE), lat, lon, scores.romeCode(i), value, scores.estimated(i),
+                    company.get(COMPANY.HEADCOUNT_BRACKET)));
         }
     }
 }
