@@ -32,6 +32,11 @@ final class SortedHiringScores {
     private final String[] datasetNames;
     /** Row numbers in (SIRET, ROME code, dataset) order. */
     private final int[] order;
+    /** The distinct (SIRET, dataset) pairs in that order: the companies the scores belong to. */
+    private final long[] pairSirets;
+    private final int[] pairDatasets;
+    /** Per score in order, its pair. */
+    private final int[] pairOfScore;
 
     private SortedHiringScores(int size, List<String> romeNames, List<String> datasetNames, long[] sirets, int[] romes,
                                int[] datasets, byte[] scores, boolean[] estimated) {
@@ -48,6 +53,113 @@ final class SortedHiringScores {
             order[i] = i;
         }
         sort(order, new int[size]);
+        this.pairOfScore = new int[size];
+        int pairs = 0;
+        for (int i = 0; i < size; i++) {
+            pairs += newPair(i) ? 1 : 0;
+        }
+        this.pairSirets = new long[pairs];
+        this.pairDatasets = new int[pairs];
+        int p = -1;
+        int siretStart = 0; // the first pair of the current SIRET
+        for (int i = 0; i < size; i++) {
+            if (newPair(i)) {
+                p++;
+                if (i == 0 || siret(i) != siret(i - 1)) {
+                    siretStart = p;
+                }
+                pairSirets[p] = siret(i);
+                pairDatasets[p] = datasets[order[i]];
+            }
+            pairOfScore[i] = pairOf(siretStart, p + 1, datasets[order[i]]);
+        }
+        sortPairs();
+    }
+
+    /** True when the i-th score in order is the first one of its (SIRET, dataset) pair. */
+    private boolean newPair(int i) {
+        if (i == 0 || siret(i) != siret(i - 1)) {
+            return true;
+        }
+        int dataset = datasets[order[i]];
+        for (int j = i - 1; j >= 0 && siret(j) == siret(i); j--) {
+            if (datasets[order[j]] == dataset) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int pairOf(int from, int to, int dataset) {
+        for (int p = from; p < to; p++) {
+            if (pairDatasets[p] == dataset) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("no pair");
+    }
+
+    /**
+     * Within one SIRET the pairs came in order of first score (by ROME code): sorts them by dataset, renumbering the
+     * scores' pairs, so that {@link #pair} can search them.
+     */
+    private void sortPairs() {
+        int[] renumber = new int[pairSirets.length];
+        for (int start = 0; start < pairSirets.length; ) {
+            int end = start + 1;
+            while (end < pairSirets.length && pairSirets[end] == pairSirets[start]) {
+                end++;
+            }
+            Integer[] within = new Integer[end - start];
+            for (int k = 0; k < within.length; k++) {
+                within[k] = start + k;
+            }
+            if (within.length > 1) {
+                java.util.Arrays.sort(within, java.util.Comparator.comparingInt(q -> pairDatasets[q]));
+            }
+            int[] datasetsSorted = new int[within.length];
+            for (int k = 0; k < within.length; k++) {
+                renumber[within[k]] = start + k;
+                datasetsSorted[k] = pairDatasets[within[k]];
+            }
+            System.arraycopy(datasetsSorted, 0, pairDatasets, start, within.length);
+            start = end;
+        }
+        for (int i = 0; i < pairOfScore.length; i++) {
+            pairOfScore[i] = renumber[pairOfScore[i]];
+        }
+    }
+
+    /** Number of distinct (SIRET, dataset) pairs. */
+    int pairs() {
+        return pairSirets.length;
+    }
+
+    /** The pair of the i-th score in order. */
+    int pairOf(int i) {
+        return pairOfScore[i];
+    }
+
+    /** The pair of a company row (its SIRET as a number, its dataset key), or -1 when it has no score. */
+    int pair(long siret, String datasetKey) {
+        int dataset = java.util.Arrays.binarySearch(datasetNames, datasetKey);
+        if (dataset < 0) {
+            return -1;
+        }
+        int lo = 0;
+        int hi = pairSirets.length - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            long c = pairSirets[mid] == siret ? Integer.compare(pairDatasets[mid], dataset) : Long.compare(pairSirets[mid], siret);
+            if (c < 0) {
+                lo = mid + 1;
+            } else if (c > 0) {
+                hi = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
     }
 
     /** Reads every score of the table. */
@@ -119,14 +231,23 @@ final class SortedHiringScores {
 
     /** A SIRET as a number; every SIRET the importers write is 14 digits (Siret checks it). */
     static long siret(String value) {
-        if (value == null || value.length() != 14) {
+        long n = siretOrMinus(value);
+        if (n < 0) {
             throw new StoreException("SIRET illisible dans le cache : « " + value + " »");
+        }
+        return n;
+    }
+
+    /** A SIRET as a number, -1 when it is not 14 digits. */
+    static long siretOrMinus(String value) {
+        if (value == null || value.length() != 14) {
+            return -1;
         }
         long n = 0;
         for (int i = 0; i < 14; i++) {
             char c = value.charAt(i);
             if (c < '0' || c > '9') {
-                throw new StoreException("SIRET illisible dans le cache : « " + value + " »");
+                return -1;
             }
             n = n * 10 + (c - '0');
         }
