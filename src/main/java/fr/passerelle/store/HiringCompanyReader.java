@@ -23,7 +23,8 @@ import org.jooq.impl.DSL;
  * <p>Neither table has an index to read them in SIRET order (V11; building them was most of a national company
  * import): the scores are read in the table's row order and sorted in memory ({@link SortedHiringScores}), then the
  * companies are read in row order too and each one that has scores is put in its place among them, kept as compact
- * columns (its name as UTF-8 bytes, its NAF, commune and headcount codes shared): about 60 bytes a company.
+ * columns (its name as UTF-8 bytes, its NAF, commune and headcount codes shared): about 90 bytes a company. Most
+ * live heap during a national index build: 342 MB against about 300 MB with the chunked index scans before.
  */
 final class HiringCompanyReader {
     /**

@@ -15,9 +15,9 @@ import org.jooq.impl.DSL;
 /**
  * Every hiring score of the cache, read once in the table's own row order and sorted in memory by SIRET, ROME code
  * and dataset: the order the index {@code company_hiring_score_siret} gave until V11 dropped it. Building that index
- * over three million scores was the largest step of a national company import (about 60 % of its index rebuild,
- * issue 11); sorting them here costs about a second and 20 bytes a score (a SIRET as a number, two small dictionary
- * numbers, the score and its source), for the index build only.
+ * over three million scores was the largest step of a national company import (issue 11, benchmarks.md "Companies
+ * import, fifth round"). Held here: about 26 bytes a score (a SIRET as a number, two small dictionary numbers, the
+ * score, its source, its place in the order and its company's pair), 30 while sorting, for the index build only.
  */
 final class SortedHiringScores {
     /** Rows per query: H2 materialises a whole result before its first row. */
@@ -110,13 +110,16 @@ final class SortedHiringScores {
             while (end < pairSirets.length && pairSirets[end] == pairSirets[start]) {
                 end++;
             }
+            if (end - start == 1) {
+                renumber[start] = start; // one dataset for this SIRET: nothing to sort (almost every company)
+                start = end;
+                continue;
+            }
             Integer[] within = new Integer[end - start];
             for (int k = 0; k < within.length; k++) {
                 within[k] = start + k;
             }
-            if (within.length > 1) {
-                java.util.Arrays.sort(within, java.util.Comparator.comparingInt(q -> pairDatasets[q]));
-            }
+            java.util.Arrays.sort(within, java.util.Comparator.comparingInt(q -> pairDatasets[q]));
             int[] datasetsSorted = new int[within.length];
             for (int k = 0; k < within.length; k++) {
                 renumber[within[k]] = start + k;
