@@ -67,4 +67,58 @@ class ChunkedCompanyReadTest {
             assertEquals(WHOLE, read);
         }
     }
+
+    /**
+     * The scores come in the table's row order (no index since V11) and are sorted in memory: three datasets on one
+     * SIRET, written in an order that is neither their ROME codes' nor their keys', a company placed at its commune's
+     * centre, one that cannot be placed, a LISTED link without score, a SIRET whose leading zeros must stay.
+     */
+    @org.junit.jupiter.api.Test
+    void scoresWrittenInAnyOrderComeOutBySiretRomeCodeAndDatasetWithTheCompanyOfTheirDataset() throws Exception {
+        Path cache = Files.createDirectories(dir.resolve("cache"));
+        Path base = cache.resolve("g000004").resolve("reference");
+        JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + base.toAbsolutePath(), "sa", "");
+        try {
+            Flyway.configure().dataSource(pool).locations("classpath:db/reference").load().migrate();
+            org.jooq.impl.DSL.using(pool, org.jooq.SQLDialect.H2).execute("""
+                    INSERT INTO dataset VALUES ('companies.file/c', 'companies.file', 'c', 'Entreprises', 'c.csv',
+                      NULL, TIMESTAMP WITH TIME ZONE '2026-11-01 10:00:00+00', 1, 1, 0, '-');
+                    INSERT INTO dataset VALUES ('companies.file/a', 'companies.file', 'a', 'Entreprises', 'a.csv',
+                      NULL, TIMESTAMP WITH TIME ZONE '2026-11-01 10:00:00+00', 1, 1, 0, '-');
+                    INSERT INTO dataset VALUES ('companies.file/b', 'companies.file', 'b', 'Entreprises', 'b.csv',
+                      NULL, TIMESTAMP WITH TIME ZONE '2026-11-01 10:00:00+00', 1, 1, 0, '-');
+                    INSERT INTO dataset VALUES ('geo.communes', 'geo.communes', '', 'Communes', 'c.csv',
+                      NULL, TIMESTAMP WITH TIME ZONE '2026-11-01 10:00:00+00', 1, 1, 0, '-');
+                    INSERT INTO commune (insee_code, name, departement_code, region_code, latitude, longitude, dataset_key)
+                      VALUES ('59350', 'Lille', '59', '32', 50.63, 3.06, 'geo.communes');
+                    INSERT INTO company (siret, name, naf_code, commune_insee, headcount_bracket, latitude, longitude, dataset_key) VALUES
+                      ('09999999999999', 'Zéro devant', '4711D', '59350', '11', 50.1, 3.1, 'companies.file/a'),
+                      ('11111111111111', 'Au centre C', '1071C', '59350', NULL, NULL, NULL, 'companies.file/c'),
+                      ('11111111111111', 'Placée B', '1071C', '99999', NULL, 50.2, 3.2, 'companies.file/b'),
+                      ('11111111111111', 'Nulle part A', '1071C', '99999', NULL, NULL, NULL, 'companies.file/a');
+                    INSERT INTO company_hiring_score (siret, rome_code, score, score_source, dataset_key) VALUES
+                      ('11111111111111', 'N1103', 40, 'ESTIMATED', 'companies.file/c'),
+                      ('11111111111111', 'D1505', 60, 'PUBLISHED', 'companies.file/b'),
+                      ('11111111111111', 'D1505', 70, 'PUBLISHED', 'companies.file/c'),
+                      ('11111111111111', 'D1505', 80, 'PUBLISHED', 'companies.file/a'),
+                      ('11111111111111', 'A1101', NULL, 'LISTED', 'companies.file/b'),
+                      ('09999999999999', 'D1505', 5, 'ESTIMATED', 'companies.file/a');
+                    """);
+        } finally {
+            pool.dispose();
+        }
+        Files.writeString(cache.resolve("CURRENT"), "g000004\n", UTF_8);
+
+        try (ReferenceCache opened = ReferenceCache.open(cache)) {
+            List<String> read = new ArrayList<>();
+            new HiringCompanyReader(opened.database(), 2).read(c -> read.add(c.siret() + " " + c.romeCode() + " "
+                    + c.score() + (c.estimated() ? " estimé " : " publié ") + c.name() + " " + c.nafCode() + " "
+                    + c.communeInsee() + " " + c.headcount() + " " + c.latitude() + " " + c.longitude()));
+            assertEquals(List.of(
+                    "09999999999999 D1505 5 estimé Zéro devant 4711D 59350 11 50.1 3.1",
+                    "11111111111111 D1505 60 publié Placée B 1071C 99999 null 50.2 3.2",
+                    "11111111111111 D1505 70 publié Au centre C 1071C 59350 null 50.63 3.06",
+                    "11111111111111 N1103 40 estimé Au centre C 1071C 59350 null 50.63 3.06"), read);
+        }
+    }
 }

@@ -69,15 +69,17 @@ public final class CompanyIndex {
         index.headcounts = columns.headcounts();
         index.latitudes = columns.latitudes();
         index.longitudes = columns.longitudes();
-        columns.byRome().forEach((code, b) -> {
-            Bucket bucket = new Bucket();
-            bucket.ids = b.ids();
-            bucket.latitudes = b.latitudes();
-            bucket.scores = b.scores();
-            bucket.estimated = BitSet.valueOf(b.estimated());
-            index.byRome.put(code, bucket);
-        });
+        columns.byRome().forEach((code, b) -> index.byRome.put(code, bucket(b)));
         return index;
+    }
+
+    private static Bucket bucket(BucketColumns b) {
+        Bucket bucket = new Bucket();
+        bucket.ids = b.ids();
+        bucket.latitudes = b.latitudes();
+        bucket.scores = b.scores();
+        bucket.estimated = BitSet.valueOf(b.estimated());
+        return bucket;
     }
 
     /** The columns, for a persisted index (shared, not copied: do not change them). */
@@ -94,7 +96,7 @@ public final class CompanyIndex {
      */
     public static final class Loader {
         private final CompanyIndex index;
-        private final Map<String, Builder> builders = new HashMap<>();
+        private final Map<String, Entries> builders = new HashMap<>();
         private final Map<String, String> shared = new HashMap<>();
         private String previousSiret;
         private int previousId = -1;
@@ -112,13 +114,13 @@ public final class CompanyIndex {
                 previousId = index.add(row, shared);
                 previousSiret = row.siret();
             }
-            builders.computeIfAbsent(share(shared, row.romeCode()), k -> new Builder()).add(previousId, row.score(), row.estimated());
+            builders.computeIfAbsent(share(shared, row.romeCode()), k -> new Entries()).add(previousId, row.score(), row.estimated());
         }
 
         public CompanyIndex finish() {
             index.latitudes = Arrays.copyOf(index.latitudes, index.size);
             index.longitudes = Arrays.copyOf(index.longitudes, index.size);
-            builders.forEach((code, builder) -> index.byRome.put(code, builder.build(index.latitudes)));
+            builders.forEach((code, entries) -> index.byRome.put(code, bucket(entries.sorted(index.latitudes))));
             builders.clear();
             shared.clear();
             return index;
@@ -268,14 +270,17 @@ public final class CompanyIndex {
         BitSet estimated;
     }
 
-    /** Collects a ROME code's entries before sorting. */
-    private static final class Builder {
+    /**
+     * Collects a ROME code's entries in reading order, then sorts them by latitude (ties by company number): the one
+     * rule for a built index ({@link Loader}) and a streamed one written straight to its file (StreamedCompanies).
+     */
+    public static final class Entries {
         private int[] ids = new int[16];
         private byte[] scores = new byte[16];
         private final BitSet estimated = new BitSet();
         private int size;
 
-        void add(int id, int score, boolean isEstimated) {
+        public void add(int id, int score, boolean isEstimated) {
             if (size == ids.length) {
                 ids = Arrays.copyOf(ids, size * 2);
                 scores = Arrays.copyOf(scores, size * 2);
@@ -286,25 +291,25 @@ public final class CompanyIndex {
             size++;
         }
 
-        Bucket build(double[] companyLatitudes) {
+        /** The entries sorted by their company's latitude, as a bucket's columns. */
+        public BucketColumns sorted(double[] companyLatitudes) {
             Integer[] order = new Integer[size];
             for (int i = 0; i < size; i++) {
                 order[i] = i;
             }
             Arrays.sort(order, Comparator.comparingDouble((Integer i) -> companyLatitudes[ids[i]]).thenComparingInt(i -> ids[i]));
-            Bucket bucket = new Bucket();
-            bucket.ids = new int[size];
-            bucket.latitudes = new double[size];
-            bucket.scores = new byte[size];
-            bucket.estimated = new BitSet(size);
+            int[] sortedIds = new int[size];
+            double[] lat = new double[size];
+            byte[] sortedScores = new byte[size];
+            BitSet sortedEstimated = new BitSet(size);
             for (int k = 0; k < size; k++) {
                 int i = order[k];
-                bucket.ids[k] = ids[i];
-                bucket.latitudes[k] = companyLatitudes[ids[i]];
-                bucket.scores[k] = scores[i];
-                bucket.estimated.set(k, estimated.get(i));
+                sortedIds[k] = ids[i];
+                lat[k] = companyLatitudes[ids[i]];
+                sortedScores[k] = scores[i];
+                sortedEstimated.set(k, estimated.get(i));
             }
-            return bucket;
+            return new BucketColumns(sortedIds, lat, sortedScores, sortedEstimated.toLongArray());
         }
     }
 }

@@ -33,13 +33,17 @@ final class CompanyColumns {
         Sections.writeDoubles(out, c.longitudes(), n);
         out.writeInt(c.byRome().size());
         for (Map.Entry<String, CompanyIndex.BucketColumns> e : c.byRome().entrySet()) {
-            CompanyIndex.BucketColumns b = e.getValue();
             out.writeInt(pool.id(e.getKey()));
-            Sections.writeInts(out, b.ids(), b.ids().length);
-            Sections.writeDoubles(out, b.latitudes(), b.latitudes().length);
-            Sections.writeBytes(out, b.scores(), b.scores().length);
-            Sections.writeLongs(out, b.estimated());
+            writeBucket(out, e.getValue());
         }
+    }
+
+    /** One ROME code's entries: company numbers, latitudes, scores, then the estimated flags. */
+    static void writeBucket(DataOutputStream out, CompanyIndex.BucketColumns b) throws IOException {
+        Sections.writeInts(out, b.ids(), b.ids().length);
+        Sections.writeDoubles(out, b.latitudes(), b.latitudes().length);
+        Sections.writeBytes(out, b.scores(), b.scores().length);
+        Sections.writeLongs(out, b.estimated());
     }
 
     static CompanyIndex.Columns read(ByteBuffer in, StringTable strings) throws IndexFileException {

@@ -1,13 +1,12 @@
 package fr.passerelle.engine.index.persist;
 
 import fr.passerelle.engine.data.HiringCompany;
+import fr.passerelle.engine.index.CompanyIndex;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +32,7 @@ final class StreamedCompanies {
     private double[] latitudes = new double[1024];
     private double[] longitudes = new double[1024];
     private int size;
-    private final Map<String, Entries> byRome = new HashMap<>();
+    private final Map<String, CompanyIndex.Entries> byRome = new HashMap<>();
     private String previousSiret;
 
     StreamedCompanies(int chunk) {
@@ -47,7 +46,7 @@ final class StreamedCompanies {
             company(row);
             previousSiret = row.siret();
         }
-        byRome.computeIfAbsent(row.romeCode(), k -> new Entries()).add(size - 1, row.score(), row.estimated());
+        byRome.computeIfAbsent(row.romeCode(), k -> new CompanyIndex.Entries()).add(size - 1, row.score(), row.estimated());
     }
 
     private void company(HiringCompany row) {
@@ -111,11 +110,11 @@ final class StreamedCompanies {
         }
         Sections.writeDoubles(out, latitudes, size);
         Sections.writeDoubles(out, longitudes, size);
-        Map<String, Entries> sorted = new TreeMap<>(byRome);
+        Map<String, CompanyIndex.Entries> sorted = new TreeMap<>(byRome);
         out.writeInt(sorted.size());
-        for (Map.Entry<String, Entries> e : sorted.entrySet()) {
+        for (Map.Entry<String, CompanyIndex.Entries> e : sorted.entrySet()) {
             out.writeInt(pool.id(e.getKey()));
-            e.getValue().write(out, latitudes);
+            CompanyColumns.writeBucket(out, e.getValue().sorted(latitudes));
         }
     }
 
@@ -147,48 +146,6 @@ final class StreamedCompanies {
         String value(int company) {
             int local = ids[company];
             return local < 0 ? null : values.get(local);
-        }
-    }
-
-    /** One ROME code's entries in reading order; sorted by latitude when written, as CompanyIndex sorts them. */
-    private static final class Entries {
-        private int[] ids = new int[16];
-        private byte[] scores = new byte[16];
-        private final BitSet estimated = new BitSet();
-        private int size;
-
-        void add(int id, int score, boolean isEstimated) {
-            if (size == ids.length) {
-                ids = Arrays.copyOf(ids, size * 2);
-                scores = Arrays.copyOf(scores, size * 2);
-            }
-            ids[size] = id;
-            scores[size] = (byte) score;
-            estimated.set(size, isEstimated);
-            size++;
-        }
-
-        void write(DataOutputStream out, double[] companyLatitudes) throws IOException {
-            Integer[] order = new Integer[size];
-            for (int i = 0; i < size; i++) {
-                order[i] = i;
-            }
-            Arrays.sort(order, Comparator.comparingDouble((Integer i) -> companyLatitudes[ids[i]]).thenComparingInt(i -> ids[i]));
-            int[] sortedIds = new int[size];
-            double[] lat = new double[size];
-            byte[] sortedScores = new byte[size];
-            BitSet sortedEstimated = new BitSet(size);
-            for (int k = 0; k < size; k++) {
-                int i = order[k];
-                sortedIds[k] = ids[i];
-                lat[k] = companyLatitudes[ids[i]];
-                sortedScores[k] = scores[i];
-                sortedEstimated.set(k, estimated.get(i));
-            }
-            Sections.writeInts(out, sortedIds, size);
-            Sections.writeDoubles(out, lat, size);
-            Sections.writeBytes(out, sortedScores, size);
-            Sections.writeLongs(out, sortedEstimated.toLongArray());
         }
     }
 }
