@@ -166,7 +166,8 @@ public final class PathEngine {
                     new ScoreDetail(round(prox), round(market.score()), round(effort), weights), List.copyOf(reasons),
                     c.skills().sharedLabels(), c.skills().missing(), market.demand(), noTraining, selection.found(), selection.shown(),
                     companies.count(), companyOptions(companies.best()), horizon.horizon(), horizon.reason(), how,
-                    c.skills().targetDiplomas(), liveOffers.near(codes, place.latitude(), place.longitude(), profile.radiusKm())));
+                    c.skills().targetDiplomas(), liveOffers.near(codes, place.latitude(), place.longitude(), profile.radiusKm()),
+                    c.skills().counts()));
         }
         // Horizon by horizon, each ranked by its score; the code breaks ties so that the order is stable.
         out.sort(Comparator.comparing(TargetOccupation::horizon)

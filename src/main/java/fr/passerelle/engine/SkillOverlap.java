@@ -7,6 +7,7 @@ import static fr.passerelle.engine.rules.EngineRules.NOW_MIN_SHARED;
 import static fr.passerelle.engine.rules.EngineRules.SHOWN_SKILLS;
 
 import fr.passerelle.engine.index.ReferentialIndex;
+import fr.passerelle.engine.result.SkillCounts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -25,9 +26,16 @@ final class SkillOverlap {
     /**
      * {@code shared} of the target's {@code targetUnits} units; {@code sharedLabels} names them (units, then the
      * certifications she holds by level), {@code missing} the core units she lacks, {@code targetDiplomas} the
-     * certifications of the target she cannot claim.
+     * certifications of the target she cannot claim; each list names the first {@code SHOWN_SKILLS}, {@code counts}
+     * says how many there are in all.
      */
-    record Result(int shared, int targetUnits, List<String> sharedLabels, List<String> missing, List<String> targetDiplomas) {
+    record Result(int shared, int targetUnits, List<String> sharedLabels, List<String> missing, List<String> targetDiplomas,
+                  SkillCounts counts) {
+        Result(int shared, int targetUnits, List<String> sharedLabels, List<String> missing, List<String> targetDiplomas) {
+            this(shared, targetUnits, sharedLabels, missing, targetDiplomas,
+                    new SkillCounts(sharedLabels.size(), missing.size(), targetDiplomas.size()));
+        }
+
         double share() {
             return targetUnits == 0 ? 0 : (double) shared / targetUnits;
         }
@@ -72,12 +80,17 @@ final class SkillOverlap {
         List<String> labels = new ArrayList<>(held); // the diplomas she holds by level first: they are rarer than skills
         labels.addAll(sharedLabels);
         List<String> missing = new ArrayList<>();
+        int missingInAll = 0;
         for (String unit : rome.coreUnits(target).isEmpty() ? theirs : rome.coreUnits(target)) {
-            if (!own.contains(unit) && missing.size() < SHOWN_SKILLS.asInt()) {
-                missing.add(label(rome, unit));
+            if (!own.contains(unit)) {
+                missingInAll++;
+                if (missing.size() < SHOWN_SKILLS.asInt()) {
+                    missing.add(label(rome, unit));
+                }
             }
         }
-        return new Result(shared, theirs.size(), first(labels), missing, first(diplomas));
+        return new Result(shared, theirs.size(), first(labels), missing, first(diplomas),
+                new SkillCounts(labels.size(), missingInAll, diplomas.size()));
     }
 
     private static String label(ReferentialIndex rome, String ogr) {

@@ -86,7 +86,8 @@ public final class CsvInput implements AutoCloseable {
         strayQuotes.check(name, line);
         for (String field : last) {
             if (field.indexOf(REPLACEMENT) >= 0) {
-                throw new ImportException(name, line, ImportWords.say("import.csv.notUtf8", field.strip()));
+                // Shown with U+FFFD, the mark every terminal and editor draws for an undecodable byte ("Armenti�res").
+                throw new ImportException(name, line, ImportWords.say("import.csv.notUtf8", field.strip().replace(REPLACEMENT, '\uFFFD')));
             }
         }
         return last;

@@ -112,7 +112,7 @@ class ImportLanguageTest extends SampleSeededCacheTest {
         assertTrue(en.contains("skipped: " + folder.resolve("notes.txt") + " (format not recognised)"), english.out());
         assertTrue(fr.contains("ignoré : " + folder.resolve("notes.txt") + " (format non reconnu)"), french.out());
         assertEquals("2 datasets imported, 1 file skipped.", en.get(en.size() - 1));
-        assertEquals("2 jeux de données importés, 1 fichiers ignorés.", fr.get(fr.size() - 1));
+        assertEquals("2 jeux de données importés, 1 fichier ignoré.", fr.get(fr.size() - 1));
         for (String french_ : List.of("lues", "rejet", "ignoré", "importés", "non reconnu", "ligne non gardée")) {
             assertFalse(english.out().contains(french_), "« " + french_ + " » in English: " + english.out());
         }

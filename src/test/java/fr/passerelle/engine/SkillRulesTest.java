@@ -34,6 +34,18 @@ class SkillRulesTest {
     }
 
     @Test
+    void theListsNameTheFirstSixButTheCountsSayHowManyInAll() {
+        // Seven shared units: the detail's heading says 7 (6 shown), not the 6 the list names.
+        SkillOverlap.Result r = SkillOverlap.of(rome, "D1505", "D1507", EducationLevel.AUCUN);
+        assertEquals(6, r.sharedLabels().size());
+        assertEquals(7, r.counts().held());
+        assertEquals(r.targetDiplomas().size(), r.counts().diplomas());
+        assertEquals(r.targetUnits() - r.shared(), r.counts().missing(), "every target unit she lacks (no core units in the small world)");
+        SkillOverlap.Result bac = SkillOverlap.of(rome, "D1505", "D1507", EducationLevel.BAC);
+        assertEquals(8, bac.counts().held(), "the diploma she holds by level counts too");
+    }
+
+    @Test
     void aDiplomaSheDoesNotReachIsADiplomaOfTheTargetNotASkillOfHers() {
         SkillOverlap.Result r = SkillOverlap.of(rome, "D1505", "D1507", EducationLevel.AUCUN);
         assertFalse(r.sharedLabels().stream().anyMatch(s -> s.startsWith("Bac pro")), r.sharedLabels().toString());

@@ -55,9 +55,9 @@ class ImportErrorLanguageTest extends SampleSeededCacheTest {
                     "communes.csv:3: column latitude: \"50,432\" is not a decimal number (expected a decimal point)"),
             new Case("Latin-1 bytes", "communes.csv",
                     (COMMUNES_HEADER + "\r\n62427,Hénin-Beaumont,62,32,62110,50.417,2.951\r\n").getBytes(ISO_8859_1),
-                    "communes.csv:2: octets invalides en UTF-8 (« H\uFFFFnin-Beaumont ») : le fichier doit être en UTF-8 ;"
+                    "communes.csv:2: octets invalides en UTF-8 (« H\uFFFDnin-Beaumont ») : le fichier doit être en UTF-8 ;"
                             + " réencodez-le (il est peut-être en Windows-1252)",
-                    "communes.csv:2: bytes that are not UTF-8 (\"H\uFFFFnin-Beaumont\"): the file must be in UTF-8;"
+                    "communes.csv:2: bytes that are not UTF-8 (\"H\uFFFDnin-Beaumont\"): the file must be in UTF-8;"
                             + " convert it (it may be in Windows-1252)"),
             new Case("a field missing", ROME4, utf8(ROME4_HEADER, ROME4_D1505,
                             "\"D1507\",\"137\",\"116\",\"Employé\",\"Emploi Blanc\",\"N\",\"N\",\"N\",\"D1507\""),

@@ -99,7 +99,7 @@ class MalformedInputTest extends SampleSeededCacheTest {
                     concat(utf8(ROME4_HEADER, ROME4_D1505),
                             q("D1507", "137", "116", "Employé / Employée de rayon", "Emploi Blanc", "N", "N", "N", "N", "D1507")
                                     .concat("\n").getBytes(ISO_8859_1)),
-                    ROME4 + ":3: octets invalides en UTF-8 (« Employ\uFFFF / Employ\uFFFFe de rayon »)" + EXPECTED_UTF8),
+                    ROME4 + ":3: octets invalides en UTF-8 (« Employ\uFFFD / Employ\uFFFDe de rayon »)" + EXPECTED_UTF8),
             new Case("ROME 4: wrong header", ROME4,
                     utf8(q("code_rome", "code_fiche_metier", "code_ogr", "libelle_rome"), q("D1505", "139", "114", "Hôte")),
                     ROME4 + ":1: en-tête inattendu pour « ROME 4 – fiches métiers » : code_rome,code_fiche_metier,code_ogr,"
@@ -156,7 +156,7 @@ class MalformedInputTest extends SampleSeededCacheTest {
                     "communes.csv:3: colonne code_departement : '6' n'est pas un code département"),
             new Case("communes: Latin-1 bytes", "communes.csv",
                     (COMMUNES_HEADER + "\r\n62427,Hénin-Beaumont,62,32,62110,50.417,2.951\r\n").getBytes(ISO_8859_1),
-                    "communes.csv:2: octets invalides en UTF-8 (« H\uFFFFnin-Beaumont »)" + EXPECTED_UTF8),
+                    "communes.csv:2: octets invalides en UTF-8 (« H\uFFFDnin-Beaumont »)" + EXPECTED_UTF8),
             new Case("communes_bassins_bmo: invalid bassin code", "communes_bassins_bmo.csv",
                     crlf(BASSINS_HEADER, "32,59,59350,3216,LILLE", "32,62,62498,32X7,LENS"),
                     "communes_bassins_bmo.csv:3: colonne code_bassin_bmo : '32X7' n'est pas un code de bassin BMO (4 chiffres)"),

@@ -81,14 +81,9 @@ public final class TargetDetailView {
         wrapping(reasonList, model.reasons());
         wrapping(sharedList, model.sharedSkills());
         wrapping(missingList, model.missingSkills());
-        sharedTitle.textProperty().bind(Bindings.createStringBinding(() -> java.text.MessageFormat.format(
-                resources.getString("detail.skills.held").replace("'", "''"), model.sharedSkills().size()),
-                model.sharedSkills()));
-        missingTitle.textProperty().bind(Bindings.createStringBinding(() -> java.text.MessageFormat.format(
-                resources.getString("detail.skills.missing").replace("'", "''"), model.missingSkills().size()),
-                model.missingSkills()));
-        diplomasTitle.textProperty().bind(Bindings.createStringBinding(() -> java.text.MessageFormat.format(
-                resources.getString("detail.diplomas").replace("'", "''"), model.targetDiplomas().size()), model.targetDiplomas()));
+        sharedTitle.textProperty().bind(model.sharedTitleProperty());
+        missingTitle.textProperty().bind(model.missingTitleProperty());
+        diplomasTitle.textProperty().bind(model.diplomasTitleProperty());
         wrapping(diplomasList, model.targetDiplomas());
         // Shown only when the target has diplomas beyond her level: an empty list would only take room from the reasons.
         diplomasTitle.visibleProperty().bind(Bindings.isNotEmpty(model.targetDiplomas()));

@@ -36,6 +36,10 @@ public final class TargetDetailViewModel {
     private final ObservableList<String> sharedSkills = FXCollections.observableArrayList();
     private final ObservableList<String> missingSkills = FXCollections.observableArrayList();
     private final ObservableList<String> targetDiplomas = FXCollections.observableArrayList();
+    /** The three lists' headings, with how many there are in all when a list names only the first of them. */
+    private final StringProperty sharedTitle = new SimpleStringProperty("");
+    private final StringProperty missingTitle = new SimpleStringProperty("");
+    private final StringProperty diplomasTitle = new SimpleStringProperty("");
     private final StringProperty horizon = new SimpleStringProperty("");
     private final StringProperty access = new SimpleStringProperty("");
     private final ObjectProperty<TrainingRow> selected = new SimpleObjectProperty<>();
@@ -100,6 +104,9 @@ public final class TargetDetailViewModel {
         sharedSkills.setAll(t.sharedSkills());
         missingSkills.setAll(t.missingSkills());
         targetDiplomas.setAll(t.targetDiplomas());
+        sharedTitle.set(heading(messages, "detail.skills.held", t.sharedSkills().size(), t.skillCounts().held()));
+        missingTitle.set(heading(messages, "detail.skills.missing", t.missingSkills().size(), t.skillCounts().missing()));
+        diplomasTitle.set(heading(messages, "detail.diplomas", t.targetDiplomas().size(), t.skillCounts().diplomas()));
         horizon.set(HorizonText.withLabel(t, messages.reasons()));
         access.set(HorizonText.access(t));
     }
@@ -186,6 +193,24 @@ public final class TargetDetailViewModel {
 
     public ObservableList<String> reasons() {
         return reasons;
+    }
+
+    /** "Compétences acquises (4)", or "(20, dont 6 affichées)" when the list names only the first six. */
+    static String heading(Messages messages, String key, int shown, int inAll) {
+        return inAll > shown ? messages.get(key + ".part", messages.number(inAll), messages.number(shown))
+                : messages.get(key, messages.number(shown));
+    }
+
+    public ReadOnlyStringProperty sharedTitleProperty() {
+        return sharedTitle;
+    }
+
+    public ReadOnlyStringProperty missingTitleProperty() {
+        return missingTitle;
+    }
+
+    public ReadOnlyStringProperty diplomasTitleProperty() {
+        return diplomasTitle;
     }
 
     public ObservableList<String> sharedSkills() {

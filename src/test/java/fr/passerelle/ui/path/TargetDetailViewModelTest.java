@@ -46,6 +46,30 @@ class TargetDetailViewModelTest {
         assertEquals("", detail.trainingsEmptyProperty().get());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "detail.skills.held    | 4 | 4  | Compétences _acquises (4)                  | Skills _held (4)",
+        "detail.skills.held    | 6 | 20 | Compétences _acquises (20, dont 6 affichées) | Skills _held (20, 6 shown)",
+        "detail.skills.missing | 6 | 9  | Compétences à acq_uérir (9, dont 6 affichées) | Skills to acq_uire (9, 6 shown)",
+        "detail.diplomas       | 6 | 11 | _Diplômes du métier visé (11, dont 6 affichés) | _Diplomas of the target occupation (11, 6 shown)"})
+    void aHeadingSaysHowManyInAllWhenItsListNamesOnlyTheFirst(String key, int shown, int inAll, String french, String english) {
+        assertEquals(french, TargetDetailViewModel.heading(Messages.french(), key, shown, inAll));
+        assertEquals(english, TargetDetailViewModel.heading(new Messages(java.util.Locale.ENGLISH), key, shown, inAll));
+    }
+
+    @Test
+    void theHeadingsCountTheTargetsListsOnTheSamples() {
+        state.profileProperty().set(UiFixtures.julietteProfile());
+        var target = state.pathProperty().get().occupations().get(0);
+
+        path.openDetail(target.rome());
+
+        assertEquals(TargetDetailViewModel.heading(Messages.french(), "detail.skills.held", target.sharedSkills().size(),
+                target.skillCounts().held()), detail.sharedTitleProperty().get());
+        assertTrue(target.skillCounts().held() >= target.sharedSkills().size());
+        assertTrue(detail.missingTitleProperty().get().startsWith("Compétences à acq_uérir ("), detail.missingTitleProperty().get());
+    }
+
     @Test
     void theDetailSaysTheHorizonAndForARegulatedOccupationTheRequiredTitle() throws Exception {
         state.profileProperty().set(UiFixtures.paths().resolve(PathRequest.fromFile(java.nio.file.Path.of("data-samples/personas/karim.json"))));
