@@ -46,6 +46,7 @@ shot english-parcours "langue=en\n" --home "$home" --profile "$juliette" --scree
 shot english-detail "langue=en\n" --home "$home" --profile "$juliette" --screen detail
 shot english-comparer "langue=en\n" --home "$home" --profile "$juliette" --screen comparer
 shot english-plan "langue=en\n" --home "$home" --profile "$juliette" --screen plan
+shot english-donnees "langue=en\n" --home "$home" --profile "$juliette" --screen donnees
 
 # The map needs the official département outlines, which the samples do not have: a second home with a few official
 # files from ../shared/data (about a minute and a half to import), when they are on this machine.
