@@ -11,10 +11,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -25,47 +23,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * The sync's words (engine/words/sync.properties, sync_en.properties): the same keys and placeholders in both
- * languages, no key shared with another family (the renderer would say the other's text), every key used by the code,
+ * The sync's words (engine/words/sync.properties, sync_en.properties): every key used by the
+ * code (same keys and placeholders in both languages, no key shared: MessageBundlesParityTest),
  * the French pieces equal to the French formats the sync printed before (FrenchDates, FrenchCounts, the figure rules'
  * labels), and refusals said in natural English.
  */
 class SyncBundlesTest {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[}?]");
     private static final Pattern KEY_LITERAL = Pattern.compile("\"(sync\\.[a-zA-Z.]+)\"");
 
-    private static Set<String> placeholders(String text) {
-        Set<String> out = new TreeSet<>();
-        Matcher m = PLACEHOLDER.matcher(text);
-        while (m.find()) {
-            out.add(m.group(1));
-        }
-        return out;
-    }
-
-    @Test
-    void frenchAndEnglishHaveTheSameKeysAndPlaceholders() {
-        Properties fr = TrainingBundlesTest.file("sync.properties");
-        Properties en = TrainingBundlesTest.file("sync_en.properties");
-        assertEquals(new TreeSet<>(fr.stringPropertyNames()), new TreeSet<>(en.stringPropertyNames()), "same keys");
-        List<String> different = new ArrayList<>();
-        for (String key : fr.stringPropertyNames()) {
-            if (!placeholders(fr.getProperty(key)).equals(placeholders(en.getProperty(key)))) {
-                different.add(key + ": " + fr.getProperty(key) + " | " + en.getProperty(key));
-            }
-        }
-        assertEquals(List.of(), different, "same placeholders");
-    }
-
-    @Test
-    void noKeyIsAlsoAnotherFamilysKey() {
-        Set<String> sync = TrainingBundlesTest.file("sync.properties").stringPropertyNames();
-        for (String other : List.of("reasons.properties", "requests.properties", "trainings.properties")) {
-            Set<String> both = new TreeSet<>(sync);
-            both.retainAll(TrainingBundlesTest.file(other).stringPropertyNames());
-            assertEquals(Set.of(), both, other);
-        }
-    }
 
     /** Every key is written in the code (sync, the window's sync, the commands) or is a figure rule's name. */
     @Test

@@ -52,6 +52,11 @@ public final class MessageRenderer {
         this.monthYear = DateTimeFormatter.ofPattern("MMMM yyyy", english ? Locale.ENGLISH : Locale.FRENCH);
     }
 
+    /** The bundles' base names, in the order a key is looked up (their tests walk every family). */
+    static List<String> bundleNames() {
+        return BUNDLES;
+    }
+
     public static MessageRenderer french() {
         return FRENCH;
     }

@@ -36,15 +36,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * The personal data's messages (engine/words/personal*.properties): both files have the same keys and placeholders, no
- * key repeats another bundle's, and each message is reached by the code that says it (a wrong passphrase, a damaged key
+ * The personal data's messages (engine/words/personal*.properties): every key is a {@code personal.} key (parity
+ * and no key shared with another family: MessageBundlesParityTest), and each message is reached by the code that says it (a wrong passphrase, a damaged key
  * file, a store open twice, an H2 failure...), in French exactly as {@code getMessage()} and in English through the
  * renderer, never quoting a person's name, a note or a passphrase.
  */
 class PersonalMessagesTest {
     private static final char[] PASS = "le merle chante au printemps".toCharArray();
     private static final String NAME = "Zéphyrine Quintavalle";
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
     /**
      * Keys no test reaches by a real failure, because it needs a broken disk or H2 at a precise instant: a compaction's
      * move failing, the schema migration failing, a jOOQ error with no SQL cause, the context gone between a failed
@@ -70,32 +69,11 @@ class PersonalMessagesTest {
         return TrainingBundlesTest.file(name);
     }
 
-    private static Set<String> placeholders(String text) {
-        Set<String> out = new TreeSet<>();
-        Matcher m = PLACEHOLDER.matcher(text);
-        while (m.find()) {
-            out.add(m.group(1));
-        }
-        return out;
-    }
-
     @Test
-    void frenchAndEnglishHaveTheSameKeysAndPlaceholdersAndNoKeyOfAnotherBundle() {
-        Properties fr = file("personal.properties");
-        Properties en = file("personal_en.properties");
-        assertEquals(new TreeSet<>(fr.stringPropertyNames()), new TreeSet<>(en.stringPropertyNames()), "same keys");
-        List<String> different = new ArrayList<>();
-        for (String key : fr.stringPropertyNames()) {
-            if (!placeholders(fr.getProperty(key)).equals(placeholders(en.getProperty(key)))) {
-                different.add(key);
-            }
+    void everyKeyOfTheBundleIsAPersonalKey() {
+        // Parity with English and no key shared with another family: MessageBundlesParityTest, for every family.
+        for (String key : file("personal.properties").stringPropertyNames()) {
             assertTrue(key.startsWith("personal."), key);
-        }
-        assertEquals(List.of(), different, "same placeholders");
-        for (String other : List.of("reasons.properties", "requests.properties", "trainings.properties")) {
-            Set<String> both = new TreeSet<>(fr.stringPropertyNames());
-            both.retainAll(file(other).stringPropertyNames());
-            assertEquals(Set.of(), both, other);
         }
     }
 

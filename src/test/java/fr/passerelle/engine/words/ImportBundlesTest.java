@@ -12,53 +12,18 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The importers' and the cache's texts (imports.properties, imports_en.properties): the same keys and placeholders in
- * both languages, no key shared with another family (the renderer takes the first bundle that has it), and every key
+ * The importers' and the cache's texts (imports.properties, imports_en.properties): every key
  * said by the code (written in src/main/java, or built from a prefix there). The behaviour tests
  * (ImportErrorLanguageTest, ImportLanguageTest, ImportErrorInEnglishUiTest) render them on real files.
  */
 class ImportBundlesTest {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[}?]");
     /** Keys whose last part the code computes (ReferenceRules.whatKey): their prefix is written in the code. */
     private static final List<String> BUILT_PREFIXES = List.of("cache.what.");
 
-    private static Set<String> placeholders(String text) {
-        Set<String> out = new TreeSet<>();
-        Matcher m = PLACEHOLDER.matcher(text);
-        while (m.find()) {
-            out.add(m.group(1));
-        }
-        return out;
-    }
-
-    @Test
-    void frenchAndEnglishHaveTheSameKeysAndPlaceholders() {
-        Properties fr = TrainingBundlesTest.file("imports.properties");
-        Properties en = TrainingBundlesTest.file("imports_en.properties");
-        assertEquals(new TreeSet<>(fr.stringPropertyNames()), new TreeSet<>(en.stringPropertyNames()), "same keys");
-        List<String> different = new ArrayList<>();
-        for (String key : fr.stringPropertyNames()) {
-            if (!placeholders(fr.getProperty(key)).equals(placeholders(en.getProperty(key)))) {
-                different.add(key + ": " + fr.getProperty(key) + " | " + en.getProperty(key));
-            }
-        }
-        assertEquals(List.of(), different, "same placeholders");
-    }
-
-    @Test
-    void noKeyIsAlsoAnotherFamilysKey() {
-        for (String other : List.of("reasons.properties", "requests.properties", "trainings.properties")) {
-            Set<String> both = new TreeSet<>(TrainingBundlesTest.file("imports.properties").stringPropertyNames());
-            both.retainAll(TrainingBundlesTest.file(other).stringPropertyNames());
-            assertEquals(Set.of(), both, other);
-        }
-    }
 
     @Test
     void everyKeyIsSaidByTheCode() throws IOException {

@@ -5,22 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Properties;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The funding and training texts (trainings.properties, trainings_en.properties) have the same keys and the same
- * placeholders in both languages, as the reasons do (ReasonBundlesTest), and none of their keys is also a reason's:
- * the renderer looks a key up in the reasons first, so a repeated key would silently say the reason's text.
+ * The funding and training texts (trainings.properties, trainings_en.properties) said by the renderer in each language
+ * with its formats; {@link #file} reads one file of engine/words as written. Same keys and placeholders in both
+ * languages, and no key shared with another family: MessageBundlesParityTest, for every family.
  */
 public class TrainingBundlesTest {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[}?]");
 
     /** A file of engine/words as written (the English one without the French keys it would inherit). */
     public static Properties file(String name) {
@@ -34,35 +27,6 @@ public class TrainingBundlesTest {
         return p;
     }
 
-    private static Set<String> placeholders(String text) {
-        Set<String> out = new TreeSet<>();
-        Matcher m = PLACEHOLDER.matcher(text);
-        while (m.find()) {
-            out.add(m.group(1));
-        }
-        return out;
-    }
-
-    @Test
-    void frenchAndEnglishHaveTheSameKeysAndPlaceholders() {
-        Properties fr = file("trainings.properties");
-        Properties en = file("trainings_en.properties");
-        assertEquals(new TreeSet<>(fr.stringPropertyNames()), new TreeSet<>(en.stringPropertyNames()), "same keys");
-        List<String> different = new ArrayList<>();
-        for (String key : fr.stringPropertyNames()) {
-            if (!placeholders(fr.getProperty(key)).equals(placeholders(en.getProperty(key)))) {
-                different.add(key + ": " + fr.getProperty(key) + " | " + en.getProperty(key));
-            }
-        }
-        assertEquals(List.of(), different, "same placeholders");
-    }
-
-    @Test
-    void noKeyIsAlsoAReasonKey() {
-        Set<String> both = new TreeSet<>(file("trainings.properties").stringPropertyNames());
-        both.retainAll(file("reasons.properties").stringPropertyNames());
-        assertEquals(Set.of(), both);
-    }
 
     @Test
     void theRendererSaysTheTrainingTextsInEachLanguageWithItsFormats() {
