@@ -2,7 +2,6 @@ package fr.passerelle.importer;
 
 import fr.passerelle.domain.company.Siret;
 import fr.passerelle.engine.words.Message;
-import fr.passerelle.engine.words.MessageRenderer;
 import fr.passerelle.engine.words.Param;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,23 +47,18 @@ public final class ImportWords {
         return e instanceof InvalidValueException invalid ? invalid.said() : asWritten(e.getMessage());
     }
 
-    /**
-     * Why a SIRET is refused ({@link Siret#problem}, which the domain words in French only), as words: the domain's
-     * text is matched to the key that says it, and kept as written if none says it exactly; null for a valid SIRET.
-     */
+    /** Why a SIRET is refused ({@link Siret#flaw}), as words; null for a valid SIRET. */
     public static Message siretProblem(String value) {
-        String problem = Siret.problem(value);
-        if (problem == null) {
+        Siret.Flaw flaw = Siret.flaw(value);
+        if (flaw == null) {
             return null;
         }
-        String siren = value != null && value.length() >= 9 ? value.substring(0, 9) : "";
-        for (Message m : List.of(say("import.siret.digits", value), say("import.siret.siren", value, siren),
-                say("import.siret.laPoste", value), say("import.siret.luhn", value))) {
-            if (MessageRenderer.french().render(m).equals(problem)) {
-                return m;
-            }
-        }
-        return asWritten(problem);
+        return switch (flaw) {
+            case DIGITS -> say("import.siret.digits", value);
+            case SIREN_KEY -> say("import.siret.siren", value, value.substring(0, 9));
+            case LA_POSTE_SUM -> say("import.siret.laPoste", value);
+            case LUHN -> say("import.siret.luhn", value);
+        };
     }
 
     /** A value refused by a parser of the importers, said by the bundles (thrown, caught and placed by the caller). */

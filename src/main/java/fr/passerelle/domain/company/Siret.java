@@ -22,22 +22,44 @@ public record Siret(String value) implements Comparable<Siret> {
         return problem(value) == null;
     }
 
-    /** Why a value is not a SIRET (in French, for import messages), or null when it is one. */
-    public static String problem(String value) {
+    /** What is wrong with a value that is not a SIRET. */
+    public enum Flaw {
+        /** Not 14 digits. */
+        DIGITS,
+        /** The SIREN (first 9 digits) fails its check digit. */
+        SIREN_KEY,
+        /** A La Poste establishment whose digits do not sum to a multiple of 5. */
+        LA_POSTE_SUM,
+        /** The 14 digits fail the Luhn check. */
+        LUHN
+    }
+
+    /** What is wrong with the value, or null when it is a SIRET: the importers say it in the reader's language. */
+    public static Flaw flaw(String value) {
         if (value == null || !value.matches("[0-9]{14}")) {
-            return "'" + value + "' n'est pas un SIRET (14 chiffres attendus)";
+            return Flaw.DIGITS;
         }
         if (!luhn(value.substring(0, 9))) {
-            return "SIRET '" + value + "' invalide : la clé de contrôle du SIREN " + value.substring(0, 9) + " est fausse";
+            return Flaw.SIREN_KEY;
         }
         if (value.startsWith(LA_POSTE_SIREN)) {
-            return luhn(value) || digitSum(value) % 5 == 0 ? null : "SIRET de La Poste '" + value
-                    + "' invalide : la somme de ses chiffres doit être un multiple de 5";
+            return luhn(value) || digitSum(value) % 5 == 0 ? null : Flaw.LA_POSTE_SUM;
         }
-        if (!luhn(value)) {
-            return "SIRET '" + value + "' invalide : la clé de contrôle (formule de Luhn) est fausse";
+        return luhn(value) ? null : Flaw.LUHN;
+    }
+
+    /** Why a value is not a SIRET, in French, or null when it is one. */
+    public static String problem(String value) {
+        Flaw flaw = flaw(value);
+        if (flaw == null) {
+            return null;
         }
-        return null;
+        return switch (flaw) {
+            case DIGITS -> "'" + value + "' n'est pas un SIRET (14 chiffres attendus)";
+            case SIREN_KEY -> "SIRET '" + value + "' invalide : la clé de contrôle du SIREN " + value.substring(0, 9) + " est fausse";
+            case LA_POSTE_SUM -> "SIRET de La Poste '" + value + "' invalide : la somme de ses chiffres doit être un multiple de 5";
+            case LUHN -> "SIRET '" + value + "' invalide : la clé de contrôle (formule de Luhn) est fausse";
+        };
     }
 
     /** The company's SIREN: the first 9 digits. */
