@@ -30,7 +30,11 @@ public record PathRequest(String job, String rome, String commune, Integer radiu
         JsonNode node;
         try {
             // Bytes, not toFile(): the personas bundled in the jar live in the jar's file system.
-            node = new ObjectMapper().readTree(java.nio.file.Files.readAllBytes(file));
+            byte[] bytes = java.nio.file.Files.readAllBytes(file);
+            if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+                throw refusal("request.file.empty", file); // an empty file is not "JSON that is not an object"
+            }
+            node = new ObjectMapper().readTree(bytes);
         } catch (IOException e) {
             throw refusal("request.file.json", file, Param.label(e.getMessage().lines().findFirst().orElse("")));
         }

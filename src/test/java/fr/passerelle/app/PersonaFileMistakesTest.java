@@ -35,6 +35,22 @@ class PersonaFileMistakesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"", "  \n", "\n\n"})
+    void anEmptyFileIsSaidToBeEmpty(String content) throws Exception {
+        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> PathRequest.fromFile(file(content)));
+        assertEquals("persona.json : le fichier est vide (un objet JSON est attendu, comme les personas de data-samples/personas)",
+                e.getMessage());
+        assertEquals("persona.json: the file is empty (a JSON object is expected, like the personas in data-samples/personas)",
+                e.text(MessageRenderer.english()));
+    }
+
+    @Test
+    void jsonThatIsNotAnObjectIsStillSaidSo() throws Exception {
+        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> PathRequest.fromFile(file("[1, 2]")));
+        assertEquals("persona.json : un objet JSON est attendu", e.getMessage());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"\"oui\"", "\"true\"", "1", "\"non\""})
     void remoteMustBeTrueOrFalse(String value) throws Exception {
         InvalidRequestException e = assertThrows(InvalidRequestException.class,
