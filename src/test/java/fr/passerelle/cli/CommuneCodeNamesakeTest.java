@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,25 +18,13 @@ class CommuneCodeNamesakeTest {
     @TempDir
     static Path home;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 2];
-        all[0] = "--home";
-        all[1] = home.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int exit = PasserelleCommand.run(h -> {
-            throw new AssertionError("no window in tests");
-        }, new PrintWriter(out, true), new PrintWriter(err, true), all);
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.in(home, args);
     }
 
     @Test
     void aCodeThatIsAlsoAnotherCommunesPostalCodeIsSaidOnStderr() {
-        Run run = run("path", "--rome", "D1505", "--commune", "59650", "--limit", "1");
+        CliRun run = run("path", "--rome", "D1505", "--commune", "59650", "--limit", "1");
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("Wattrelos (59)"), "the INSEE code still wins: " + run.out().lines().findFirst().orElse(""));
         assertTrue(run.err().contains("« 59650 » est lu comme le code INSEE de Wattrelos (59)"), run.err());
@@ -48,7 +34,7 @@ class CommuneCodeNamesakeTest {
 
     @Test
     void theNoteIsInEnglishUnderLangEnAndStaysOffTheJson() throws Exception {
-        Run run = run("--lang", "en", "path", "--rome", "D1505", "--commune", "59650", "--limit", "1", "--json");
+        CliRun run = run("--lang", "en", "path", "--rome", "D1505", "--commune", "59650", "--limit", "1", "--json");
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.err().contains("\"59650\" is read as the INSEE code of Wattrelos (59)"), run.err());
         assertEquals("59650", new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out()).get("profile").get("commune").asText());
@@ -56,10 +42,10 @@ class CommuneCodeNamesakeTest {
 
     @Test
     void aCodeThatIsOnlyOneCommunesSaysNothing() {
-        Run byInsee = run("path", "--rome", "D1505", "--commune", "59350", "--limit", "1");
-        Run byPostal = run("path", "--rome", "D1505", "--commune", "59000", "--limit", "1");
-        Run byName = run("path", "--rome", "D1505", "--commune", "Wattrelos", "--limit", "1");
-        for (Run r : new Run[] {byInsee, byPostal, byName}) {
+        CliRun byInsee = run("path", "--rome", "D1505", "--commune", "59350", "--limit", "1");
+        CliRun byPostal = run("path", "--rome", "D1505", "--commune", "59000", "--limit", "1");
+        CliRun byName = run("path", "--rome", "D1505", "--commune", "Wattrelos", "--limit", "1");
+        for (CliRun r : new CliRun[] {byInsee, byPostal, byName}) {
             assertEquals(0, r.exit(), r.err());
             assertFalse(r.err().contains("INSEE"), r.err());
         }

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,20 +26,8 @@ class PathLanguageTest {
         assertEquals(0, run("jobs", "caisse").exit()); // seeds the samples
     }
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 2];
-        all[0] = "--home";
-        all[1] = home.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int exit = PasserelleCommand.run(h -> {
-            throw new AssertionError("no window in tests");
-        }, new PrintWriter(out, true), new PrintWriter(err, true), all);
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.in(home, args);
     }
 
     private static List<String> reasonLines(String out) {
@@ -50,7 +36,7 @@ class PathLanguageTest {
 
     @Test
     void langEnSaysTheReasonsInEnglish() {
-        Run en = run("--lang", "en", "path", "--profile", "data-samples/personas/juliette.json");
+        CliRun en = run("--lang", "en", "path", "--profile", "data-samples/personas/juliette.json");
         assertEquals(0, en.exit(), en.err());
         List<String> lines = reasonLines(en.out());
         assertTrue(lines.contains("   • Official ROME 4 career move from D1505, rank 1"), lines.toString());
@@ -62,7 +48,7 @@ class PathLanguageTest {
 
     @Test
     void frenchStaysTheDefault() {
-        Run fr = run("path", "--profile", "data-samples/personas/juliette.json");
+        CliRun fr = run("path", "--profile", "data-samples/personas/juliette.json");
         assertEquals(0, fr.exit(), fr.err());
         List<String> lines = reasonLines(fr.out());
         assertTrue(lines.contains("   • Mobilité officielle ROME 4 depuis D1505, rang 1"), lines.toString());
@@ -71,7 +57,7 @@ class PathLanguageTest {
 
     @Test
     void theJsonKeepsTheFrenchTextAndAddsKeyAndTypedParams() throws IOException {
-        Run json = run("--lang", "en", "path", "--profile", "data-samples/personas/juliette.json", "--json");
+        CliRun json = run("--lang", "en", "path", "--profile", "data-samples/personas/juliette.json", "--json");
         assertEquals(0, json.exit(), json.err());
         JsonNode reasons = new ObjectMapper().readTree(json.out()).get("occupations").get(0).get("reasons");
         JsonNode first = reasons.get(0);

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,20 +29,8 @@ class PlanLanguageTest {
         assertEquals(0, run("jobs", "caisse").exit()); // seeds the samples
     }
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 2];
-        all[0] = "--home";
-        all[1] = home.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int exit = PasserelleCommand.run(h -> {
-            throw new AssertionError("no window in tests");
-        }, new PrintWriter(out, true), new PrintWriter(err, true), all);
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.in(home, args);
     }
 
     private static String text(Path pdf) throws IOException {
@@ -57,7 +43,7 @@ class PlanLanguageTest {
     void langEnWritesTheWholePlanInEnglish() throws IOException {
         Path pdf = dir.resolve("karim.pdf");
         Path csv = dir.resolve("karim.csv");
-        Run en = run("plan", "--lang", "en", "--profile", KARIM, "--out", pdf.toString(), "--csv", csv.toString(), "--date", "2026-12-01");
+        CliRun en = run("plan", "--lang", "en", "--profile", KARIM, "--out", pdf.toString(), "--csv", csv.toString(), "--date", "2026-12-01");
         assertEquals(0, en.exit(), en.err());
         assertTrue(en.out().startsWith("Action plan written: " + pdf.toAbsolutePath().normalize() + " (Action plan for Karim, Cariste, "),
                 en.out());
@@ -78,7 +64,7 @@ class PlanLanguageTest {
     void frenchStaysTheDefault() throws IOException {
         Path pdf = dir.resolve("karim-fr.pdf");
         Path csv = dir.resolve("karim-fr.csv");
-        Run fr = run("plan", "--profile", KARIM, "--out", pdf.toString(), "--csv", csv.toString(), "--date", "2026-12-01");
+        CliRun fr = run("plan", "--profile", KARIM, "--out", pdf.toString(), "--csv", csv.toString(), "--date", "2026-12-01");
         assertEquals(0, fr.exit(), fr.err());
         assertTrue(fr.out().startsWith("Plan d'action écrit : "), fr.out());
         String text = text(pdf);
