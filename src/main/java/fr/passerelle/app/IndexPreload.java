@@ -55,6 +55,15 @@ final class IndexPreload {
 
     /** Starts reading what {@code need} names, if the cache folder names a published generation that has the files. */
     static IndexPreload start(Path cacheFolder, Need need) {
+        return start(cacheFolder, need, Runnable::run);
+    }
+
+    /**
+     * The same, the reading threads started by {@code starter}: at once for a command; for the window, once its first
+     * frame is drawn (startup.md, "The first frame before the data"), so that they do not take the two cores of a
+     * counsellor's PC from JavaFX's start. The files' generation is chosen now, as for a command.
+     */
+    static IndexPreload start(Path cacheFolder, Need need, java.util.concurrent.Executor starter) {
         Optional<String> published = published(cacheFolder);
         if (published.isEmpty()) {
             return NONE;
@@ -64,9 +73,9 @@ final class IndexPreload {
         Path jobsFile = JobSearchFile.in(folder);
         Path pathFile = PathIndexFile.in(folder);
         CompletableFuture<JobSearch> jobs = need.jobs() && Files.isRegularFile(jobsFile)
-                ? onThread("passerelle-lecture-intitules", () -> JobSearchFile.read(jobsFile, id)) : null;
+                ? onThread("passerelle-lecture-intitules", () -> JobSearchFile.read(jobsFile, id), starter) : null;
         CompletableFuture<PathIndex> path = need.path() && Files.isRegularFile(pathFile)
-                ? onThread("passerelle-lecture-parcours", () -> PathIndexFile.read(pathFile, id)) : null;
+                ? onThread("passerelle-lecture-parcours", () -> PathIndexFile.read(pathFile, id), starter) : null;
         return new IndexPreload(id, jobs, path);
     }
 
@@ -123,7 +132,7 @@ final class IndexPreload {
         T read() throws IndexFileException;
     }
 
-    private static <T> CompletableFuture<T> onThread(String name, Reader<T> reader) {
+    private static <T> CompletableFuture<T> onThread(String name, Reader<T> reader, java.util.concurrent.Executor starter) {
         CompletableFuture<T> result = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
@@ -133,7 +142,7 @@ final class IndexPreload {
             }
         }, name);
         thread.setDaemon(true); // a command that ends early (bad argument) does not wait for it
-        thread.start();
+        starter.execute(thread::start);
         return result;
     }
 }

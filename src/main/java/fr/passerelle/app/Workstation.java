@@ -112,10 +112,11 @@ public final class Workstation implements AutoCloseable {
     /**
      * The same for the window, returning at once: the cache opens (and the persisted indexes are read) on
      * {@code opener} while the window draws its shell (startup.md). Everything that reads data waits for the opening,
-     * off the UI thread; a failed opening is thrown, as it was raised (in French), by each of them.
+     * off the UI thread; a failed opening is thrown, as it was raised (in French), by each of them. {@code opener} also
+     * starts the read-ahead threads: the window holds both until its first frame is drawn.
      */
     public static Workstation openInBackground(Home home, Answers answers, java.util.concurrent.Executor opener) {
-        IndexPreload preload = IndexPreload.start(home.cacheFolder(), answers.need);
+        IndexPreload preload = IndexPreload.start(home.cacheFolder(), answers.need, opener);
         StartupTrace.mark("lecture anticipée des index lancée (" + (preload.generation() == null ? "aucun index" : preload.generation()) + ")");
         CompletableFuture<ReferenceCache> opening = CompletableFuture.supplyAsync(() -> {
             ReferenceCache cache = ReferenceCache.open(home.cacheFolder());

@@ -51,6 +51,19 @@ class IndexPreloadTest extends SampleSeededCacheTest {
     }
 
     @Test
+    void theWindowsReadAheadStartsOnlyWhenItsStarterSaysSo() {
+        Path home = seededHome(work.resolve("home"));
+        String generation = savedIndexes(home);
+        List<Runnable> held = new java.util.ArrayList<>();
+        IndexPreload preload = IndexPreload.start(home.resolve("cache"), IndexPreload.Need.BOTH, held::add);
+        assertEquals(generation, preload.generation(), "the generation is chosen at once");
+        assertEquals(2, held.size(), "one reading thread per index, not started");
+        held.forEach(Runnable::run);
+        assertNotNull(preload.takePath(generation).orElseThrow().index());
+        assertNotNull(preload.takeJobs(generation).orElseThrow().index());
+    }
+
+    @Test
     void aReadAheadIsNeverHandedOutForAnotherGeneration() {
         Path home = seededHome(work.resolve("home"));
         String generation = savedIndexes(home);

@@ -18,6 +18,7 @@ import fr.passerelle.ui.common.UiSettings;
 import fr.passerelle.ui.workshop.WorkshopUi;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
@@ -39,21 +40,24 @@ public final class WorkstationWindow {
      */
     public static void showAndWait(Home home, PathRequest person, String screen) {
         CountDownLatch closed = new CountDownLatch(1);
-        // Shell first (startup.md): the cache opens (and the persisted indexes are read) on its own thread while this
-        // one starts JavaFX, and the window is built and drawn without waiting for either. Its screens fill when the
-        // data is there; whatever reads data meanwhile waits off the FX thread, and a failed opening is said in the
-        // window's status line.
-        Workstation workstation = Workstation.openInBackground(home, Workstation.Answers.PATH_AND_JOB_TITLES,
-                WorkstationWindow::onOwnThread);
+        // Shell first (startup.md): the window is built and drawn without waiting for the data. The cache's opening and
+        // the persisted indexes' read-ahead are held until its first frame is laid out (FirstFrameGate): started
+        // alongside JavaFX, they took the two cores of a counsellor's PC from it. Its screens fill when the data is
+        // there; whatever reads data meanwhile waits off the FX thread, and a failed opening is said in the status line.
+        FirstFrameGate gate = new FirstFrameGate().releaseAfter(FirstFrameGate.FALLBACK);
+        Workstation workstation = Workstation.openInBackground(home, Workstation.Answers.PATH_AND_JOB_TITLES, gate);
         workstation.indexes().addListener(new TraceIndexes());
-        Platform.startup(() -> StartupTrace.mark("JavaFX démarré"));
         // Issue 13: profiles go to the encrypted personal store once unlocked (or stay in memory if the counsellor says
-        // so). The workshop mode holds no personal data: it does not open the store.
-        PersonalData personal = WORKSHOP.equals(screen) ? null : PersonalData.open(home, Clock.systemDefaultZone());
+        // so). The workshop mode holds no personal data: it does not open the store. Read while JavaFX starts.
+        CompletableFuture<StartReads> reads = CompletableFuture.supplyAsync(() -> StartReads.of(home, screen),
+                work -> new Thread(work, "passerelle-reglages").start());
+        Platform.startup(() -> StartupTrace.mark("JavaFX démarré"));
+        StartReads read = StartReads.await(reads);
+        PersonalData personal = read.personal();
         SessionProfileStore profiles = new SessionProfileStore();
         AtomicReference<PersonalDataCover> cover = new AtomicReference<>();
-        List<Personas.Persona> personas = Personas.bundled();
-        UiSettings settings = UiSettings.load(home.root());
+        List<Personas.Persona> personas = read.personas();
+        UiSettings settings = read.settings();
         StartupTrace.mark("données personnelles, personas et réglages lus");
         List<FxTaskRunner> runners = new CopyOnWriteArrayList<>();
         Platform.runLater(() -> {
@@ -67,10 +71,11 @@ public final class WorkstationWindow {
             if (WORKSHOP.equals(screen)) {
                 showWorkshop(stage, workstation, personas, settings, runners, true, person);
             } else {
-                open(stage, workstation, personas, settings, runners, person, screen, personal, profiles, cover);
+                open(stage, workstation, personas, settings, runners, person, screen, personal, profiles, cover, gate);
             }
             StartupTrace.mark("écrans construits");
             StartupFrames.trace(stage);
+            gate.releaseAtFirstFrame(stage.getScene());
             stage.show();
         });
         try {
@@ -93,14 +98,15 @@ public final class WorkstationWindow {
      */
     private static void open(Stage stage, Workstation workstation, List<Personas.Persona> personas, UiSettings settings,
                              List<FxTaskRunner> runners, PathRequest person, String screen, PersonalData personal,
-                             SessionProfileStore profiles, AtomicReference<PersonalDataCover> cover) {
-        open(stage, workstation, personas, settings, runners, person, screen, personal, profiles, cover, null);
+                             SessionProfileStore profiles, AtomicReference<PersonalDataCover> cover, FirstFrameGate gate) {
+        open(stage, workstation, personas, settings, runners, person, screen, personal, profiles, cover, null, gate);
     }
 
     /** @param whatIf the what-if profile of the window this one replaces (a language switch), or null */
     private static void open(Stage stage, Workstation workstation, List<Personas.Persona> personas, UiSettings settings,
                              List<FxTaskRunner> runners, PathRequest person, String screen, PersonalData personal,
-                             SessionProfileStore profiles, AtomicReference<PersonalDataCover> cover, JobSeekerProfile whatIf) {
+                             SessionProfileStore profiles, AtomicReference<PersonalDataCover> cover, JobSeekerProfile whatIf,
+                             FirstFrameGate gate) {
         Messages messages = new Messages(settings.language());
         WorkstationUi ui = new WorkstationUi(workstation, workstation.paths(), new FxDialogService(stage, messages), background -> {
             FxTaskRunner runner = new FxTaskRunner(background);
@@ -130,12 +136,14 @@ public final class WorkstationWindow {
             boolean onPerson = shown == Screen.PROFILE || shown == Screen.PATH;
             // The what-if values are not in her request: carried over to the new window (LanguageSwitch).
             open(stage, workstation, personas, settings, runners, current, onPerson ? null : shown.key(), personal, profiles, cover,
-                    onPerson ? ui.state().profileProperty().get() : null);
+                    onPerson ? ui.state().profileProperty().get() : null, gate);
         }));
         LanguageSwitch.keepWhatIf(whatIf, ui.state());
         String given = System.getenv("PASSERELLE_PASSPHRASE");
         if (previous == null && given != null && !given.isEmpty()) {
-            installed.model().openWith(given); // scripted use (screenshots, demonstrations), as the profiles commands
+            // Scripted use (screenshots, demonstrations, the start-up benchmark), as the profiles commands. Its key
+            // derivation waits for the first frame, as a passphrase typed by the counsellor does.
+            gate.execute(() -> Platform.runLater(() -> installed.model().openWith(given)));
         }
         ui.openData(); // now, not after the unlock: the data opens while the passphrase is typed (startup.md)
         if (person == null || installed.model().modeProperty().get() == UnlockViewModel.Mode.OPEN) {
@@ -155,10 +163,27 @@ public final class WorkstationWindow {
         }
     }
 
-    private static void onOwnThread(Runnable work) {
-        Thread thread = new Thread(work, "passerelle-ouverture");
-        thread.setDaemon(true);
-        thread.start();
+    /** What the window reads from the data folder before it is built, read while JavaFX starts. */
+    private record StartReads(PersonalData personal, List<Personas.Persona> personas, UiSettings settings) {
+        static StartReads of(Home home, String screen) {
+            return new StartReads(WORKSHOP.equals(screen) ? null : PersonalData.open(home, Clock.systemDefaultZone()),
+                    Personas.bundled(), UiSettings.load(home.root()));
+        }
+
+        /** The reads, or their failure as it was thrown (a French message), not wrapped. */
+        static StartReads await(CompletableFuture<StartReads> reads) {
+            try {
+                return reads.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw e;
+            }
+        }
     }
 
     /** Start-up trace: when the indexes are ready. */
