@@ -17,6 +17,10 @@ public final class Main {
         // jOOQ prints a banner and a tip at start: noise on a counsellor's terminal.
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
+        if (fr.passerelle.cli.WindowArgs.opensWindow(args)) {
+            // The window: JavaFX starts while picocli reads the arguments and her profile file (startup.md).
+            fr.passerelle.ui.shell.WorkstationWindow.startJavaFxEarly();
+        }
         int code = PasserelleCommand.run(new PasserelleCommand.WindowLauncher() {
             @Override
             public void launch(Home home) {

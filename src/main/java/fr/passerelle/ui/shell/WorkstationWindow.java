@@ -31,7 +31,49 @@ public final class WorkstationWindow {
     /** {@code --workshop} arrives as this screen name (see PasserelleCommand). */
     public static final String WORKSHOP = "atelier";
 
+    /** JavaFX's start when the launcher began it early ({@link #startJavaFxEarly}), else null. */
+    private static CompletableFuture<Void> javaFx;
+
     private WorkstationWindow() {
+    }
+
+    /**
+     * Starts JavaFX now, on its own thread, for a run that will open the window (the launcher's guess from the raw
+     * arguments, {@code WindowArgs}): it starts while the command line and her profile file are read, instead of
+     * after. At most once.
+     */
+    public static synchronized void startJavaFxEarly() {
+        if (javaFx == null) {
+            CompletableFuture<Void> started = new CompletableFuture<>();
+            javaFx = started;
+            Thread thread = new Thread(() -> {
+                try {
+                    Platform.startup(() -> StartupTrace.mark("JavaFX démarré"));
+                    started.complete(null);
+                } catch (RuntimeException | Error e) {
+                    started.completeExceptionally(e);
+                }
+            }, "passerelle-demarrage-javafx");
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
+    /** JavaFX started: waits for the early start, or starts it here. */
+    private static void startJavaFx() {
+        CompletableFuture<Void> early;
+        synchronized (WorkstationWindow.class) {
+            early = javaFx;
+        }
+        if (early == null) {
+            Platform.startup(() -> StartupTrace.mark("JavaFX démarré"));
+            return;
+        }
+        try {
+            early.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : e;
+        }
     }
 
     /**
@@ -51,7 +93,7 @@ public final class WorkstationWindow {
         // so). The workshop mode holds no personal data: it does not open the store. Read while JavaFX starts.
         CompletableFuture<StartReads> reads = CompletableFuture.supplyAsync(() -> StartReads.of(home, screen),
                 work -> new Thread(work, "passerelle-reglages").start());
-        Platform.startup(() -> StartupTrace.mark("JavaFX démarré"));
+        startJavaFx();
         StartReads read = StartReads.await(reads);
         PersonalData personal = read.personal();
         SessionProfileStore profiles = new SessionProfileStore();
