@@ -7,6 +7,7 @@ import fr.passerelle.ui.common.Messages;
 import fr.passerelle.ui.common.TaskRunner;
 import fr.passerelle.ui.common.ViewLoader;
 import java.time.Clock;
+import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
@@ -35,13 +36,34 @@ public final class PersonalDataCover {
         UnlockViewModel model = new UnlockViewModel(personal, profiles, tasks, messages, clock, onChanged);
         var loaded = new ViewLoader(messages).register(UnlockView.class, () -> new UnlockView(model, messages)).load(UnlockView.class);
         Parent window = scene.getRoot();
-        scene.setRoot(new StackPane(window, loaded.root()));
+        StackPane stack = new StackPane(loaded.root());
+        scene.setRoot(stack);
+        if (model.modeProperty().get() == UnlockViewModel.Mode.OPEN) {
+            stack.getChildren().add(0, window);
+        } else {
+            behindAfterFirstFrame(scene, stack, window);
+        }
         scene.getStylesheets().add(PersonalDataCover.class.getResource("/fr/passerelle/ui/unlock/unlock.css").toExternalForm());
         InactivityWatch watch = new InactivityWatch(new InactivityLock(clock, personal.settings().lockAfter()), model, saver::flush);
         watch.install(scene);
         saver.install();
         loaded.controller().focus();
         return new PersonalDataCover(model, watch, saver);
+    }
+
+    /**
+     * The cover is opaque: while it is up, the window behind it is neither seen nor typed in. So the first frame styles
+     * and lays out the cover alone, and the counsellor can type her passphrase sooner (startup.md); the window joins
+     * the stack, behind the cover, on the FX thread's next turn after that frame.
+     */
+    private static void behindAfterFirstFrame(Scene scene, StackPane stack, Parent window) {
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                Platform.runLater(() -> stack.getChildren().add(0, window));
+            }
+        });
     }
 
     public UnlockViewModel model() {

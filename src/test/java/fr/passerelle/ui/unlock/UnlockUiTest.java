@@ -101,6 +101,54 @@ class UnlockUiTest {
     }
 
     @Test
+    void theFirstFrameHoldsTheCoverAloneThenTheWindowJoinsBehindIt(FxRobot robot) throws Exception {
+        // Shown by @Start: the window is behind the cover, which stays on top.
+        javafx.scene.layout.StackPane shown = (javafx.scene.layout.StackPane) ui.scene().getRoot();
+        assertEquals(2, shown.getChildren().size());
+        assertTrue(shown.getChildren().get(1).getStyleClass().contains("unlock-cover"));
+
+        // A second window, watched from before its first frame.
+        PersonalData other = new PersonalData(new Home(homes.resolve("home" + HOMES.incrementAndGet())), UnlockViewModelTest.FAST, clock);
+        java.util.concurrent.atomic.AtomicReference<FxTaskRunner> otherTasks = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<WorkstationUi> otherUi = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<javafx.scene.Parent> window = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<Stage> otherStage = new java.util.concurrent.atomic.AtomicReference<>();
+        try {
+            robot.interact(() -> {
+                WorkstationUi built = new WorkstationUi(UiFixtures.workstation(), UiFixtures.paths(), new FakeDialogs(), background -> {
+                    otherTasks.set(new FxTaskRunner(background));
+                    return otherTasks.get();
+                }, UiFixtures.personas(), new SessionProfileStore(), UiFixtures.CLOCK);
+                otherUi.set(built);
+                window.set(built.scene().getRoot());
+                built.coverWithPersonalData(other, new SessionProfileStore(), clock);
+                javafx.scene.layout.StackPane root = (javafx.scene.layout.StackPane) built.scene().getRoot();
+                assertEquals(1, root.getChildren().size(), "before the first frame: the cover alone");
+                assertTrue(root.getChildren().get(0).getStyleClass().contains("unlock-cover"));
+                Stage second = new Stage();
+                otherStage.set(second);
+                second.setScene(built.scene());
+                second.show();
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            waitFor(() -> ((javafx.scene.layout.StackPane) otherUi.get().scene().getRoot()).getChildren().size() == 2);
+            javafx.scene.layout.StackPane root = (javafx.scene.layout.StackPane) otherUi.get().scene().getRoot();
+            assertTrue(root.getChildren().get(0) == window.get(), "the window joined behind the cover");
+            assertTrue(root.getChildren().get(1).getStyleClass().contains("unlock-cover"), "the cover stays on top");
+        } finally {
+            robot.interact(() -> {
+                if (otherStage.get() != null) {
+                    otherStage.get().close();
+                }
+            });
+            if (otherTasks.get() != null) {
+                otherTasks.get().close();
+            }
+            other.close();
+        }
+    }
+
+    @Test
     void aFollowUpInterviewShowsWhereTheLastOneEnded(FxRobot robot) throws Exception {
         robot.write(UnlockViewModelTest.PASS).type(KeyCode.TAB).write(UnlockViewModelTest.PASS).type(KeyCode.ENTER);
         waitFor(() -> !coverShown(robot));
