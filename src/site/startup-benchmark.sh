@@ -9,7 +9,9 @@
 #   src/site/startup-benchmark.sh HOME RUNS JAR [JAR...]
 #   e.g. src/site/startup-benchmark.sh /tmp/national-copy 5 /tmp/old/target/passerelle.jar target/passerelle.jar
 #
-# HOME is written to (personal data, settings): give a copy. JAVA_OPTS defaults to the launcher's
+# A JAR not ending in .jar is an app launcher (e.g. /opt/passerelle/bin/Passerelle), run as it is with its own JVM
+# options, the trace asked for through JAVA_TOOL_OPTIONS.
+# HOME is written to (personal data, settings): give a copy. JAVA_OPTS (jars only) defaults to the launcher's
 # "-Xmx2g -XX:+UseSerialGC". Prints one line per run, then the medians per jar, in seconds since the JVM started:
 #   frame   the first frame of the window
 #   usable  the first frame with a text field to type in (the "fenêtre utilisable" line; a jar without it draws its
@@ -39,9 +41,14 @@ seconds() {
 run() {
   local jar=$1 label=$2 trace=$work/trace
   : > "$trace"
-  # shellcheck disable=SC2086
-  DISPLAY=$display java $java_opts -Dpasserelle.startupTrace=true -jar "$jar" --home "$home" --profile "$persona" \
-      >/dev/null 2>"$trace" &
+  if [[ $jar == *.jar ]]; then
+    # shellcheck disable=SC2086
+    DISPLAY=$display java $java_opts -Dpasserelle.startupTrace=true -jar "$jar" --home "$home" --profile "$persona" \
+        >/dev/null 2>"$trace" &
+  else
+    DISPLAY=$display JAVA_TOOL_OPTIONS=-Dpasserelle.startupTrace=true "$jar" --home "$home" --profile "$persona" \
+        >/dev/null 2>"$trace" &
+  fi
   local pid=$! waited=0 cpu=-
   while ! grep -q "parcours à l'écran" "$trace" && kill -0 $pid 2>/dev/null && (( waited < timeout * 10 )); do
     sleep 0.1
