@@ -13,9 +13,9 @@
 #   - bin/Passerelle, the window, under Xvfb (1366x768), opened on PERSONA until the start-up trace says her path is
 #     on screen, then stopped (SIGTERM): the list is written as classes load, so a stopped run leaves it whole.
 # The runs' lists are merged in order of first appearance. Their "id:" numbers are dropped: they are local to each run
-# and only needed by classes of custom class loaders ("source:" lines), which a static archive from a list cannot
-# hold anyway (ours are all on the class path or in the runtime's modules). Classes generated at run time (dynamic
-# proxies) cannot be found by name at dump time and are left out too. Needs Xvfb (the xvfb package); a run
+# and only needed by the lines of classes from custom class loaders ("source:" lines), which are dropped too: our
+# runs have none (everything is on the class path or in the runtime's modules), and a merged list would mix the runs'
+# numbers. Classes generated at run time (dynamic proxies) cannot be found by name at dump time and are left out. Needs Xvfb (the xvfb package); a run
 # that fails or a window whose path does not show within TIMEOUT seconds (default 240) fails the build.
 set -euo pipefail
 image=$1 persona=$2 out=$3
@@ -26,11 +26,12 @@ cleanup() { [[ -n $xvfb ]] && kill "$xvfb" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
 command -v Xvfb >/dev/null || { echo "classlist.sh: Xvfb is needed to list the window's classes (apt-get install xvfb)" >&2; exit 1; }
 home=$work/home
-# -Xshare:off: every class is then loaded from its class file and listed (the launchers name an archive that the app
-# image does not have, and the runtime's default archive is left out, so nothing depends on what was archived before).
+# The window's personal data is locked by a passphrase: given here, the run does not stop at the passphrase cover.
 export PASSERELLE_PASSPHRASE="liste des classes"
 
-# listed NAME: the JVM options that write the run's list to $work/NAME.classlist
+# listed NAME: the JVM options that write the run's list to $work/NAME.classlist. -Xshare:off: every class is then
+# loaded from its class file and listed (the launchers name an archive that the app image does not have, and the
+# runtime's default archive is left out, so nothing depends on what was archived before).
 listed() { echo "-Xshare:off -XX:DumpLoadedClassList=$work/$1.classlist"; }
 # cli ARGS: one command through the command-line launcher; its error stream is shown only if it fails
 cli() { "$image/bin/passerelle-cli" --home "$home" "$@" >/dev/null 2>"$work/cli.err" || { cat "$work/cli.err" >&2; exit 1; }; }
@@ -41,10 +42,12 @@ JAVA_TOOL_OPTIONS=$(listed jobs) cli jobs caissier
 JAVA_TOOL_OPTIONS=$(listed path) cli path --rome D1505 --commune 59350
 JAVA_TOOL_OPTIONS=$(listed json) cli path --job caissier --commune 59350 --json
 
-display=:$((80 + RANDOM % 9))
-Xvfb "$display" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
+# Xvfb picks a free display itself and writes its number on descriptor 3.
+Xvfb -displayfd 3 -screen 0 1366x768x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
 xvfb=$!
-sleep 1
+for _ in $(seq 100); do [[ -s $work/display ]] && break; sleep 0.1; done
+[[ -s $work/display ]] || { echo "classlist.sh: Xvfb did not start" >&2; exit 1; }
+display=:$(cat "$work/display")
 trace=$work/window.trace
 DISPLAY=$display JAVA_TOOL_OPTIONS="$(listed window) -Dpasserelle.startupTrace=true" \
     "$image/bin/Passerelle" --home "$home" --profile "$persona" >/dev/null 2>"$trace" &
