@@ -9,10 +9,13 @@
 #   src/site/startup-benchmark.sh HOME RUNS JAR [JAR...]
 #   e.g. src/site/startup-benchmark.sh /tmp/national-copy 5 /tmp/old/target/passerelle.jar target/passerelle.jar
 #
-# HOME is written to (personal data, settings): give a copy. JAVA_OPTS defaults to the launcher's
+# A JAR not ending in .jar is an app launcher (e.g. /opt/passerelle/bin/Passerelle), run as it is with its own JVM
+# options, the trace asked for through JAVA_TOOL_OPTIONS.
+# HOME is written to (personal data, settings): give a copy. JAVA_OPTS (jars only) defaults to the launcher's
 # "-Xmx2g -XX:+UseSerialGC". CDS=1 adds -XX:SharedArchiveFile=J.jsa for a jar J.jar that has one beside it (make it
 # with one window run under -XX:ArchiveClassesAtExit=J.jsa). NICE=-20 runs the window and Xvfb at that niceness (as
-# root), which shields the measure from other work on a shared machine; say so with the figures. Prints one line per run, then the medians per jar, in seconds since the JVM started:
+# root), which shields the measure from other work on a shared machine; say so with the figures.
+# Prints one line per run, then the medians per jar, in seconds since the JVM started:
 #   frame   the first frame of the window
 #   usable  the first frame with a text field to type in (the "fenêtre utilisable" line; a jar without it draws its
 #           first frame only once everything is built, so its first frame is its usable frame)
@@ -41,10 +44,15 @@ seconds() {
 run() {
   local jar=$1 label=$2 trace=$work/trace cds=
   : > "$trace"
-  if [[ ${CDS:-0} == 1 && -f ${jar%.jar}.jsa ]]; then cds=-XX:SharedArchiveFile=${jar%.jar}.jsa; fi
-  # shellcheck disable=SC2086
-  DISPLAY=$display nice -n "${NICE:-0}" java $java_opts $cds -Dpasserelle.startupTrace=true -jar "$jar" --home "$home" --profile "$persona" \
-      >/dev/null 2>"$trace" &
+  if [[ $jar == *.jar ]]; then
+    if [[ ${CDS:-0} == 1 && -f ${jar%.jar}.jsa ]]; then cds=-XX:SharedArchiveFile=${jar%.jar}.jsa; fi
+    # shellcheck disable=SC2086
+    DISPLAY=$display nice -n "${NICE:-0}" java $java_opts $cds -Dpasserelle.startupTrace=true -jar "$jar" \
+        --home "$home" --profile "$persona" >/dev/null 2>"$trace" &
+  else
+    DISPLAY=$display JAVA_TOOL_OPTIONS=-Dpasserelle.startupTrace=true nice -n "${NICE:-0}" "$jar" --home "$home" \
+        --profile "$persona" >/dev/null 2>"$trace" &
+  fi
   local pid=$! waited=0 cpu=-
   while ! grep -q "parcours à l'écran" "$trace" && kill -0 $pid 2>/dev/null && (( waited < timeout * 10 )); do
     sleep 0.1
