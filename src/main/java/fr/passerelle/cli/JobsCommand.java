@@ -42,11 +42,11 @@ final class JobsCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         OutputWords w = new OutputWords(parent.language());
         if (limit < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--limit doit être au moins 1");
+            throw new CommandLine.ParameterException(spec.commandLine(), w.text("jobs.check.limit"));
         }
         String text = String.join(" ", words);
         if (text.isBlank()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "indiquez un intitulé de métier à chercher (TEXTE est vide)");
+            throw new CommandLine.ParameterException(spec.commandLine(), w.text("jobs.check.blank"));
         }
         try (Workstation workstation = Workstation.openFor(parent.home(), Workstation.Answers.JOB_TITLES)) {
             workstation.seedIfEmpty(TerminalProgress.forStderr());

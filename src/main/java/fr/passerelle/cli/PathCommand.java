@@ -8,6 +8,7 @@ import fr.passerelle.app.StartupTrace;
 import fr.passerelle.app.Workstation;
 import fr.passerelle.engine.PathException;
 import fr.passerelle.engine.result.PathResult;
+import fr.passerelle.engine.words.Message;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -70,7 +71,7 @@ final class PathCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             if (limit < 1) {
-                throw new InvalidRequestException("--limit : au moins 1");
+                throw new InvalidRequestException(Message.of("request.limit"));
             }
             PathRequest typed = new PathRequest(job, rome, commune, radius, level, maxHours, cpf, budget, remote, null);
             PathRequest request = profile == null ? typed : PathRequest.fromFile(profile).overriddenBy(typed);

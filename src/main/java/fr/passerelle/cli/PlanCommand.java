@@ -172,7 +172,8 @@ final class PlanCommand implements Callable<Integer> {
                 plan.training() == null ? in.t("cli.noTraining") : ", " + plan.training().title()));
         if (csv != null) {
             new CsvPlanWriter().write(plan, csv);
-            stdout.println(in.t("cli.table", csv.toAbsolutePath().normalize(), plan.trainings().size(), plan.companies().size()));
+            stdout.println(in.t("cli.table", csv.toAbsolutePath().normalize(), in.count("cli.table.trainings", plan.trainings().size()),
+                    in.count("cli.table.companies", plan.companies().size())));
         }
         if (plan.isSampleData()) {
             stdout.println(in.t("cli.sample"));

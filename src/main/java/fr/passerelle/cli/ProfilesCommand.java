@@ -158,21 +158,21 @@ final class ProfilesCommand {
     static final class Add implements Callable<Integer> {
         @CommandLine.ParentCommand
         ProfilesCommand profiles;
-        @Option(names = "--first-name", required = true, description = "Prénom") String firstName;
-        @Option(names = "--last-name", required = true, description = "Nom") String lastName;
-        @Option(names = "--rome", description = "Code ROME du métier actuel (une lettre et quatre chiffres)") String rome;
-        @Option(names = "--job", description = "Métier actuel, en clair") String job;
-        @Option(names = "--commune", required = true, description = "Commune (nom, code postal ou code INSEE)") String commune;
-        @Option(names = "--radius", paramLabel = "KM") Integer radius;
-        @Option(names = "--level", description = "Niveau de formation") String level;
-        @Option(names = "--max-hours", paramLabel = "N") Integer maxHours;
-        @Option(names = "--cpf", paramLabel = "EUROS") BigDecimal cpf;
-        @Option(names = "--budget", paramLabel = "EUROS") BigDecimal budget;
+        @Option(names = "--first-name", required = true, paramLabel = "TEXTE", description = "Prénom") String firstName;
+        @Option(names = "--last-name", required = true, paramLabel = "TEXTE", description = "Nom") String lastName;
+        @Option(names = "--rome", paramLabel = "CODE", description = "Code ROME du métier actuel (une lettre et quatre chiffres)") String rome;
+        @Option(names = "--job", paramLabel = "TEXTE", description = "Métier actuel, en clair") String job;
+        @Option(names = "--commune", required = true, paramLabel = "COMMUNE", description = "Commune (nom, code postal ou code INSEE)") String commune;
+        @Option(names = "--radius", paramLabel = "KM", description = "Rayon de recherche en km") Integer radius;
+        @Option(names = "--level", paramLabel = "NIVEAU", description = "Niveau de formation") String level;
+        @Option(names = "--max-hours", paramLabel = "N", description = "Durée maximale de formation en heures") Integer maxHours;
+        @Option(names = "--cpf", paramLabel = "EUROS", description = "Solde CPF en euros") BigDecimal cpf;
+        @Option(names = "--budget", paramLabel = "EUROS", description = "Ce qu'elle peut payer elle-même, en euros") BigDecimal budget;
         @Option(names = "--remote", description = "Formation à distance acceptée") Boolean remote;
-        @Option(names = "--status", description = "de, non_inscrit ou salarie") String status;
-        @Option(names = "--age") Integer age;
-        @Option(names = "--allocation", description = "are, ass, rsa ou aucune") String allocation;
-        @Option(names = "--allocation-end", paramLabel = "AAAA-MM-JJ") String allocationEnd;
+        @Option(names = "--status", paramLabel = "de|non-inscrit|salarie", description = "de, non_inscrit ou salarie") String status;
+        @Option(names = "--age", paramLabel = "N", description = "Âge en années") Integer age;
+        @Option(names = "--allocation", paramLabel = "are|ass|rsa|aucune", description = "are, ass, rsa ou aucune") String allocation;
+        @Option(names = "--allocation-end", paramLabel = "AAAA-MM-JJ", description = "Date de fin de l'allocation") String allocationEnd;
         @Option(names = "--support-end", paramLabel = "AAAA-MM-JJ",
                 description = "Fin de l'accompagnement (la conservation compte à partir de la plus tardive de cette date et de la dernière activité)")
         String supportEnd;
@@ -233,7 +233,7 @@ final class ProfilesCommand {
     static final class Show implements Callable<Integer> {
         @CommandLine.ParentCommand
         ProfilesCommand profiles;
-        @Parameters(paramLabel = "ID") String id;
+        @Parameters(paramLabel = "ID", description = "Identifiant du dossier (voir passerelle profiles list)") String id;
 
         @Override
         public Integer call() {
@@ -256,8 +256,8 @@ final class ProfilesCommand {
     static final class Export implements Callable<Integer> {
         @CommandLine.ParentCommand
         ProfilesCommand profiles;
-        @Parameters(paramLabel = "ID") String id;
-        @Option(names = "--out", required = true, paramLabel = "FILE") Path out;
+        @Parameters(paramLabel = "ID", description = "Identifiant du dossier (voir passerelle profiles list)") String id;
+        @Option(names = "--out", required = true, paramLabel = "FICHIER", description = "Fichier JSON à écrire") Path out;
 
         @Override
         public Integer call() {
@@ -282,7 +282,7 @@ final class ProfilesCommand {
     static final class Erase implements Callable<Integer> {
         @CommandLine.ParentCommand
         ProfilesCommand profiles;
-        @Parameters(paramLabel = "ID") String id;
+        @Parameters(paramLabel = "ID", description = "Identifiant du dossier (voir passerelle profiles list)") String id;
 
         @Override
         public Integer call() {

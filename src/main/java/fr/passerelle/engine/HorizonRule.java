@@ -27,6 +27,7 @@ import java.util.List;
  *   service competition, or the level is well above hers; when her current occupation requires the same title
  *   (our table: a nurse moving to school nursing), she holds it and the move is {@code short};
  *   else {@code short} (a licence, a card, a short certificate);</li>
+ *   <li>{@code long} when the ROME's access text makes a competition the only way in ("sur concours");</li>
  *   <li>{@code long} when the usual entry level is well above hers: {@code LONG_LEVEL_GAP} levels, or one level from
  *   {@code LONG_LEVEL_GATE} up (unless the ROME says the job is open without a diploma), or when every training
  *   found lasts more than {@code LONG_TRAINING_HOURS};</li>
@@ -77,6 +78,12 @@ final class HorizonRule {
         }
         if (access.regulated()) {
             return regulated(access, levelLong, levelText);
+        }
+        if (LevelWords.competitionOnly(String.join(" ", access.romeText()))) {
+            // Not regulated in the ROME, yet no experience replaces a competition held once a year (K1706, K1510).
+            return new Decision(Horizon.LONG, reason(Message.of("horizon.long.competition",
+                    Param.of(levelLong ? Message.of("horizon.level.clause", Param.of(levelText)) : Message.NONE)),
+                    "long si la fiche ROME dit le métier accessible sur concours, sans autre voie (contrat, accès direct)"));
         }
         if (levelLong) {
             return new Decision(Horizon.LONG, reason(Message.of("horizon.long.level", Param.of(levelText)), "long si le niveau d'accès "

@@ -27,6 +27,9 @@ final class LevelWords {
             + "|a tous les niveaux de qualification|n'est pas conditionne par la detention d'un diplome"
             + "|avec ou sans (diplome|qualification))");
 
+    /** Another way in named beside a competition: a contract, a direct entry, "ou avec un master". */
+    private static final Pattern OTHER_WAY = Pattern.compile("contractuel|acces direct|\\bou (avec|sans|par voie)\\b");
+
     /** Certification labels recur on every path: their level is read once (a few thousand labels in all). */
     private static final Map<String, Integer> LABEL_LEVELS = new ConcurrentHashMap<>();
     /** Access texts of regulated fiches, read once each. */
@@ -79,6 +82,17 @@ final class LevelWords {
     private static int lower(int lowest, Pattern pattern, String text, int level) {
         Matcher m = pattern.matcher(text);
         return m.find() && (lowest == 0 || level < lowest) ? level : lowest;
+    }
+
+    /**
+     * True when the first sentence of an access text makes a competition the way in with no other way beside it:
+     * "accessible sur concours avec un Bac" (K1706), "via un concours de catégorie B" (K1510); not "sur concours ou
+     * par voie contractuelle" (K1406), "en accès direct ou par concours" (I1207) nor "sur concours … ou avec un master"
+     * (K1404). Later sentences do not count ("un concours interne permet ensuite d'évoluer").
+     */
+    static boolean competitionOnly(String text) {
+        String first = fold(text).split("\\.\\s")[0];
+        return first.contains("concours") && !OTHER_WAY.matcher(first).find();
     }
 
     /** Lower case, no accents, typographic apostrophes straightened, "bac + 2" written "bac+2". */

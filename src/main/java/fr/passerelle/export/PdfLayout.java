@@ -167,11 +167,14 @@ final class PdfLayout {
         return out;
     }
 
-    /** True when the space at {@code i} must not break: before : ; ! ? » and after «. */
+    /**
+     * True when the space at {@code i} must not break: before : ; ! ? » and after «. The mark may be followed by a
+     * space or by closing punctuation ("sécurité ».", "« Secouriste »,"), which must not leave it alone at a line start.
+     */
     private static boolean binds(String text, int i) {
         char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
         char previous = i > 0 ? text.charAt(i - 1) : ' ';
-        boolean alone = i + 2 >= text.length() || text.charAt(i + 2) == ' ';
+        boolean alone = i + 2 >= text.length() || " .,;:!?)…".indexOf(text.charAt(i + 2)) >= 0;
         return previous != ' ' && (":;!?»".indexOf(next) >= 0 && alone || previous == '«');
     }
 

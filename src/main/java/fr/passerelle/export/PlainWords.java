@@ -69,10 +69,22 @@ final class PlainWords {
                 out.add(in.t("why.level"));
             } else if (!known(r.kind())) {
                 String text = r.text(in.reasons());
-                out.add(text.endsWith(".") ? text : text + ".");
+                out.add(endsASentence(text) ? text : text + ".");
             }
         }
         return out.size() > MAX_REASONS ? List.copyOf(out.subList(0, MAX_REASONS)) : List.copyOf(out);
+    }
+
+    /**
+     * True when the text ends with a stop, also inside a closing quote: the ROME's access text is quoted whole,
+     * "… selon l'offre d'emploi). »", and a second stop after the guillemet would read "». ".
+     */
+    static boolean endsASentence(String text) {
+        String t = text.replaceAll("[\\s\u00A0\u202F]+$", "");
+        if (t.endsWith("»") || t.endsWith("\"") || t.endsWith("”")) {
+            t = t.substring(0, t.length() - 1).replaceAll("[\\s\u00A0\u202F]+$", "");
+        }
+        return t.endsWith(".") || t.endsWith("!") || t.endsWith("?") || t.endsWith("…");
     }
 
     private static boolean known(String kind) {

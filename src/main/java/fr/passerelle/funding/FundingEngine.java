@@ -47,17 +47,18 @@ public final class FundingEngine {
         return rules;
     }
 
-    public FundingAnswer answer(FundingCase person, FundingSession session, LocalDate on) {
-        Objects.requireNonNull(person, "person");
+    public FundingAnswer answer(FundingCase asGiven, FundingSession session, LocalDate on) {
+        Objects.requireNonNull(asGiven, "person");
         Objects.requireNonNull(session, "session");
         Objects.requireNonNull(on, "on");
+        List<Message> notes = new ArrayList<>();
+        FundingCase person = stillReceiving(asGiven, session, on, notes);
         ConditionEvaluator evaluator = new ConditionEvaluator(new FactValues(person, session, rules, this::kinds));
         List<Evaluated> evaluated = new ArrayList<>(schemeIds.size());
         for (String id : schemeIds) {
             evaluated.add(evaluate(id, evaluator, on));
         }
         Long price = session.priceCents();
-        List<Message> notes = new ArrayList<>();
         Set<Fact> asked = new LinkedHashSet<>();
         long certain = price == null ? 0 : price;
         long participation = 0;
@@ -116,6 +117,23 @@ public final class FundingEngine {
         return new FundingAnswer(on, rules.version(), session, schemes, price == null ? null : certain,
                 price == null ? null : possible, price == null ? null : participation, coveredInFull, pay.estimate(), questions,
                 said.stream().map(MessageRenderer.french()::render).toList(), said);
+    }
+
+    /**
+     * Her answers with an allowance whose end date is past when the training starts (or, with no start date, on the day
+     * of the computation) counted as none, and a note that says so: an ARE ended in 2025 pays no AREF in 2027.
+     */
+    private static FundingCase stillReceiving(FundingCase person, FundingSession session, LocalDate on, List<Message> notes) {
+        LocalDate from = session.start() != null ? session.start() : on;
+        if (person.allocation() == null || person.allocation() == Allocation.AUCUNE || person.allocationEnd() == null
+                || !person.allocationEnd().isBefore(from)) {
+            return person;
+        }
+        notes.add(Message.of(session.start() != null ? "funding.note.allocation.ended" : "funding.note.allocation.endedBeforeToday",
+                Param.code(person.allocation().key().toUpperCase(java.util.Locale.ROOT)), Param.date(person.allocationEnd()),
+                Param.date(from)));
+        return new FundingCase(person.status(), person.age(), Allocation.AUCUNE, null, person.cpfCents(), person.rqth(),
+                person.departement(), person.employerOffer(), person.employerTopUp());
     }
 
     private List<String> kinds(String title) {

@@ -34,7 +34,7 @@ class PersonaCommunesOnRealDataTest {
         assertEquals(insee, lookup.place().get().insee(), persona + ": " + commune);
     }
 
-    private static TerritoryIndex national(Path file) throws Exception {
+    static TerritoryIndex national(Path file) throws Exception {
         List<Commune> communes = new ArrayList<>();
         List<CommunePostalCode> postal = new ArrayList<>();
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);

@@ -53,7 +53,8 @@ class RequestRefusalLanguageTest {
             "--level zzz | niveau : « zzz » est inconnu (aucun, cap, bac, bac+2, bac+3, bac+5, bac+8, ou 1 à 8)"
                     + " | level: \"zzz\" is unknown (aucun, cap, bac, bac+2, bac+3, bac+5, bac+8, or 1 to 8)",
             "--cpf=-5 | solde CPF : un montant négatif (-5 €) n'est pas possible | CPF balance: a negative amount (-5 euros) is not possible",
-            "--max-hours 0 | durée maximale : 0 h n'est pas possible (au moins 1 h) | maximum length: 0 h is not possible (at least 1 h)"})
+            "--max-hours 0 | durée maximale : 0 h n'est pas possible (au moins 1 h) | maximum length: 0 h is not possible (at least 1 h)",
+            "--limit 0 | --limit : au moins 1 | --limit: at least 1"})
     void aValueOutOfRangeIsRefusedInTheRunsLanguage(String option, String french, String english) {
         List<String> args = new ArrayList<>(List.of("path", "--job", "hôte de caisse", "--commune", "Lille"));
         args.addAll(List.of(option.split(" ")));
@@ -66,6 +67,24 @@ class RequestRefusalLanguageTest {
         assertEquals(2, eng.exit(), eng.err());
         assertEquals("passerelle path: " + french, fr.err().lines().findFirst().orElse(""));
         assertEquals("passerelle path: " + english, eng.err().lines().findFirst().orElse(""));
+    }
+
+    /** The job search's own checks (they were French under --lang en). */
+    @ParameterizedTest(name = "jobs {0}")
+    @CsvSource(delimiter = '|', value = {
+            "caisse,--limit,0 | --limit doit être au moins 1 | --limit must be at least 1",
+            "'   ' | indiquez un intitulé de métier à chercher (TEXTE est vide) | give a job title to search for (TEXT is empty)"})
+    void theJobSearchsOwnChecksAreSaidInTheRunsLanguage(String args, String french, String english) {
+        List<String> typed = new ArrayList<>(List.of("jobs"));
+        typed.addAll(List.of(args.split(",")));
+        Run fr = run(typed.toArray(String[]::new));
+        typed.addAll(0, List.of("--lang", "en"));
+        Run eng = run(typed.toArray(String[]::new));
+
+        assertEquals(2, fr.exit(), fr.err());
+        assertEquals(2, eng.exit(), eng.err());
+        assertEquals("passerelle: " + french, fr.err().strip());
+        assertEquals("passerelle: " + english, eng.err().strip());
     }
 
     @Test

@@ -35,6 +35,11 @@ class HorizonDecisionTest {
             true  | -  | Cet emploi est accessible avec un Diplôme d'Etat d'infirmier.    | -     | false | BAC5  | true  | 30 | 30 | -    | LONG  | un diplôme d'État est exigé
             true  | -  | Accessible via un concours administratif. Diplôme d'État requis. | -     | false | BAC5  | true  | 30 | 30 | -    | LONG  | un concours de la fonction publique est exigé
             true  | -  | Accessible avec un agrément. Peut être complété par un diplôme d'État. | - | false | AUCUN | true  | 30 | 30 | -    | SHORT | de durée non précisée
+            false | -  | Ce métier est accessible sur concours avec un Bac (général, professionnel, ...). | 4 | false | CAP | true | 10 | 30 | - | LONG | accessible sur concours
+            false | -  | Cet emploi est accessible via un concours de catégorie B de la fonction publique. | - | false | BAC | true | 10 | 30 | - | LONG | accessible sur concours
+            false | -  | Ce métier est accessible sur concours de la fonction publique territoriale ou par voie contractuelle. | - | false | AUCUN | true | 10 | 30 | - | NOW | pas de formation obligatoire
+            false | -  | Cet emploi est accessible à partir d'un niveau CAP, en accès direct ou par concours. | - | false | AUCUN | true | 10 | 30 | - | NOW | pas de formation obligatoire
+            false | -  | Accessible avec un CAP. Un concours interne permet ensuite d'évoluer. | - | false | AUCUN | true | 10 | 30 | - | NOW | pas de formation obligatoire
             """)
     void decides(boolean regulated, Integer months, String romeText, Integer entry, boolean open, EducationLevel her, boolean close,
                  int shared, int of, Integer shortest, Horizon expected, String reason) {

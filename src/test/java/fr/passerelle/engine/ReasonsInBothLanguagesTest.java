@@ -107,8 +107,10 @@ class ReasonsInBothLanguagesTest {
                 || k.startsWith("offers.live.")); // the offers' count line, checked by LiveOfferWordsLanguageTest
 
         // demand.projects.atLeast (a BMO sum with masked cells) is said in both languages by MarketProjectsTest; rescue.more
-        // (more close occupations than the limit) is checked from the files below.
+        // (more close occupations than the limit) is checked from the files below; horizon.long.competition (a job entered by
+        // competition, none in the small world) by CompetitionHorizonOnRealDataTest in both languages.
         assertEquals(Set.of("coverage.companies.none", "coverage.trainings.none", "date.unknown", "demand.projects.atLeast", "horizon.now.note",
+                "horizon.long.competition",
                 "horizon.regulated.held", "level.7", "level.8", "proximity.rome3.code", "rescue.more", "title.competition"), unreached);
     }
 

@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Communes with their coordinates, postal codes, département, region and employment areas; commune look-up. */
 public final class TerritoryIndex {
@@ -31,6 +33,9 @@ public final class TerritoryIndex {
     /** What a commune look-up found: one place, several (ambiguous name), or none (with close names). */
     public record Lookup(Optional<Place> place, List<Place> candidates) {
     }
+
+    /** A name followed by its département in brackets: "Saint-Denis (93)", "Sainte-Marie(972)". */
+    private static final Pattern WITH_DEPARTEMENT = Pattern.compile("(.+?)\\s*\\(\\s*([0-9]{2,3}|2[ABab])\\s*\\)");
 
     private final TreeMap<String, Place> byInsee = new TreeMap<>();
     private final Map<String, List<Place>> byPostal = new HashMap<>();
@@ -108,7 +113,11 @@ public final class TerritoryIndex {
 
     /** Finds a commune by INSEE code, postal code or name (accents and case ignored). */
     public Lookup lookup(String text) {
-        String t = text == null ? "" : text.strip();
+        String t = code(text);
+        Matcher withDepartement = WITH_DEPARTEMENT.matcher(t);
+        if (withDepartement.matches()) {
+            return inDepartement(withDepartement.group(1), withDepartement.group(2).toUpperCase(Locale.ROOT));
+        }
         if (t.matches("(?:[0-9]{2}|2[AB])[0-9]{3}") && byInsee.containsKey(t)) {
             return new Lookup(Optional.of(byInsee.get(t)), List.of());
         }
@@ -124,6 +133,46 @@ public final class TerritoryIndex {
             return new Lookup(Optional.empty(), exact);
         }
         return new Lookup(Optional.empty(), suggestions(articleFirst(normalize(t))));
+    }
+
+    /**
+     * A homonym given with its département as the path's header and suggestions print it, "Saint-Denis (93)": the one
+     * commune of that exact name there; otherwise what the name alone suggests, those of that département first.
+     */
+    private Lookup inDepartement(String name, String departement) {
+        List<Place> exact = byName().getOrDefault(articleFirst(normalize(name)), List.of()).stream()
+                .filter(p -> p.departement().equals(departement)).toList();
+        if (exact.size() == 1) {
+            return new Lookup(Optional.of(exact.get(0)), List.of());
+        }
+        Lookup byNameOnly = lookup(name);
+        List<Place> all = byNameOnly.place().map(List::of).orElse(byNameOnly.candidates());
+        List<Place> there = all.stream().filter(p -> p.departement().equals(departement)).toList();
+        return new Lookup(Optional.empty(), there.isEmpty() ? all : there);
+    }
+
+    /**
+     * What was typed, stripped, with the two code forms that no file holds read as the commune they stand for: four
+     * digits are a code whose leading zero a spreadsheet dropped ("1004", the Ain's 01004); the INSEE code of a
+     * municipal arrondissement of Paris, Marseille or Lyon (75101–75120, 13201–13216, 69381–69389, as a France Travail
+     * file or a payslip may give it) is its commune, which the communes file (the COG's list) holds alone, unless the
+     * cache holds the arrondissement itself.
+     */
+    private String code(String text) {
+        String t = text == null ? "" : text.strip();
+        if (t.matches("[0-9]{4}")) {
+            t = "0" + t;
+        }
+        if (byInsee.containsKey(t)) {
+            return t;
+        }
+        if (t.matches("751(0[1-9]|1[0-9]|20)")) {
+            return "75056";
+        }
+        if (t.matches("132(0[1-9]|1[0-6])")) {
+            return "13055";
+        }
+        return t.matches("6938[1-9]") ? "69123" : t;
     }
 
     /** The official sorted form "havre (le)" said as the name is written, "le havre". */
@@ -142,7 +191,7 @@ public final class TerritoryIndex {
      * otherwise. The INSEE reading stays (programs and the window's form give INSEE codes); the caller says it.
      */
     public List<Place> postalNamesakes(String text) {
-        String t = text == null ? "" : text.strip();
+        String t = code(text);
         if (!t.matches("[0-9]{5}") || !byInsee.containsKey(t)) {
             return List.of();
         }

@@ -33,6 +33,9 @@ import javafx.scene.layout.VBox;
  * target: Return opens the detail, C compares, P makes the plan), rescue buttons, the empty state, the detail on top.
  */
 public final class PathView implements Shortcuts {
+    /** The widest a rescue suggestion is laid out, in pixels as the cards' minimum width (380). */
+    private static final double RESCUE_MAX_WIDTH = 560;
+
     private final PathViewModel model;
 
     @FXML private BorderPane cardsPane;
@@ -219,15 +222,34 @@ public final class PathView implements Shortcuts {
     private void showRescue() {
         rescueButtons.getChildren().clear();
         for (RescueAction action : model.rescue()) {
-            Button button = new Button(action.label());
-            button.setGraphic(Icons.icon(Icons.IDEA));
-            button.setTooltip(new Tooltip(action.effect()));
-            button.setOnAction(e -> model.apply(action));
-            Label effect = new Label(action.effect());
-            effect.getStyleClass().add(Styles.MUTED);
-            effect.setWrapText(true);
-            rescueButtons.getChildren().add(new VBox(2, button, effect));
+            rescueButtons.getChildren().add(rescueItem(action, model::apply));
         }
+    }
+
+    /**
+     * A rescue's button and its effect. Capped in width and wrapping: the rescue that names the next close occupations
+     * is a sentence of some 300 characters on the national data, which on one line widened the page, and every card
+     * with it, past the window.
+     */
+    static VBox rescueItem(RescueAction action, java.util.function.Consumer<RescueAction> apply) {
+        Button button = new Button(action.label());
+        button.setGraphic(Icons.icon(Icons.IDEA));
+        button.setTooltip(new Tooltip(action.effect()));
+        button.setOnAction(e -> apply.accept(action));
+        button.setWrapText(true);
+        Label effect = new Label(action.effect());
+        effect.getStyleClass().add(Styles.MUTED);
+        effect.setWrapText(true);
+        VBox item = new VBox(2, button, effect) {
+            @Override
+            protected double computePrefWidth(double height) {
+                // The flow's minimum width is its widest child's preferred one: a child as wide as its whole sentence
+                // would make the scroll pane's content wider than its viewport.
+                return Math.min(super.computePrefWidth(height), RESCUE_MAX_WIDTH);
+            }
+        };
+        item.setMaxWidth(RESCUE_MAX_WIDTH);
+        return item;
     }
 
     /** Focus on the first card, or on a given one (back from its detail). */

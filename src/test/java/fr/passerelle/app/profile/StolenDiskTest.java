@@ -66,7 +66,10 @@ class StolenDiskTest {
     private static List<Path> filesWrittenSince(Path temp, Instant since, Path exclude) throws Exception {
         List<Path> written = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(temp, 4)) {
-            walk.filter(p -> !p.startsWith(exclude)).filter(Files::isRegularFile).filter(p -> {
+            // hsperfdata_*: each JVM's performance counters, which hold its command line; a child JVM of another test
+            // (OutboxCrashTest: profiles add --first-name Zéphyrine, killed on purpose) leaves one behind, not this store.
+            walk.filter(p -> !p.startsWith(exclude)).filter(p -> !p.toString().contains("/hsperfdata_"))
+                    .filter(Files::isRegularFile).filter(p -> {
                 try {
                     return Files.getLastModifiedTime(p).compareTo(FileTime.from(since)) >= 0;
                 } catch (java.io.IOException e) {
