@@ -91,7 +91,7 @@ class DatasetIdMigrationTest {
 
         StoreException e = assertThrows(StoreException.class, () -> ReferenceCache.open(cache));
 
-        assertTrue(e.getMessage().contains("DATASET_ID"), e.getMessage());
+        assertTrue(e.getMessage().contains("V12__integer_dataset_id"), e.getMessage());
         assertEquals("g000004\n", Files.readString(cache.resolve("CURRENT"), UTF_8));
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(file)), "the V11 file is untouched");
         try (var names = Files.list(cache)) {
