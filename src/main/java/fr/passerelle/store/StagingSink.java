@@ -57,10 +57,9 @@ final class StagingSink implements ImportSink, AutoCloseable {
     private final DeferredIndexes indexes;
     /** Sends the rows to H2 while this thread reads the next ones; drained before any other statement. */
     private final InsertThread inserts;
-    /** The datasets' ids, key to id: read once from the base, then kept here as this run gives and drops ids. */
     private final DatasetIds ids;
-    private String openKey;
-    private int openId;
+    /** The dataset being written (its id on every row), null between two datasets. */
+    private Integer openId;
     private long rowsWritten;
 
     StagingSink(Connection connection, DSLContext tx, Map<String, DatasetInfo> base, TableCounts baseCounts) {
@@ -131,8 +130,7 @@ final class StagingSink implements ImportSink, AutoCloseable {
      * companies deleted 4 million rows by row-id ranges (170 s against 103 s for the first import, issue 11). The copy
      * is checked against the rows the base recorded for the kept datasets, so a short copy refuses the import; the
      * table then only gains rows in this run, as after a plain {@code TRUNCATE} (CacheValidator counts it so).
-     * {@code goneIds} are the ids of the datasets dropped now (those dropped before have no rows left; a dataset this
-     * run wrote again has a new id, so its new rows are kept).
+     * {@code goneIds}: the datasets dropped now (a dataset this run wrote again has a new id: its new rows stay).
      */
     private void keepOnly(Table<?> table, Set<String> gone, List<Integer> goneIds) {
         String name = table.getName();
@@ -146,10 +144,9 @@ final class StagingSink implements ImportSink, AutoCloseable {
         for (Map.Entry<String, Long> rows : writtenCounts.of(name).entrySet()) {
             expected += rows.getValue();
         }
-        String keep = goneIds.isEmpty() ? "" : " WHERE DATASET_ID NOT IN (" + String.join(", ",
-                goneIds.stream().map(String::valueOf).toList()) + ")";
+        String goneList = String.join(", ", goneIds.stream().map(String::valueOf).toList());
         tx.execute("DROP TABLE IF EXISTS " + aside);
-        tx.execute("CREATE TABLE " + aside + " AS SELECT * FROM " + name + keep);
+        tx.execute("CREATE TABLE " + aside + " AS SELECT * FROM " + name + " WHERE DATASET_ID NOT IN (" + goneList + ")");
         tx.execute("TRUNCATE TABLE " + name);
         // Few rows left: the indexes are rebuilt at the end over the kept rows and this run's (DeferredIndexes).
         indexes.deferBeforeDelete(name, 1, 0);
@@ -166,9 +163,6 @@ final class StagingSink implements ImportSink, AutoCloseable {
      * (there is no index on the dataset, see V6), and never a million-entry undo log.
      */
     private void deleteInChunks(Table<?> table, List<Integer> datasets) {
-        if (datasets.isEmpty()) {
-            return;
-        }
         Field<Integer> key = table.field("DATASET_ID", Integer.class);
         Field<Long> rowId = DSL.field("_ROWID_", Long.class);
         var bounds = tx.select(DSL.min(rowId), DSL.max(rowId)).from(table).fetchOne();
@@ -209,13 +203,12 @@ final class StagingSink implements ImportSink, AutoCloseable {
         written.put(key, new TableCounts());
         rowsAtOpen.clear();
         writers.values().forEach(w -> rowsAtOpen.put(w, w.rows()));
-        openKey = key;
         openId = id;
     }
 
     @Override
     public void add(Object record) {
-        if (openKey == null) {
+        if (openId == null) {
             throw new IllegalStateException("add() outside openDataset()/closeDataset()");
         }
         try {
@@ -250,7 +243,7 @@ final class StagingSink implements ImportSink, AutoCloseable {
                 .where(DATASET.DATASET_ID.eq(openId))
                 .execute();
         commit();
-        openKey = null;
+        openId = null;
     }
 
     /**
