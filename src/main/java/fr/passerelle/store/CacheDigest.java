@@ -39,19 +39,29 @@ public final class CacheDigest {
         DSLContext dsl = database.dsl();
         MessageDigest digest = sha256();
         for (Table<?> table : fr.passerelle.store.db.DefaultSchema.DEFAULT_SCHEMA.getTables()) {
-            if (table.getName().equalsIgnoreCase("flyway_schema_history")) {
+            if (table.getName().equalsIgnoreCase("flyway_schema_history") || table.getName().equals("DATASET_ID_LAST")) {
                 continue;
             }
             digest.update(table.getName().getBytes(StandardCharsets.UTF_8));
             // Order by every column but large objects, which H2 cannot compare; the key columns come first anyway.
+            // A dataset id is the cache's own numbering (V12): a sync and a direct import of the same files give
+            // different ids, so each row is digested with its dataset's key, in place of its id, as before V12.
+            java.util.List<String> columns = new java.util.ArrayList<>();
             java.util.List<String> order = new java.util.ArrayList<>();
-            org.jooq.Field<?>[] fields = table.fields();
-            for (int i = 0; i < fields.length; i++) {
-                if (!fields[i].getDataType().isLob()) {
-                    order.add(String.valueOf(i + 1));
+            for (org.jooq.Field<?> field : table.fields()) {
+                boolean id = field.getName().equals("DATASET_ID");
+                if (id && table.getName().equals("DATASET")) {
+                    continue;
+                }
+                columns.add(id ? "COALESCE(d.DATASET_KEY, '#' || t.DATASET_ID) AS DATASET_KEY" : "t." + field.getName());
+                if (!field.getDataType().isLob()) {
+                    order.add(String.valueOf(columns.size()));
                 }
             }
-            String sql = "SELECT * FROM " + table.getName() + " ORDER BY " + String.join(", ", order);
+            String join = table.field("DATASET_ID") != null && !table.getName().equals("DATASET")
+                    ? " LEFT JOIN DATASET d ON d.DATASET_ID = t.DATASET_ID" : "";
+            String sql = "SELECT " + String.join(", ", columns) + " FROM " + table.getName() + " t" + join
+                    + " ORDER BY " + String.join(", ", order);
             for (Record row : dsl.fetch(sql)) {
                 for (int i = 0; i < row.size(); i++) {
                     if (withoutImportTimes && row.field(i).getName().equalsIgnoreCase("imported_at")) {

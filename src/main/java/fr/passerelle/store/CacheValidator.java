@@ -55,8 +55,8 @@ final class CacheValidator {
         for (String table : sink.touchedTables()) {
             Map<String, Long> expected = expected(sink, table, kept);
             if (expected.size() > 1 && sink.partlyDeleted().contains(table)) {
-                for (Record r : dsl.fetch("SELECT DATASET_KEY, COUNT(*) FROM " + table + " GROUP BY DATASET_KEY")) {
-                    counted.add(table, r.get(0, String.class), r.get(1, Long.class));
+                for (Record r : dsl.fetch("SELECT DATASET_ID, COUNT(*) FROM " + table + " GROUP BY DATASET_ID")) {
+                    counted.add(table, sink.ids().key(r.get(0, Integer.class)), r.get(1, Long.class));
                 }
                 continue;
             }
@@ -177,10 +177,10 @@ final class CacheValidator {
     /** "« label », source" of each dataset holding rows with dangling references under the rule. */
     private static Set<String> datasetNames(DSLContext dsl, ReferenceRules rule) {
         Set<String> names = new TreeSet<>();
-        Set<String> keys = new LinkedHashSet<>(dsl.fetch(rule.childDatasetsQuery()).getValues(0, String.class));
-        for (String key : keys) {
-            var info = dsl.selectFrom(DATASET).where(DATASET.DATASET_KEY.eq(key)).fetchOne();
-            names.add(info == null ? key : "« " + info.getLabel() + " », " + info.getSource());
+        Set<Integer> ids = new LinkedHashSet<>(dsl.fetch(rule.childDatasetsQuery()).getValues(0, Integer.class));
+        for (Integer id : ids) {
+            var info = dsl.selectFrom(DATASET).where(DATASET.DATASET_ID.eq(id)).fetchOne();
+            names.add(info == null ? "#" + id : "« " + info.getLabel() + " », " + info.getSource());
         }
         return names;
     }

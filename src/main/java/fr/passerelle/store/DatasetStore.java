@@ -47,9 +47,10 @@ public final class DatasetStore {
         Map<String, Long> recorded = new HashMap<>();
         dsl.selectFrom(DATASET_TABLE_ROWS).forEach(r -> recorded.merge(r.getDatasetKey() + " " + r.getTableName(), r.getRowCount(), Long::sum));
         Map<String, Long> found = new HashMap<>();
+        DatasetIds ids = DatasetIds.read(dsl);
         for (org.jooq.Table<?> table : RecordTables.dataTables()) {
-            dsl.fetch("SELECT DATASET_KEY, COUNT(*) FROM " + table.getName() + " GROUP BY DATASET_KEY")
-                    .forEach(r -> found.put(r.get(0, String.class) + " " + table.getName(), r.get(1, Long.class)));
+            dsl.fetch("SELECT DATASET_ID, COUNT(*) FROM " + table.getName() + " GROUP BY DATASET_ID")
+                    .forEach(r -> found.put(ids.key(r.get(0, Integer.class)) + " " + table.getName(), r.get(1, Long.class)));
         }
         Map<String, String> differences = new java.util.TreeMap<>();
         java.util.Set<String> all = new java.util.HashSet<>(recorded.keySet());

@@ -19,7 +19,7 @@ public final class FundingRulesStore {
     /** The imported document with its import time, or empty when the cache holds none. */
     public Optional<Imported> imported() {
         return dsl.select(FUNDING_RULES.VERSION, FUNDING_RULES.DOCUMENT, DATASET.IMPORTED_AT)
-                .from(FUNDING_RULES).join(DATASET).on(DATASET.DATASET_KEY.eq(FUNDING_RULES.DATASET_KEY))
+                .from(FUNDING_RULES).join(DATASET).on(DATASET.DATASET_ID.eq(FUNDING_RULES.DATASET_ID))
                 .orderBy(DATASET.IMPORTED_AT.desc()).limit(1)
                 .fetchOptional(r -> new Imported(new RulesDocument(r.value1(), r.value2()), r.value3().toInstant()));
     }

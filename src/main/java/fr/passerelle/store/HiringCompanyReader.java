@@ -54,17 +54,18 @@ final class HiringCompanyReader {
         Map<String, double[]> communes = new HashMap<>();
         dsl.select(COMMUNE.INSEE_CODE, COMMUNE.LATITUDE, COMMUNE.LONGITUDE).from(COMMUNE)
                 .where(COMMUNE.LATITUDE.isNotNull()).forEach(r -> communes.put(r.value1(), new double[] {r.value2(), r.value3()}));
-        SortedHiringScores scores = SortedHiringScores.read(dsl);
+        DatasetIds ids = DatasetIds.read(dsl);
+        SortedHiringScores scores = SortedHiringScores.read(dsl, ids);
         Companies companies = new Companies(scores.pairs());
         Field<Long> rowId = DSL.field("_ROWID_", Long.class);
         long after = Long.MIN_VALUE;
         while (true) {
-            List<? extends Record> rows = dsl.select(rowId, COMPANY.SIRET, COMPANY.DATASET_KEY, COMPANY.NAME,
+            List<? extends Record> rows = dsl.select(rowId, COMPANY.SIRET, COMPANY.DATASET_ID, COMPANY.NAME,
                             COMPANY.NAF_CODE, COMPANY.COMMUNE_INSEE, COMPANY.HEADCOUNT_BRACKET, COMPANY.LATITUDE, COMPANY.LONGITUDE)
                     .from(COMPANY).where(rowId.gt(after)).orderBy(rowId).limit(chunk).fetch();
             for (Record r : rows) {
                 long siret = SortedHiringScores.siretOrMinus(r.get(COMPANY.SIRET));
-                int pair = siret < 0 ? -1 : scores.pair(siret, r.get(COMPANY.DATASET_KEY));
+                int pair = siret < 0 ? -1 : scores.pair(siret, ids.key(r.get(COMPANY.DATASET_ID)));
                 if (pair >= 0) {
                     companies.put(pair, r, communes);
                 }

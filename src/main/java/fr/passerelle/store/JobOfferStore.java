@@ -27,7 +27,10 @@ public final class JobOfferStore {
         if (!any) {
             return Optional.empty();
         }
-        return Optional.of(dsl.selectFrom(JOB_OFFER).orderBy(JOB_OFFER.DATASET_KEY, JOB_OFFER.ID).fetch(r -> new LiveOffer(
+        // In dataset key order as before V12 (the rows carry the dataset's id, whose order is the import's).
+        return Optional.of(dsl.select(JOB_OFFER.fields()).from(JOB_OFFER)
+                .join(DATASET).on(DATASET.DATASET_ID.eq(JOB_OFFER.DATASET_ID))
+                .orderBy(DATASET.DATASET_KEY, JOB_OFFER.ID).fetchInto(JOB_OFFER).map(r -> new LiveOffer(
                 r.getId(), r.getTitle(), new RomeCode(r.getRomeCode()), r.getEmployer(), r.getCommuneInsee(), r.getCommune(),
                 r.getLatitude(), r.getLongitude(), r.getCreatedOn(), r.getContract(), r.getFetchedOn())));
     }

@@ -60,7 +60,7 @@ import org.jooq.UniqueKey;
 
 /**
  * Which table each imported record type goes to. Columns are the record's components in snake case
- * ({@code rankOrder} → RANK_ORDER, {@code code341} → CODE_341) plus DATASET_KEY; {@link RecordWriter} checks the
+ * ({@code rankOrder} → RANK_ORDER, {@code code341} → CODE_341) plus DATASET_ID; {@link RecordWriter} checks the
  * match when it is built, and a test checks it for every entry.
  */
 final class RecordTables {
@@ -134,7 +134,7 @@ final class RecordTables {
 
     /**
      * The columns that identify a row within its dataset, checked by the importer as it reads (a second row with the
-     * same values is refused with its file and line): the primary key without DATASET_KEY, or, for the two big company
+     * same values is refused with its file and line): the primary key without DATASET_ID, or, for the two big company
      * tables that have none since V10 (their uniqueness costs nothing in memory and was 45 % of a national import
      * in the index rebuild), the columns their primary key had.
      */
@@ -147,7 +147,7 @@ final class RecordTables {
         if (pk == null) {
             return List.of();
         }
-        return pk.getFields().stream().map(Field::getName).filter(name -> !name.equals("DATASET_KEY")).toList();
+        return pk.getFields().stream().map(Field::getName).filter(name -> !name.equals("DATASET_ID")).toList();
     }
 
     static Collection<Class<? extends Record>> recordTypes() {

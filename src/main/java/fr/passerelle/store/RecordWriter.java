@@ -59,7 +59,7 @@ final class RecordWriter implements AutoCloseable {
             org.jooq.DataType<?> columnType = table.field(columnNames[i]).getDataType();
             maxLengths[i] = columnType.isString() && columnType.hasLength() && !columnType.isLob() ? columnType.length() : 0;
         }
-        columns.add("DATASET_KEY");
+        columns.add("DATASET_ID");
         this.keyPositions = keyPositions(table, columns);
         StringJoiner names = new StringJoiner(", ");
         StringJoiner marks = new StringJoiner(", ");
@@ -71,8 +71,8 @@ final class RecordWriter implements AutoCloseable {
         this.insert = connection.prepareStatement("INSERT INTO " + table.getName() + " (" + names + ") VALUES (" + marks + ")");
     }
 
-    /** Adds a row; throws IllegalArgumentException on a repeated primary key. */
-    void add(Object record, String datasetKey) throws SQLException {
+    /** Adds a row of the dataset {@code datasetId} (V12); throws IllegalArgumentException on a repeated primary key. */
+    void add(Object record, int datasetId) throws SQLException {
         Object[] values = new Object[accessors.length + 1];
         for (int i = 0; i < accessors.length; i++) {
             try {
@@ -81,7 +81,7 @@ final class RecordWriter implements AutoCloseable {
                 throw new IllegalStateException("cannot read " + record, t);
             }
         }
-        values[accessors.length] = datasetKey;
+        values[accessors.length] = datasetId;
         for (int i = 0; i < maxLengths.length; i++) {
             if (maxLengths[i] > 0 && values[i] instanceof String text && text.length() > maxLengths[i]) {
                 throw ImportWords.invalid("import.column", columnNames[i].toLowerCase(),

@@ -63,7 +63,7 @@ record ReferenceRules(String childTable, String childColumn, String childFilter,
     String childDatasetsQuery() {
         String childWhere = childFilter.isEmpty() ? "" : " AND c." + childFilter;
         String parentWhere = parentFilter.isEmpty() ? "" : " AND p." + parentFilter;
-        return "SELECT DISTINCT c.DATASET_KEY FROM " + childTable + " c WHERE NOT EXISTS (SELECT 1 FROM " + parentTable
+        return "SELECT DISTINCT c.DATASET_ID FROM " + childTable + " c WHERE NOT EXISTS (SELECT 1 FROM " + parentTable
                 + " p WHERE p." + parentColumn + " = c." + childColumn + parentWhere + ")" + childWhere;
     }
 }

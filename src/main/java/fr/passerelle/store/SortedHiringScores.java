@@ -166,7 +166,7 @@ final class SortedHiringScores {
     }
 
     /** Reads every score of the table. */
-    static SortedHiringScores read(DSLContext dsl) {
+    static SortedHiringScores read(DSLContext dsl, DatasetIds ids) {
         int size = dsl.fetchCount(COMPANY_HIRING_SCORE);
         long[] sirets = new long[size];
         int[] romes = new int[size];
@@ -180,7 +180,7 @@ final class SortedHiringScores {
         int n = 0;
         while (true) {
             List<? extends Record> rows = dsl.select(rowId, COMPANY_HIRING_SCORE.SIRET, COMPANY_HIRING_SCORE.ROME_CODE,
-                            COMPANY_HIRING_SCORE.DATASET_KEY, COMPANY_HIRING_SCORE.SCORE, COMPANY_HIRING_SCORE.SCORE_SOURCE)
+                            COMPANY_HIRING_SCORE.DATASET_ID, COMPANY_HIRING_SCORE.SCORE, COMPANY_HIRING_SCORE.SCORE_SOURCE)
                     .from(COMPANY_HIRING_SCORE).where(rowId.gt(after)).orderBy(rowId).limit(CHUNK).fetch();
             for (Record r : rows) {
                 if (n == size) {
@@ -188,7 +188,7 @@ final class SortedHiringScores {
                 }
                 sirets[n] = siret(r.get(COMPANY_HIRING_SCORE.SIRET));
                 romes[n] = romeCodes.computeIfAbsent(r.get(COMPANY_HIRING_SCORE.ROME_CODE), k -> romeCodes.size());
-                datasets[n] = datasetKeys.computeIfAbsent(r.get(COMPANY_HIRING_SCORE.DATASET_KEY), k -> datasetKeys.size());
+                datasets[n] = datasetKeys.computeIfAbsent(ids.key(r.get(COMPANY_HIRING_SCORE.DATASET_ID)), k -> datasetKeys.size());
                 Integer score = r.get(COMPANY_HIRING_SCORE.SCORE);
                 scores[n] = score == null ? -1 : score.byteValue(); // 0..100 (a CHECK of the table)
                 estimated[n] = "ESTIMATED".equals(r.get(COMPANY_HIRING_SCORE.SCORE_SOURCE));

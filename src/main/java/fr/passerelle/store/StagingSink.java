@@ -24,6 +24,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jooq.DSLContext;
@@ -56,7 +57,9 @@ final class StagingSink implements ImportSink, AutoCloseable {
     private final DeferredIndexes indexes;
     /** Sends the rows to H2 while this thread reads the next ones; drained before any other statement. */
     private final InsertThread inserts;
-    private String openKey;
+    private final DatasetIds ids;
+    /** The dataset being written (its id on every row), null between two datasets. */
+    private Integer openId;
     private long rowsWritten;
 
     StagingSink(Connection connection, DSLContext tx, Map<String, DatasetInfo> base, TableCounts baseCounts) {
@@ -71,6 +74,7 @@ final class StagingSink implements ImportSink, AutoCloseable {
         this.baseCounts = baseCounts;
         this.indexes = new DeferredIndexes(tx, rebuildUpTo);
         this.inserts = new InsertThread(connection);
+        this.ids = DatasetIds.read(tx);
     }
 
     /** Drops the given datasets of the base state: their rows, their provenance and their counts. */
@@ -83,6 +87,7 @@ final class StagingSink implements ImportSink, AutoCloseable {
         }
         Set<String> goneAfter = new HashSet<>(dropped);
         goneAfter.addAll(present);
+        List<Integer> presentIds = ids.ids(present);
         for (Table<?> table : RecordTables.dataTables()) {
             String name = table.getName();
             if (baseCounts.knows(name) ? baseCounts.rows(name, present) == 0 : tx.fetchCount(table) == 0) {
@@ -91,7 +96,7 @@ final class StagingSink implements ImportSink, AutoCloseable {
             if (baseCounts.knows(name) && baseCounts.onlyFrom(name, goneAfter)) {
                 tx.execute("TRUNCATE TABLE " + name);
             } else if (baseCounts.knows(name) && keepsFewerThanDrops(name, present)) {
-                keepOnly(table, goneAfter);
+                keepOnly(table, goneAfter, presentIds);
             } else {
                 if (baseCounts.knows(name)) {
                     long deleting = baseCounts.rows(name, present);
@@ -99,14 +104,15 @@ final class StagingSink implements ImportSink, AutoCloseable {
                     indexes.deferBeforeDelete(name, deleting, all - deleting);
                     commit();
                 }
-                deleteInChunks(table, present);
+                deleteInChunks(table, presentIds);
                 partlyDeleted.add(name);
             }
             touched.add(name);
         }
         tx.deleteFrom(DATASET_TABLE_ROWS).where(DATASET_TABLE_ROWS.DATASET_KEY.in(present)).execute();
-        tx.deleteFrom(DATASET).where(DATASET.DATASET_KEY.in(present)).execute();
+        tx.deleteFrom(DATASET).where(DATASET.DATASET_ID.in(presentIds)).execute();
         commit();
+        ids.remove(present);
         dropped.addAll(present);
     }
 
@@ -124,11 +130,11 @@ final class StagingSink implements ImportSink, AutoCloseable {
      * companies deleted 4 million rows by row-id ranges (170 s against 103 s for the first import, issue 11). The copy
      * is checked against the rows the base recorded for the kept datasets, so a short copy refuses the import; the
      * table then only gains rows in this run, as after a plain {@code TRUNCATE} (CacheValidator counts it so).
+     * {@code goneIds}: the datasets dropped now (a dataset this run wrote again has a new id: its new rows stay).
      */
-    private void keepOnly(Table<?> table, Set<String> gone) {
+    private void keepOnly(Table<?> table, Set<String> gone, List<Integer> goneIds) {
         String name = table.getName();
         String aside = "PASSERELLE_KEPT_" + name;
-        String keys = String.join(", ", gone.stream().map(k -> "'" + k.replace("'", "''") + "'").toList());
         long expected = 0;
         for (Map.Entry<String, Long> rows : baseCounts.of(name).entrySet()) {
             if (!gone.contains(rows.getKey()) && !written.containsKey(rows.getKey())) {
@@ -136,10 +142,11 @@ final class StagingSink implements ImportSink, AutoCloseable {
             }
         }
         for (Map.Entry<String, Long> rows : writtenCounts.of(name).entrySet()) {
-            expected += gone.contains(rows.getKey()) ? 0 : rows.getValue();
+            expected += rows.getValue();
         }
+        String goneList = String.join(", ", goneIds.stream().map(String::valueOf).toList());
         tx.execute("DROP TABLE IF EXISTS " + aside);
-        tx.execute("CREATE TABLE " + aside + " AS SELECT * FROM " + name + " WHERE DATASET_KEY NOT IN (" + keys + ")");
+        tx.execute("CREATE TABLE " + aside + " AS SELECT * FROM " + name + " WHERE DATASET_ID NOT IN (" + goneList + ")");
         tx.execute("TRUNCATE TABLE " + name);
         // Few rows left: the indexes are rebuilt at the end over the kept rows and this run's (DeferredIndexes).
         indexes.deferBeforeDelete(name, 1, 0);
@@ -153,10 +160,10 @@ final class StagingSink implements ImportSink, AutoCloseable {
 
     /**
      * Deletes the datasets' rows range of row ids by range of row ids, one transaction each: one pass over the table
-     * (there is no index on dataset_key, see V6), and never a million-entry undo log.
+     * (there is no index on the dataset, see V6), and never a million-entry undo log.
      */
-    private void deleteInChunks(Table<?> table, Set<String> datasets) {
-        Field<String> key = table.field("DATASET_KEY", String.class);
+    private void deleteInChunks(Table<?> table, List<Integer> datasets) {
+        Field<Integer> key = table.field("DATASET_ID", Integer.class);
         Field<Long> rowId = DSL.field("_ROWID_", Long.class);
         var bounds = tx.select(DSL.min(rowId), DSL.max(rowId)).from(table).fetchOne();
         if (bounds == null || bounds.value1() == null) {
@@ -177,8 +184,10 @@ final class StagingSink implements ImportSink, AutoCloseable {
             throw new IllegalStateException("dataset " + key + " written twice in one import");
         }
         drop(Set.of(key));
+        int id = ids.give(tx, key);
         tx.insertInto(DATASET)
                 .set(DATASET.DATASET_KEY, key)
+                .set(DATASET.DATASET_ID, id)
                 .set(DATASET.KIND, provisional.kind())
                 .set(DATASET.SCOPE, provisional.scope())
                 .set(DATASET.LABEL, provisional.label())
@@ -194,16 +203,16 @@ final class StagingSink implements ImportSink, AutoCloseable {
         written.put(key, new TableCounts());
         rowsAtOpen.clear();
         writers.values().forEach(w -> rowsAtOpen.put(w, w.rows()));
-        openKey = key;
+        openId = id;
     }
 
     @Override
     public void add(Object record) {
-        if (openKey == null) {
+        if (openId == null) {
             throw new IllegalStateException("add() outside openDataset()/closeDataset()");
         }
         try {
-            writers.computeIfAbsent(record.getClass(), this::writer).add(record, openKey);
+            writers.computeIfAbsent(record.getClass(), this::writer).add(record, openId);
         } catch (SQLException e) {
             throw new StoreException(ImportWords.say("cache.write", e.getMessage()), e);
         }
@@ -231,10 +240,10 @@ final class StagingSink implements ImportSink, AutoCloseable {
                 .set(DATASET.ROWS_READ, complete.rowsRead())
                 .set(DATASET.ROWS_STORED, complete.rowsStored())
                 .set(DATASET.ROWS_REJECTED, complete.rowsRejected())
-                .where(DATASET.DATASET_KEY.eq(complete.key()))
+                .where(DATASET.DATASET_ID.eq(openId))
                 .execute();
         commit();
-        openKey = null;
+        openId = null;
     }
 
     /**
@@ -245,7 +254,7 @@ final class StagingSink implements ImportSink, AutoCloseable {
     public Set<String> keys(KeySet set) {
         flushAll();
         Set<String> keys = new HashSet<>(keysWritten.getOrDefault(set, Set.of()));
-        Set<String> mine = written.keySet();
+        List<Integer> mine = ids.ids(written.keySet());
         if (!keptRowsIn(switch (set) {
             case ROME4_CODES -> ROME_OCCUPATION;
             case ROME4_ITEMS -> ROME_ITEM;
@@ -257,14 +266,14 @@ final class StagingSink implements ImportSink, AutoCloseable {
         String v4 = Referential.V4.key();
         keys.addAll(switch (set) {
             case ROME4_CODES -> tx.select(ROME_OCCUPATION.CODE).from(ROME_OCCUPATION)
-                    .where(ROME_OCCUPATION.REFERENTIAL.eq(v4)).and(ROME_OCCUPATION.DATASET_KEY.notIn(mine))
+                    .where(ROME_OCCUPATION.REFERENTIAL.eq(v4)).and(ROME_OCCUPATION.DATASET_ID.notIn(mine))
                     .fetch(ROME_OCCUPATION.CODE);
             case ROME4_ITEMS -> tx.selectDistinct(ROME_ITEM.OGR).from(ROME_ITEM)
-                    .where(ROME_ITEM.REFERENTIAL.eq(v4)).and(ROME_ITEM.DATASET_KEY.notIn(mine)).fetch(ROME_ITEM.OGR);
+                    .where(ROME_ITEM.REFERENTIAL.eq(v4)).and(ROME_ITEM.DATASET_ID.notIn(mine)).fetch(ROME_ITEM.OGR);
             case ROME4_GRAND_DOMAINS -> tx.select(ROME_GRAND_DOMAIN.CODE).from(ROME_GRAND_DOMAIN)
-                    .where(ROME_GRAND_DOMAIN.DATASET_KEY.notIn(mine)).fetch(ROME_GRAND_DOMAIN.CODE);
+                    .where(ROME_GRAND_DOMAIN.DATASET_ID.notIn(mine)).fetch(ROME_GRAND_DOMAIN.CODE);
             case ROME4_PROFESSIONAL_DOMAINS -> tx.select(ROME_PROFESSIONAL_DOMAIN.CODE).from(ROME_PROFESSIONAL_DOMAIN)
-                    .where(ROME_PROFESSIONAL_DOMAIN.DATASET_KEY.notIn(mine)).fetch(ROME_PROFESSIONAL_DOMAIN.CODE);
+                    .where(ROME_PROFESSIONAL_DOMAIN.DATASET_ID.notIn(mine)).fetch(ROME_PROFESSIONAL_DOMAIN.CODE);
         });
         return keys;
     }
@@ -315,6 +324,11 @@ final class StagingSink implements ImportSink, AutoCloseable {
     /** Tables where rows of some datasets were deleted and rows of others kept (by row-id ranges). */
     Set<String> partlyDeleted() {
         return partlyDeleted;
+    }
+
+    /** The datasets' ids as this run left them (the base's, minus those dropped, plus those written). */
+    DatasetIds ids() {
+        return ids;
     }
 
     Map<String, DatasetInfo> base() {

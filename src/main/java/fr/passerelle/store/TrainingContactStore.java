@@ -1,5 +1,6 @@
 package fr.passerelle.store;
 
+import static fr.passerelle.store.db.Tables.DATASET;
 import static fr.passerelle.store.db.Tables.TRAINING;
 import static fr.passerelle.store.db.Tables.TRAINING_ACTION;
 import static fr.passerelle.store.db.Tables.TRAINING_SESSION;
@@ -9,6 +10,7 @@ import fr.passerelle.export.TrainingContacts;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record5;
+import org.jooq.impl.DSL;
 
 /**
  * How to apply to a session, for the action plan: the organisation, the address of the place of training and the
@@ -39,10 +41,11 @@ public final class TrainingContactStore implements TrainingContacts {
                         TRAINING_ACTION.POSTAL_CODE, TRAINING_ACTION.CITY, TRAINING_ACTION.ENTRY_CONDITIONS)
                 .from(TRAINING_SESSION)
                 .join(TRAINING_ACTION).on(TRAINING_ACTION.ACTION_ID.eq(TRAINING_SESSION.ACTION_ID)
-                        .and(TRAINING_ACTION.DATASET_KEY.eq(TRAINING_SESSION.DATASET_KEY)))
+                        .and(TRAINING_ACTION.DATASET_ID.eq(TRAINING_SESSION.DATASET_ID)))
                 .join(TRAINING).on(TRAINING.TRAINING_ID.eq(TRAINING_ACTION.TRAINING_ID)
-                        .and(TRAINING.DATASET_KEY.eq(TRAINING_ACTION.DATASET_KEY)))
-                .where(TRAINING_SESSION.SESSION_ID.eq(session).and(TRAINING_SESSION.DATASET_KEY.eq(dataset)))
+                        .and(TRAINING.DATASET_ID.eq(TRAINING_ACTION.DATASET_ID)))
+                .where(TRAINING_SESSION.SESSION_ID.eq(session).and(TRAINING_SESSION.DATASET_ID.in(
+                        DSL.select(DATASET.DATASET_ID).from(DATASET).where(DATASET.DATASET_KEY.eq(dataset)))))
                 .fetchOne();
         return r == null ? Optional.empty()
                 : Optional.of(new TrainingContact(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));

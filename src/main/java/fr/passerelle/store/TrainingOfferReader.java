@@ -43,18 +43,19 @@ final class TrainingOfferReader {
     }
 
     void read(Consumer<TrainingOffer> sink) {
-        // Joined here rather than in SQL: on a national cache H2's planner walked the dataset_key index of every
+        // Joined here rather than in SQL: on a national cache H2's planner walked the dataset index of every
         // action for each session (minutes); three sequential scans and hash maps take seconds.
+        DatasetIds ids = DatasetIds.read(dsl);
         Map<String, List<String>> romes = romeCodes();
         Map<String, List<Integer>> funders = new HashMap<>();
-        dsl.select(TRAINING_FUNDER.ACTION_ID, TRAINING_FUNDER.DATASET_KEY, TRAINING_FUNDER.FUNDER_CODE).from(TRAINING_FUNDER)
+        dsl.select(TRAINING_FUNDER.ACTION_ID, TRAINING_FUNDER.DATASET_ID, TRAINING_FUNDER.FUNDER_CODE).from(TRAINING_FUNDER)
                 .orderBy(TRAINING_FUNDER.ACTION_ID, TRAINING_FUNDER.FUNDER_CODE)
                 .forEach(r -> funders.computeIfAbsent(key(r.value1(), r.value2()), k -> new ArrayList<>()).add(r.value3()));
         Map<String, double[]> communes = new HashMap<>();
         dsl.select(COMMUNE.INSEE_CODE, COMMUNE.LATITUDE, COMMUNE.LONGITUDE).from(COMMUNE)
                 .where(COMMUNE.LATITUDE.isNotNull()).forEach(r -> communes.put(r.value1(), new double[] {r.value2(), r.value3()}));
         Map<String, Formation> formations = new HashMap<>();
-        dsl.select(TRAINING.TRAINING_ID, TRAINING.DATASET_KEY, TRAINING.TITLE, TRAINING.PROVIDER_NAME, TRAINING.RNCP_CODE,
+        dsl.select(TRAINING.TRAINING_ID, TRAINING.DATASET_ID, TRAINING.TITLE, TRAINING.PROVIDER_NAME, TRAINING.RNCP_CODE,
                         TRAINING.CERTIFINFO_CODE, TRAINING.ENTRY_LEVEL, TRAINING.EXIT_LEVEL).from(TRAINING)
                 .forEach(r -> {
                     String key = key(r.value1(), r.value2());
@@ -67,7 +68,7 @@ final class TrainingOfferReader {
                     }
                 });
         Map<String, Action> actions = new HashMap<>();
-        dsl.select(TRAINING_ACTION.ACTION_ID, TRAINING_ACTION.DATASET_KEY, TRAINING_ACTION.TRAINING_ID,
+        dsl.select(TRAINING_ACTION.ACTION_ID, TRAINING_ACTION.DATASET_ID, TRAINING_ACTION.TRAINING_ID,
                         TRAINING_ACTION.HOURS_TOTAL, TRAINING_ACTION.TOTAL_PRICE_CENTS, TRAINING_ACTION.TEACHING_MODE,
                         TRAINING_ACTION.COMMUNE_INSEE, TRAINING_ACTION.CITY, TRAINING_ACTION.CPF_ELIGIBLE,
                         TRAINING_ACTION.LATITUDE, TRAINING_ACTION.LONGITUDE).from(TRAINING_ACTION)
@@ -93,12 +94,12 @@ final class TrainingOfferReader {
         Field<Long> rowId = DSL.field("_ROWID_", Long.class);
         long after = Long.MIN_VALUE;
         while (true) {
-            List<? extends Record> rows = dsl.select(rowId, TRAINING_SESSION.SESSION_ID, TRAINING_SESSION.DATASET_KEY,
+            List<? extends Record> rows = dsl.select(rowId, TRAINING_SESSION.SESSION_ID, TRAINING_SESSION.DATASET_ID,
                             TRAINING_SESSION.ACTION_ID, TRAINING_SESSION.START_DATE, TRAINING_SESSION.START_PRECISION,
                             TRAINING_SESSION.END_DATE, TRAINING_SESSION.END_PRECISION)
                     .from(TRAINING_SESSION).where(rowId.gt(after)).orderBy(rowId).limit(chunk).fetch();
             for (Record r : rows) {
-                session(r, actions, sink);
+                session(r, actions, ids, sink);
             }
             if (rows.size() < chunk) {
                 return;
@@ -107,12 +108,13 @@ final class TrainingOfferReader {
         }
     }
 
-    private static void session(Record r, Map<String, Action> actions, Consumer<TrainingOffer> sink) {
-        String dataset = r.get(TRAINING_SESSION.DATASET_KEY);
-        Action a = actions.get(key(r.get(TRAINING_SESSION.ACTION_ID), dataset));
+    private static void session(Record r, Map<String, Action> actions, DatasetIds ids, Consumer<TrainingOffer> sink) {
+        Action a = actions.get(key(r.get(TRAINING_SESSION.ACTION_ID), r.get(TRAINING_SESSION.DATASET_ID)));
         if (a == null) {
             return;
         }
+        // The path names a session by its dataset's key (TrainingContactStore looks it up so): never by the id.
+        String dataset = ids.key(r.get(TRAINING_SESSION.DATASET_ID));
         Formation f = a.formation();
         sink.accept(new TrainingOffer(dataset + "#" + r.get(TRAINING_SESSION.SESSION_ID), f.title(), f.provider(),
                 f.romes(), a.hours(), a.priceCents(),
@@ -135,11 +137,11 @@ final class TrainingOfferReader {
     /** ROME codes per training: carried by the training, else reached through its Formacode codes. */
     private Map<String, List<String>> romeCodes() {
         Map<String, List<String>> carried = new HashMap<>();
-        dsl.select(TRAINING_ROME.TRAINING_ID, TRAINING_ROME.DATASET_KEY, TRAINING_ROME.ROME_CODE).from(TRAINING_ROME)
+        dsl.select(TRAINING_ROME.TRAINING_ID, TRAINING_ROME.DATASET_ID, TRAINING_ROME.ROME_CODE).from(TRAINING_ROME)
                 .orderBy(TRAINING_ROME.TRAINING_ID, TRAINING_ROME.ROME_CODE)
                 .forEach(r -> carried.computeIfAbsent(key(r.value1(), r.value2()), k -> new ArrayList<>()).add(r.value3()));
         Map<String, List<String>> throughFormacode = new HashMap<>();
-        dsl.selectDistinct(TRAINING_FORMACODE.TRAINING_ID, TRAINING_FORMACODE.DATASET_KEY, ROME_FORMACODE.ROME_CODE)
+        dsl.selectDistinct(TRAINING_FORMACODE.TRAINING_ID, TRAINING_FORMACODE.DATASET_ID, ROME_FORMACODE.ROME_CODE)
                 .from(TRAINING_FORMACODE)
                 .join(ROME_FORMACODE).on(ROME_FORMACODE.FORMACODE.eq(TRAINING_FORMACODE.FORMACODE))
                 .orderBy(TRAINING_FORMACODE.TRAINING_ID, ROME_FORMACODE.ROME_CODE)
@@ -158,7 +160,7 @@ final class TrainingOfferReader {
         return date == null || "UNKNOWN".equals(precision) || "YEAR".equals(precision) ? null : date;
     }
 
-    private static String key(String id, String dataset) {
+    private static String key(String id, Integer dataset) {
         return dataset + "|" + id;
     }
 }

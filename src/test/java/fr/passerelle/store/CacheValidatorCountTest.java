@@ -63,7 +63,7 @@ class CacheValidatorCountTest {
     void aRowAddedBehindTheWritersIsRefused() {
         refusedAfter(dsl -> dsl.insertInto(OFFER_COUNT).set(OFFER_COUNT.TERRITORY_LEVEL, "commune")
                 .set(OFFER_COUNT.TERRITORY_CODE, "29019").set(OFFER_COUNT.ROME_CODE, "D1505").set(OFFER_COUNT.OFFERS, 1)
-                .set(OFFER_COUNT.EXTRACTED_ON, LocalDate.of(2021, 12, 21)).set(OFFER_COUNT.DATASET_KEY, key("bretagne"))
+                .set(OFFER_COUNT.EXTRACTED_ON, LocalDate.of(2021, 12, 21)).set(OFFER_COUNT.DATASET_ID, sink.ids().id(key("bretagne")))
                 .execute(), "6 lignes comptées, 5 attendues");
     }
 

@@ -36,24 +36,24 @@ class ChunkedCompanyReadTest {
             Flyway.configure().dataSource(pool).locations("classpath:db/reference").load().migrate();
             org.jooq.impl.DSL.using(pool, org.jooq.SQLDialect.H2).execute("""
                     INSERT INTO dataset VALUES ('companies.file/a', 'companies.file', 'a', 'Entreprises', 'a.csv',
-                      NULL, TIMESTAMP WITH TIME ZONE '2026-11-01 10:00:00+00', 4, 4, 0, '-');
+                      NULL, TIMESTAMP WITH TIME ZONE '2026-11-01 10:00:00+00', 4, 4, 0, '-', 1);
                     INSERT INTO dataset VALUES ('companies.file/b', 'companies.file', 'b', 'Entreprises', 'b.csv',
-                      NULL, TIMESTAMP WITH TIME ZONE '2026-11-01 10:00:00+00', 3, 3, 0, '-');
-                    INSERT INTO company (siret, name, commune_insee, latitude, longitude, dataset_key) VALUES
-                      ('11111111111111', 'Boulangerie B', '59350', 50.64, 3.06, 'companies.file/b'),
-                      ('11111111111111', 'Boulangerie A', '59350', 50.64, 3.06, 'companies.file/a'),
-                      ('22222222222222', 'Entrepôt', '59009', 50.63, 3.15, 'companies.file/a'),
-                      ('33333333333333', 'Fournil', '59009', 50.63, 3.15, 'companies.file/b'),
-                      ('44444444444444', 'Sans score', '59009', 50.63, 3.15, 'companies.file/a'),
-                      ('55555555555555', 'Dernière', '59009', 50.63, 3.15, 'companies.file/a');
-                    INSERT INTO company_hiring_score (siret, rome_code, score, score_source, dataset_key) VALUES
-                      ('00000000000000', 'D1505', 99, 'PUBLISHED', 'companies.file/a'),
-                      ('11111111111111', 'N1103', 40, 'ESTIMATED', 'companies.file/a'),
-                      ('11111111111111', 'D1505', 60, 'PUBLISHED', 'companies.file/b'),
-                      ('11111111111111', 'D1505', 80, 'PUBLISHED', 'companies.file/a'),
-                      ('22222222222222', 'N1103', 72, 'ESTIMATED', 'companies.file/a'),
-                      ('33333333333333', 'D1505', 55, 'PUBLISHED', 'companies.file/b'),
-                      ('55555555555555', 'D1505', 10, 'PUBLISHED', 'companies.file/a');
+                      NULL, TIMESTAMP WITH TIME ZONE '2026-11-01 10:00:00+00', 3, 3, 0, '-', 2);
+                    INSERT INTO company (siret, name, commune_insee, latitude, longitude, dataset_id) VALUES
+                      ('11111111111111', 'Boulangerie B', '59350', 50.64, 3.06, 2),
+                      ('11111111111111', 'Boulangerie A', '59350', 50.64, 3.06, 1),
+                      ('22222222222222', 'Entrepôt', '59009', 50.63, 3.15, 1),
+                      ('33333333333333', 'Fournil', '59009', 50.63, 3.15, 2),
+                      ('44444444444444', 'Sans score', '59009', 50.63, 3.15, 1),
+                      ('55555555555555', 'Dernière', '59009', 50.63, 3.15, 1);
+                    INSERT INTO company_hiring_score (siret, rome_code, score, score_source, dataset_id) VALUES
+                      ('00000000000000', 'D1505', 99, 'PUBLISHED', 1),
+                      ('11111111111111', 'N1103', 40, 'ESTIMATED', 1),
+                      ('11111111111111', 'D1505', 60, 'PUBLISHED', 2),
+                      ('11111111111111', 'D1505', 80, 'PUBLISHED', 1),
+                      ('22222222222222', 'N1103', 72, 'ESTIMATED', 1),
+                      ('33333333333333', 'D1505', 55, 'PUBLISHED', 2),
+                      ('55555555555555', 'D1505', 10, 'PUBLISHED', 1);
                     """);
         } finally {
             pool.dispose();
@@ -82,27 +82,27 @@ class ChunkedCompanyReadTest {
             Flyway.configure().dataSource(pool).locations("classpath:db/reference").load().migrate();
             org.jooq.impl.DSL.using(pool, org.jooq.SQLDialect.H2).execute("""
                     INSERT INTO dataset VALUES ('companies.file/c', 'companies.file', 'c', 'Entreprises', 'c.csv',
-                      NULL, TIMESTAMP WITH TIME ZONE '2026-11-01 10:00:00+00', 1, 1, 0, '-');
+                      NULL, TIMESTAMP WITH TIME ZONE '2026-11-01 10:00:00+00', 1, 1, 0, '-', 1);
                     INSERT INTO dataset VALUES ('companies.file/a', 'companies.file', 'a', 'Entreprises', 'a.csv',
-                      NULL, TIMESTAMP WITH TIME ZONE '2026-11-01 10:00:00+00', 1, 1, 0, '-');
+                      NULL, TIMESTAMP WITH TIME ZONE '2026-11-01 10:00:00+00', 1, 1, 0, '-', 2);
                     INSERT INTO dataset VALUES ('companies.file/b', 'companies.file', 'b', 'Entreprises', 'b.csv',
-                      NULL, TIMESTAMP WITH TIME ZONE '2026-11-01 10:00:00+00', 1, 1, 0, '-');
+                      NULL, TIMESTAMP WITH TIME ZONE '2026-11-01 10:00:00+00', 1, 1, 0, '-', 3);
                     INSERT INTO dataset VALUES ('geo.communes', 'geo.communes', '', 'Communes', 'c.csv',
-                      NULL, TIMESTAMP WITH TIME ZONE '2026-11-01 10:00:00+00', 1, 1, 0, '-');
-                    INSERT INTO commune (insee_code, name, departement_code, region_code, latitude, longitude, dataset_key)
-                      VALUES ('59350', 'Lille', '59', '32', 50.63, 3.06, 'geo.communes');
-                    INSERT INTO company (siret, name, naf_code, commune_insee, headcount_bracket, latitude, longitude, dataset_key) VALUES
-                      ('09999999999999', 'Zéro devant', '4711D', '59350', '11', 50.1, 3.1, 'companies.file/a'),
-                      ('11111111111111', 'Au centre C', '1071C', '59350', NULL, NULL, NULL, 'companies.file/c'),
-                      ('11111111111111', 'Placée B', '1071C', '99999', NULL, 50.2, 3.2, 'companies.file/b'),
-                      ('11111111111111', 'Nulle part A', '1071C', '99999', NULL, NULL, NULL, 'companies.file/a');
-                    INSERT INTO company_hiring_score (siret, rome_code, score, score_source, dataset_key) VALUES
-                      ('11111111111111', 'N1103', 40, 'ESTIMATED', 'companies.file/c'),
-                      ('11111111111111', 'D1505', 60, 'PUBLISHED', 'companies.file/b'),
-                      ('11111111111111', 'D1505', 70, 'PUBLISHED', 'companies.file/c'),
-                      ('11111111111111', 'D1505', 80, 'PUBLISHED', 'companies.file/a'),
-                      ('11111111111111', 'A1101', NULL, 'LISTED', 'companies.file/b'),
-                      ('09999999999999', 'D1505', 5, 'ESTIMATED', 'companies.file/a');
+                      NULL, TIMESTAMP WITH TIME ZONE '2026-11-01 10:00:00+00', 1, 1, 0, '-', 4);
+                    INSERT INTO commune (insee_code, name, departement_code, region_code, latitude, longitude, dataset_id)
+                      VALUES ('59350', 'Lille', '59', '32', 50.63, 3.06, 4);
+                    INSERT INTO company (siret, name, naf_code, commune_insee, headcount_bracket, latitude, longitude, dataset_id) VALUES
+                      ('09999999999999', 'Zéro devant', '4711D', '59350', '11', 50.1, 3.1, 2),
+                      ('11111111111111', 'Au centre C', '1071C', '59350', NULL, NULL, NULL, 1),
+                      ('11111111111111', 'Placée B', '1071C', '99999', NULL, 50.2, 3.2, 3),
+                      ('11111111111111', 'Nulle part A', '1071C', '99999', NULL, NULL, NULL, 2);
+                    INSERT INTO company_hiring_score (siret, rome_code, score, score_source, dataset_id) VALUES
+                      ('11111111111111', 'N1103', 40, 'ESTIMATED', 1),
+                      ('11111111111111', 'D1505', 60, 'PUBLISHED', 3),
+                      ('11111111111111', 'D1505', 70, 'PUBLISHED', 1),
+                      ('11111111111111', 'D1505', 80, 'PUBLISHED', 2),
+                      ('11111111111111', 'A1101', NULL, 'LISTED', 3),
+                      ('09999999999999', 'D1505', 5, 'ESTIMATED', 2);
                     """);
         } finally {
             pool.dispose();

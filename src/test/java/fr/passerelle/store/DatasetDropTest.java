@@ -97,7 +97,8 @@ class DatasetDropTest {
     }
 
     private List<Map<String, Object>> rows(String region) {
-        return StoreProbe.rows(cache, "SELECT * FROM OFFER_COUNT WHERE DATASET_KEY = ? ORDER BY TERRITORY_CODE", key(region));
+        return StoreProbe.rows(cache, "SELECT * FROM OFFER_COUNT WHERE DATASET_ID"
+                + " = (SELECT DATASET_ID FROM DATASET WHERE DATASET_KEY = ?) ORDER BY TERRITORY_CODE", key(region));
     }
 
     private List<Integer> offers(String region) {

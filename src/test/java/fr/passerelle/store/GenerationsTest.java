@@ -112,7 +112,8 @@ class GenerationsTest extends SampleSeededCacheTest {
         assertEquals(((Number) SqlProbe.value(database, "SELECT COUNT(*) FROM commune")).longValue()
                         + ((Number) SqlProbe.value(database, "SELECT COUNT(*) FROM commune_postal_code")).longValue()
                         + ((Number) SqlProbe.value(database,
-                        "SELECT COUNT(*) FROM employment_area WHERE dataset_key = 'geo.communes/'")).longValue(),
+                        "SELECT COUNT(*) FROM employment_area e JOIN dataset d ON d.dataset_id = e.dataset_id"
+                        + " WHERE d.dataset_key = 'geo.communes/'")).longValue(),
                 datasets.rowsInCache().get("geo.communes/"));
     }
 

@@ -24,7 +24,7 @@ class RecordTablesColumnsTest {
     @Test
     void everyDataTableBelongsToADataset() {
         for (org.jooq.Table<?> table : RecordTables.dataTables()) {
-            assertTrue(table.field("DATASET_KEY") != null, table.getName() + " has no DATASET_KEY");
+            assertTrue(table.field("DATASET_ID") != null, table.getName() + " has no DATASET_ID");
         }
     }
 }

@@ -122,7 +122,8 @@ class SchemaUpgradeTest {
     @Test
     void aGenerationOfANewerSchemaIsRefusedInFrench() throws Exception {
         Path cache = Files.createDirectories(dir.resolve("cache"));
-        oldDatabase(cache.resolve("g000003").resolve("reference"), String.valueOf(SchemaVersion.latest()));
+        // ROWS are written at schema 11 (text dataset keys), then the history claims a version from the future.
+        oldDatabase(cache.resolve("g000003").resolve("reference"), "11");
         JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + cache.resolve("g000003").resolve("reference").toAbsolutePath(), "sa", "");
         try {
             org.jooq.impl.DSL.using(pool, org.jooq.SQLDialect.H2).execute("UPDATE \"flyway_schema_history\" SET \"version\" = '99'"

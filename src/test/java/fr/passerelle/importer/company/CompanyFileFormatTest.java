@@ -147,7 +147,7 @@ class CompanyFileFormatTest {
         assertEquals(List.of(
                 Map.of("siret", "35600000049837", "dataset_key", "companies.file/entreprises_lens"),
                 Map.of("siret", "55208131766522", "dataset_key", "companies.file/entreprises_lille")),
-                StoreProbe.rows(database, "SELECT siret, dataset_key FROM company ORDER BY siret"));
+                StoreProbe.rows(database, "SELECT c.siret, d.dataset_key FROM company c JOIN dataset d ON d.dataset_id = c.dataset_id ORDER BY c.siret"));
         assertEquals(3, StoreProbe.count(database, "COMPANY_HIRING_SCORE"));
         // The company tables have no index since V11 (HiringCompanyReader sorts in memory): none was left behind.
         assertEquals(List.of(),
