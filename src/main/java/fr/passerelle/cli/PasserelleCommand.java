@@ -139,7 +139,18 @@ public final class PasserelleCommand implements Callable<Integer> {
             return e instanceof H2Urls.UnsafeFolderException ? 2 : 1;
         });
         cli.setParameterExceptionHandler(new ParameterErrors(language));
-        return cli.execute(args);
+        // A cache upgraded at its first open by this version can take minutes: said at once, not after them.
+        java.io.PrintWriter err = cli.getErr();
+        fr.passerelle.engine.words.MessageRenderer words = language.reasons();
+        fr.passerelle.store.CacheNotices.listen(notice -> {
+            err.println("passerelle: " + words.render(notice));
+            err.flush();
+        });
+        try {
+            return cli.execute(args);
+        } finally {
+            fr.passerelle.store.CacheNotices.listen(null);
+        }
     }
 
     /** The language of this run's output: what the path's reasons are said in. */

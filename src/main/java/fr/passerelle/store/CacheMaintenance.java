@@ -26,6 +26,7 @@ final class CacheMaintenance {
         }
         Generation g = Generation.open(id.get(), folder.generationDir(id.get()));
         if (g.schemaVersion() < SchemaVersion.latest()) {
+            CacheNotices.say(ImportWords.say("cache.schema.upgrading", g.schemaVersion(), SchemaVersion.latest()));
             Path file = g.file();
             try {
                 return publishMigrated(folder, file);

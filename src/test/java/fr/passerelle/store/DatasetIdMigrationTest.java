@@ -82,6 +82,40 @@ class DatasetIdMigrationTest {
     }
 
     @Test
+    void theUpgradeIsSaidWhileItRunsOnceAndNotAfter() throws Exception {
+        Path cache = v11Generation(DATASETS + ROWS);
+        List<fr.passerelle.engine.words.Message> said = new java.util.concurrent.CopyOnWriteArrayList<>();
+        CacheNotices.listen(said::add);
+        try {
+            ReferenceCache.open(cache).close();
+            assertEquals(1, said.size(), said.toString());
+            assertEquals("cache.schema.upgrading", said.get(0).key());
+            assertEquals("mise à jour du cache au format de cette version de Passerelle (schéma 11 → 12), une seule fois :"
+                    + " jusqu'à quelques minutes pour des données nationales…",
+                    fr.passerelle.engine.words.MessageRenderer.french().render(said.get(0)));
+            ReferenceCache.open(cache).close();
+            assertEquals(1, said.size(), "an up-to-date cache says nothing");
+        } finally {
+            CacheNotices.listen(null);
+        }
+    }
+
+    @Test
+    void theCommandLineSaysTheUpgradeOnItsErrorStreamInItsLanguage() throws Exception {
+        v11Generation(DATASETS + ROWS);
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = fr.passerelle.cli.PasserelleCommand.run(home -> { }, new java.io.PrintWriter(out), new java.io.PrintWriter(err),
+                "--home", dir.toString(), "--lang", "en", "status");
+
+        assertEquals(0, code, err.toString());
+        assertTrue(err.toString().startsWith("passerelle: upgrading the cache to this version of Passerelle's format"
+                + " (schema 11 → 12), once: up to a few minutes for national data…"), err.toString());
+        assertEquals(1, err.toString().lines().count(), "said once, nothing else on the error stream: " + err);
+        assertFalse(out.toString().isBlank(), "status answers once the cache is upgraded");
+    }
+
+    @Test
     void aV11GenerationWithARowOfNoDatasetIsRefusedAndStaysPublishedAsItWas() throws Exception {
         Path cache = v11Generation(DATASETS + ROWS + """
                 INSERT INTO offer_count VALUES ('commune', '29019', 'D1505', 7, DATE '2021-12-21', 'market.offers_commune/gone');

@@ -103,6 +103,11 @@ public final class ShellViewModel implements Navigator {
         });
     }
 
+    /** What the data says while it opens (a cache upgraded once, minutes on national data), in the status line. */
+    public void notice(String text) {
+        message.set(text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1));
+    }
+
     @Override
     public void show(Screen target) {
         screen.set(target);

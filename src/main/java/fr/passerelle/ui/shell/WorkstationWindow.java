@@ -156,6 +156,9 @@ public final class WorkstationWindow {
             return runner;
         }, personas, profiles, Clock.systemDefaultZone(), settings,
                 () -> showWorkshop(new Stage(), workstation, personas, settings, runners, false, null));
+        // A cache upgraded at its first open by this version (minutes on national data) says so in the status line.
+        fr.passerelle.engine.words.MessageRenderer words = fr.passerelle.engine.words.MessageRenderer.of(messages.locale());
+        fr.passerelle.store.CacheNotices.listen(notice -> Platform.runLater(() -> ui.shell().notice(words.render(notice))));
         PersonalDataCover previous = cover.get();
         if (previous != null) {
             previous.watch().stop();
