@@ -91,9 +91,15 @@ final class LevelWords {
      * (K1404). Later sentences do not count ("un concours interne permet ensuite d'évoluer").
      */
     static boolean competitionOnly(String text) {
-        String first = fold(text).split("\\.\\s")[0];
-        return first.contains("concours") && !OTHER_WAY.matcher(first).find();
+        // Asked for every target of every path: the answer is kept per text (one per ROME fiche at most), as folding a
+        // text costs a normalisation and four regular expressions.
+        return COMPETITION_ONLY.computeIfAbsent(text == null ? "" : text, t -> {
+            String first = fold(t).split("\\.\\s")[0];
+            return first.contains("concours") && !OTHER_WAY.matcher(first).find();
+        });
     }
+
+    private static final java.util.Map<String, Boolean> COMPETITION_ONLY = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Lower case, no accents, typographic apostrophes straightened, "bac + 2" written "bac+2". */
     static String fold(String text) {
