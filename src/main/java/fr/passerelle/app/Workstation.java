@@ -117,7 +117,7 @@ public final class Workstation implements AutoCloseable {
      */
     public static Workstation openInBackground(Home home, Answers answers, java.util.concurrent.Executor opener) {
         IndexPreload preload = IndexPreload.start(home.cacheFolder(), answers.need, opener);
-        StartupTrace.mark("lecture anticipée des index lancée (" + (preload.generation() == null ? "aucun index" : preload.generation()) + ")");
+        StartupTrace.mark("lecture anticipée des index confiée à l'ouverture (" + (preload.generation() == null ? "aucun index" : preload.generation()) + ")");
         CompletableFuture<ReferenceCache> opening = CompletableFuture.supplyAsync(() -> {
             ReferenceCache cache = ReferenceCache.open(home.cacheFolder());
             StartupTrace.mark("cache ouvert");
