@@ -65,15 +65,29 @@ public final class WorkstationWindow {
         synchronized (WorkstationWindow.class) {
             early = javaFx;
         }
-        if (early == null) {
-            Platform.startup(() -> StartupTrace.mark("JavaFX démarré"));
-            return;
-        }
         try {
+            if (early == null) {
+                Platform.startup(() -> StartupTrace.mark("JavaFX démarré"));
+                return;
+            }
             early.join();
         } catch (java.util.concurrent.CompletionException e) {
-            throw e.getCause() instanceof RuntimeException failure ? failure : e;
+            throw said(e.getCause() instanceof RuntimeException failure ? failure : e);
+        } catch (RuntimeException e) {
+            throw said(e);
         }
+    }
+
+    /**
+     * JavaFX's own failure to start, said in French when it is the usual one: no display (a command typed over SSH,
+     * a terminal without a graphical session), which JavaFX says as "Unable to open DISPLAY".
+     */
+    static RuntimeException said(RuntimeException failure) {
+        if (failure instanceof UnsupportedOperationException && String.valueOf(failure.getMessage()).contains("DISPLAY")) {
+            return new IllegalStateException("pas d'écran pour ouvrir la fenêtre (" + failure.getMessage()
+                    + ") : ouvrez Passerelle dans une session graphique, ou donnez une commande (passerelle --help)", failure);
+        }
+        return failure;
     }
 
     /**
