@@ -1,12 +1,10 @@
 package fr.passerelle.store;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.passerelle.ImportFixtures;
-import fr.passerelle.domain.DatasetInfo;
 import fr.passerelle.importer.ImportException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,8 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  * for the kept datasets refuses the import.
  */
 class DatasetDropTest {
-    private static final String HEADER = "code_commune_insee,code_rome,nb_offres,date_extraction\r\n";
-
     @TempDir
     Path home;
     private ReferenceCache cache;
@@ -83,17 +79,7 @@ class DatasetDropTest {
     }
 
     private Path file(String region, int rows, int firstOffers) throws IOException {
-        StringBuilder text = new StringBuilder(HEADER);
-        String prefix = switch (region) {
-            case "normandie" -> "7654";
-            case "bretagne" -> "2901";
-            default -> "2123";
-        };
-        for (int i = 0; i < rows; i++) {
-            text.append(prefix).append(i).append(",D1505,").append(firstOffers + i).append(",2021-12-21\r\n");
-        }
-        Path dir = Files.createDirectories(home.resolve("in-" + firstOffers));
-        return Files.writeString(dir.resolve("offres_par_commune_rome_20211221_" + region + ".csv"), text, UTF_8);
+        return RegionOfferFiles.file(home, region, rows, firstOffers);
     }
 
     private List<Map<String, Object>> rows(String region) {
@@ -113,6 +99,6 @@ class DatasetDropTest {
     }
 
     private static String key(String region) {
-        return DatasetInfo.key("market.offers_commune", "offres_par_commune_rome_" + region);
+        return RegionOfferFiles.key(region);
     }
 }
